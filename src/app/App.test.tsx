@@ -1,0 +1,54 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../tests/render';
+import { App } from './App';
+
+const mainActionNames = ['Crisis support', 'Listening guides', 'Directory', 'My journal', 'Self-care', 'Settings'];
+
+describe('App shell', () => {
+  it('offers the six main actions on the home screen, by their accessible names', async () => {
+    await renderWithProviders(<App />);
+    const actions = within(screen.getByRole('navigation', { name: 'Main sections' }));
+    for (const name of mainActionNames) {
+      expect(actions.getByRole('link', { name })).toBeInTheDocument();
+    }
+    expect(actions.getAllByRole('link')).toHaveLength(6);
+  });
+
+  it('opens each action on its own route and moves focus to the new screen heading', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<App />);
+    await user.click(screen.getByRole('link', { name: 'Directory' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Directory' });
+    expect(window.location.pathname).toBe('/directory');
+    expect(heading).toHaveFocus();
+  });
+
+  it('shows an honest coming-soon screen for features not built yet', async () => {
+    await renderWithProviders(<App />, { path: '/guides' });
+    expect(screen.getByText('Coming soon')).toBeInTheDocument();
+    expect(screen.getByText(/nothing on this screen is advice/)).toBeInTheDocument();
+  });
+
+  it('tells the crisis screen reader to call the local emergency number, and invents no number', async () => {
+    await renderWithProviders(<App />, { path: '/crisis' });
+    const note = screen.getByText(/call your local emergency number/);
+    expect(note.textContent).not.toMatch(/\d/);
+  });
+
+  it('shows a not-found screen with a way home for an unknown address', async () => {
+    await renderWithProviders(<App />, { path: '/no-such-screen' });
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to home' })).toHaveAttribute('href', '/');
+  });
+
+  it('renders in Spanish and French with the translated action names', async () => {
+    await renderWithProviders(<App />, { language: 'es' });
+    expect(screen.getByRole('link', { name: 'Apoyo en crisis' })).toBeInTheDocument();
+    await act(async () => {
+      await renderWithProviders(<App />, { language: 'fr' });
+    });
+    expect(screen.getAllByRole('link', { name: 'Soutien en crise' }).length).toBeGreaterThan(0);
+  });
+});

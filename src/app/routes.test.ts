@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findRoute, pathOf, routes } from './routes';
+
+describe('routes', () => {
+  it('has one route for each main action, each at its own path', () => {
+    const ids = routes.map((route) => route.id);
+    expect(ids).toEqual(['home', 'crisis', 'guides', 'directory', 'journal', 'selfcare', 'settings']);
+    expect(new Set(routes.map((route) => route.path)).size).toBe(routes.length);
+  });
+
+  it('finds a route with or without a trailing slash', () => {
+    expect(findRoute('/directory')?.id).toBe('directory');
+    expect(findRoute('/directory/')?.id).toBe('directory');
+    expect(findRoute('/')?.id).toBe('home');
+  });
+
+  it('finds nothing for an unknown path', () => {
+    expect(findRoute('/admin')).toBeUndefined();
+    expect(findRoute('/crisis/extra')).toBeUndefined();
+  });
+
+  it('gives the path of a route id', () => {
+    expect(pathOf('settings')).toBe('/settings');
+  });
+});

@@ -1,0 +1,1 @@
+export { CrisisScreen } from './CrisisScreen';

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { ComingSoon } from '../../ui/ComingSoon';
+
+export function DirectoryScreen() {
+  const { t } = useTranslation();
+  return <ComingSoon title={t('screens.directory')} />;
+}

@@ -1,0 +1,1 @@
+export { SelfCareScreen } from './SelfCareScreen';

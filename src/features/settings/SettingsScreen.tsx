@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import { changeLanguage } from '../../i18n/i18n';
+import { languageEndonyms, supportedLanguages, type Language } from '../../i18n/languages';
+import { requestPersistentStorage } from '../../app/storagePersistence';
+import { themeChoices, updatePreferences } from '../../prefs/preferences';
+import { usePreferences } from '../../prefs/usePreferences';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+
+declare const __BUILD_ID__: string;
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation('settings');
+  const { theme, storagePersistence } = usePreferences();
+  const currentLanguage = i18n.resolvedLanguage as Language | undefined;
+
+  function chooseLanguage(language: Language) {
+    updatePreferences({ language });
+    void changeLanguage(language);
+  }
+
+  return (
+    <div className="screen">
+      <ScreenHeading>{t('title')}</ScreenHeading>
+
+      <fieldset className="choice-group">
+        <legend>{t('language.legend')}</legend>
+        {supportedLanguages.map((language) => (
+          <label key={language} className="choice">
+            <input
+              type="radio"
+              name="language"
+              value={language}
+              checked={currentLanguage === language}
+              onChange={() => chooseLanguage(language)}
+            />
+            <span lang={language}>{languageEndonyms[language]}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="choice-group" aria-describedby="theme-hint">
+        <legend>{t('theme.legend')}</legend>
+        <p id="theme-hint" className="hint">
+          {t('theme.hint')}
+        </p>
+        {themeChoices.map((choice) => (
+          <label key={choice} className="choice">
+            <input
+              type="radio"
+              name="theme"
+              value={choice}
+              checked={theme === choice}
+              onChange={() => updatePreferences({ theme: choice })}
+            />
+            <span>{t(`theme.${choice}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <section aria-labelledby="storage-title" className="settings-section">
+        <h2 id="storage-title">{t('storage.title')}</h2>
+        <p data-testid="storage-persistence" data-state={storagePersistence}>
+          {t(`storage.${storagePersistence}`)}
+        </p>
+        {storagePersistence !== 'granted' && storagePersistence !== 'unsupported' && (
+          <button type="button" className="button button-secondary" onClick={() => void requestPersistentStorage()}>
+            {t('storage.askAgain')}
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="about-title" className="settings-section">
+        <h2 id="about-title">{t('about.title')}</h2>
+        <p>{t('about.version', { version: __BUILD_ID__ })}</p>
+      </section>
+    </div>
+  );
+}

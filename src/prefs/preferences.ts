@@ -1,0 +1,89 @@
+import * as z from 'zod/mini';
+import { supportedLanguages } from '../i18n/languages';
+
+/*
+ * Device preferences: how the app looks and talks, never what the person writes or who they are.
+ * They live in localStorage because they must be read synchronously before the first paint
+ * (language, theme) and before the vault is unlocked. Personal data never goes here.
+ */
+export const themeChoices = ['system', 'light', 'dark'] as const;
+export const persistenceStates = ['unknown', 'granted', 'denied', 'unsupported'] as const;
+
+export const PreferencesSchema = z.object({
+  language: z.optional(z.enum(supportedLanguages)),
+  theme: z.enum(themeChoices),
+  storagePersistence: z.enum(persistenceStates),
+  hasSeenOfflineReady: z.boolean(),
+});
+export type Preferences = z.infer<typeof PreferencesSchema>;
+export type ThemeChoice = Preferences['theme'];
+export type PersistenceState = Preferences['storagePersistence'];
+
+export const preferencesStorageKey = 'companera.preferences.v1';
+
+export const defaultPreferences: Preferences = {
+  theme: 'system',
+  storagePersistence: 'unknown',
+  hasSeenOfflineReady: false,
+};
+
+/**
+ * Reads what is stored, keeping every field that is still valid and repairing the rest with
+ * defaults, so one bad field (an old version, a hand edit) never resets the person's language.
+ */
+export function parseStoredPreferences(raw: string | null): Preferences {
+  if (raw === null) return { ...defaultPreferences };
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return { ...defaultPreferences };
+  }
+  if (typeof stored !== 'object' || stored === null) return { ...defaultPreferences };
+  const repaired: Record<string, unknown> = { ...defaultPreferences };
+  for (const [field, fieldSchema] of Object.entries(PreferencesSchema.shape)) {
+    const value = (stored as Record<string, unknown>)[field];
+    if (z.safeParse(fieldSchema, value).success && value !== undefined) repaired[field] = value;
+  }
+  return PreferencesSchema.parse(repaired);
+}
+
+type Listener = (preferences: Preferences) => void;
+const listeners = new Set<Listener>();
+let current: Preferences | undefined;
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    // Some browsers throw on access when storage is disabled; the app still works with defaults.
+    return undefined;
+  }
+}
+
+export function getPreferences(): Preferences {
+  current ??= parseStoredPreferences(storage()?.getItem(preferencesStorageKey) ?? null);
+  return current;
+}
+
+export function updatePreferences(change: Partial<Preferences>): Preferences {
+  const next = PreferencesSchema.parse({ ...getPreferences(), ...change });
+  current = next;
+  try {
+    storage()?.setItem(preferencesStorageKey, JSON.stringify(next));
+  } catch {
+    // A full or blocked storage keeps the choice for this session only; nothing else depends on it.
+  }
+  for (const listener of listeners) listener(next);
+  return next;
+}
+
+export function subscribeToPreferences(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Forgets the in-memory copy; the next read comes from storage again (used by tests and by wipe). */
+export function resetPreferencesCache(): void {
+  current = undefined;
+}

@@ -1,0 +1,71 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy, securityHeaders } from './scripts/security-headers.ts';
+
+// The meta CSP is what protects the app on any static host, whose headers we do not control.
+// frame-ancestors cannot be set from a meta tag, so the preview server sends it as a header too.
+function cspMetaTag(): Plugin {
+  return {
+    name: 'companera-csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      );
+    },
+  };
+}
+
+export default defineConfig({
+  define: {
+    // Lets the end-to-end suite build a second, different app to test the update prompt.
+    __BUILD_ID__: JSON.stringify(process.env.COMPANERA_BUILD_ID ?? 'local'),
+  },
+  build: {
+    target: 'es2022',
+    outDir: process.env.COMPANERA_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: securityHeaders,
+  },
+  plugins: [
+    react(),
+    cspMetaTag(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      devOptions: { enabled: false },
+      includeAssets: ['icons/*.png', 'icons/*.svg'],
+      manifest: {
+        name: 'Compañera',
+        short_name: 'Compañera',
+        description: 'Apoyo entre pares, directorio de ayuda y diario privado. Funciona sin conexión.',
+        lang: 'es',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fbf8fc',
+        theme_color: '#4a1f6e',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // Content packs are verified and stored by the app itself, never served from the SW cache.
+        navigateFallbackDenylist: [/^\/packs\//],
+      },
+    }),
+  ],
+});
