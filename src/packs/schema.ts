@@ -1,0 +1,318 @@
+import * as z from 'zod';
+import { DialStringSchema, HttpsUrlSchema, WhatsAppNumberSchema } from './links';
+import {
+  CountryCodeSchema,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  LocaleSchema,
+  LongTextSchema,
+  ShortTextSchema,
+  TextSchema,
+} from './text';
+
+/*
+ * The single source of truth for content packs: the app, the CLI and the tests all parse with these.
+ * Graph checks on scripts (every target exists, every step reaches an end, no orphans) live in
+ * scriptGraph.ts because they look across steps.
+ */
+
+export const packKinds = ['pfa-script', 'guide', 'directory', 'exercise', 'article'] as const;
+export const PackKindSchema = z.enum(packKinds);
+export type PackKind = z.infer<typeof PackKindSchema>;
+
+/** What a person may need, used by directory entries and by a script's Link step to find them. */
+export const serviceTypes = [
+  'emergency',
+  'crisis-line',
+  'suicide-prevention',
+  'mental-health',
+  'violence-against-women',
+  'sexual-violence',
+  'legal-aid',
+  'human-rights',
+  'health',
+  'hiv-sexual-health',
+  'sex-worker-organisation',
+  'victim-services',
+] as const;
+export const ServiceTypeSchema = z.enum(serviceTypes);
+export type ServiceType = z.infer<typeof ServiceTypeSchema>;
+
+export const crisisTypes = [
+  'general-distress',
+  'panic',
+  'suicide',
+  'sexual-violence',
+  'police-violence',
+  'partner-or-client-violence',
+  'alcohol-or-drugs',
+] as const;
+export const CrisisTypeSchema = z.enum(crisisTypes);
+export type CrisisType = z.infer<typeof CrisisTypeSchema>;
+
+const packHeader = {
+  schemaVersion: z.literal(1),
+  id: IdSchema,
+  title: ShortTextSchema,
+};
+
+// ---------- pfa-script ----------
+
+/** Where a step sits in the WHO psychological first aid structure; shown to the Companion. */
+export const PfaPhaseSchema = z.enum(['prepare', 'look', 'listen', 'link', 'close']);
+
+const stepBase = {
+  id: IdSchema,
+  phase: PfaPhaseSchema,
+  /** What the Companion reads, says or does at this step (read aloud on request). */
+  text: TextSchema,
+  /** Optional quieter guidance for the Companion, not said to the person. */
+  note: TextSchema.optional(),
+};
+
+export const SayStepSchema = z.strictObject({ ...stepBase, type: z.literal('say'), next: IdSchema });
+export const AskStepSchema = z.strictObject({ ...stepBase, type: z.literal('ask'), next: IdSchema });
+export const ChooseStepSchema = z.strictObject({
+  ...stepBase,
+  type: z.literal('choose'),
+  options: z
+    .array(z.strictObject({ id: IdSchema, label: ShortTextSchema, next: IdSchema }))
+    .min(2, 'a choice needs at least 2 options')
+    .max(6, 'a choice may have at most 6 options'),
+});
+export const TimerStepSchema = z.strictObject({
+  ...stepBase,
+  type: z.literal('timer'),
+  seconds: z.int().min(5).max(1_800),
+  /** An exercise pack (same locale) to run during the timer, such as slow breathing. */
+  exercise: IdSchema.optional(),
+  next: IdSchema,
+});
+export const ChecklistStepSchema = z.strictObject({
+  ...stepBase,
+  type: z.literal('checklist'),
+  items: z.array(ShortTextSchema).min(1).max(12),
+  next: IdSchema,
+});
+export const LinkStepSchema = z.strictObject({
+  ...stepBase,
+  type: z.literal('link'),
+  /** Directory entries of these types, in the person's country, are offered here (emergency first). */
+  needs: z.array(ServiceTypeSchema).min(1).max(8),
+  next: IdSchema,
+});
+export const EndStepSchema = z.strictObject({ ...stepBase, type: z.literal('end') });
+
+export const ScriptStepSchema = z.discriminatedUnion('type', [
+  SayStepSchema,
+  AskStepSchema,
+  ChooseStepSchema,
+  TimerStepSchema,
+  ChecklistStepSchema,
+  LinkStepSchema,
+  EndStepSchema,
+]);
+export type ScriptStep = z.infer<typeof ScriptStepSchema>;
+
+export const PfaScriptPackSchema = z.strictObject({
+  ...packHeader,
+  kind: z.literal('pfa-script'),
+  locale: LocaleSchema,
+  summary: TextSchema,
+  crisisType: CrisisTypeSchema,
+  start: IdSchema,
+  steps: z.array(ScriptStepSchema).min(2).max(200),
+});
+export type PfaScriptPack = z.infer<typeof PfaScriptPackSchema>;
+
+// ---------- guide (listening guides, course modules, support-group guides) ----------
+
+export const GuideSectionSchema = z.strictObject({
+  id: IdSchema,
+  heading: ShortTextSchema,
+  /** Paragraphs separated by a blank line. */
+  body: LongTextSchema,
+  useExamples: z.array(TextSchema).max(20).optional(),
+  avoidExamples: z.array(z.strictObject({ phrase: TextSchema, why: TextSchema })).max(20).optional(),
+});
+
+export const DrillSchema = z.strictObject({
+  id: IdSchema,
+  situation: TextSchema,
+  options: z
+    .array(z.strictObject({ id: IdSchema, text: TextSchema, isBest: z.boolean(), feedback: TextSchema }))
+    .min(2)
+    .max(6)
+    .refine((options) => options.filter((option) => option.isBest).length === 1, 'a drill needs exactly one best option'),
+});
+
+export const GuidePackSchema = z.strictObject({
+  ...packHeader,
+  kind: z.literal('guide'),
+  locale: LocaleSchema,
+  /** listening: a skill guide; course: one numbered module; group: a support-group session guide. */
+  category: z.enum(['listening', 'course', 'group']),
+  order: z.int().min(1).max(100),
+  summary: TextSchema,
+  /** Shown before the content, with the choice to skip or pause, for painful topics. */
+  contentNote: TextSchema.optional(),
+  /** One line to glance at during a session. */
+  reminder: ShortTextSchema,
+  sections: z.array(GuideSectionSchema).min(1).max(30),
+  drills: z.array(DrillSchema).max(10).optional(),
+  reflection: TextSchema.optional(),
+});
+export type GuidePack = z.infer<typeof GuidePackSchema>;
+
+// ---------- directory ----------
+
+export const DirectoryEntrySchema = z.strictObject({
+  id: IdSchema,
+  name: ShortTextSchema,
+  country: CountryCodeSchema,
+  /** Province, state or city; absent means national. */
+  region: ShortTextSchema.optional(),
+  types: z.array(ServiceTypeSchema).min(1).max(8),
+  phones: z
+    .array(
+      z.strictObject({
+        /** As people write it locally ("0800-999-0091"). */
+        display: ShortTextSchema,
+        /** What the phone dials ("08009990091", "*4141", "+5491127716463"). */
+        dial: DialStringSchema,
+        label: ShortTextSchema.optional(),
+      }),
+    )
+    .max(6),
+  sms: z.array(DialStringSchema).max(3).optional(),
+  whatsapp: z.array(WhatsAppNumberSchema).max(3).optional(),
+  website: HttpsUrlSchema.optional(),
+  /** Free text as the source states it; absent means the source does not say. */
+  hours: ShortTextSchema.optional(),
+  isAlwaysOpen: z.boolean().optional(),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(10).optional(),
+  cost: z.enum(['free', 'paid', 'unknown']),
+  tags: z.array(z.enum(['sex-worker-led', 'trans-friendly', 'migrant-friendly', 'always-open', 'anonymous'])).max(5),
+  policeInvolvement: z.enum(['yes', 'no', 'unknown']),
+  notes: TextSchema.optional(),
+  source: z.strictObject({
+    urls: z.array(HttpsUrlSchema).min(1).max(6),
+    /** When the source was published or last checked, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    confidence: z.enum(['high', 'medium']),
+    isPhoneConfirmed: z.boolean(),
+  }),
+});
+export type DirectoryEntry = z.infer<typeof DirectoryEntrySchema>;
+
+export const DirectoryPackSchema = z.strictObject({
+  ...packHeader,
+  kind: z.literal('directory'),
+  country: CountryCodeSchema,
+  /** Entries are in the language of the country; labels (types, tags) are translated by the app. */
+  locale: z.literal('mul'),
+  /** Plain statement of known gaps ("No national suicide line was found."), per language. */
+  gaps: z.strictObject({ es: TextSchema, en: TextSchema, fr: TextSchema }).optional(),
+  entries: z.array(DirectoryEntrySchema).min(1).max(10_000),
+});
+export type DirectoryPack = z.infer<typeof DirectoryPackSchema>;
+
+// ---------- exercise ----------
+
+export const ExercisePackSchema = z.strictObject({
+  ...packHeader,
+  kind: z.literal('exercise'),
+  locale: LocaleSchema,
+  exerciseType: z.enum(['breathing', 'grounding', 'meditation']),
+  summary: TextSchema,
+  steps: z
+    .array(
+      z.strictObject({
+        id: IdSchema,
+        text: TextSchema,
+        seconds: z.int().min(1).max(600),
+        /** For breathing: drives the visual pacing (grow, hold, shrink). */
+        pace: z.enum(['in', 'hold', 'out']).optional(),
+      }),
+    )
+    .min(1)
+    .max(60),
+  rounds: z.int().min(1).max(30),
+});
+export type ExercisePack = z.infer<typeof ExercisePackSchema>;
+
+// ---------- article ----------
+
+export const ArticlePackSchema = z.strictObject({
+  ...packHeader,
+  kind: z.literal('article'),
+  locale: LocaleSchema,
+  topic: z.enum(['mental-health', 'crisis', 'rights']),
+  /** For rights cards: the country the facts apply to. */
+  country: CountryCodeSchema.optional(),
+  summary: TextSchema,
+  sections: z.array(z.strictObject({ id: IdSchema, heading: ShortTextSchema, body: LongTextSchema })).min(1).max(30),
+  sources: z
+    .array(z.strictObject({ title: ShortTextSchema, url: HttpsUrlSchema, date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/) }))
+    .min(1, 'an article needs at least one source')
+    .max(20),
+});
+export type ArticlePack = z.infer<typeof ArticlePackSchema>;
+
+// ---------- any pack ----------
+
+export const PackSchema = z.discriminatedUnion('kind', [
+  PfaScriptPackSchema,
+  GuidePackSchema,
+  DirectoryPackSchema,
+  ExercisePackSchema,
+  ArticlePackSchema,
+]);
+export type Pack = z.infer<typeof PackSchema>;
+
+// ---------- manifest ----------
+
+export const maxManifestBytes = 256 * 1024;
+export const maxPackBytes = 5 * 1024 * 1024;
+
+export const ManifestPackEntrySchema = z.strictObject({
+  id: IdSchema,
+  kind: PackKindSchema,
+  /** 'mul' for packs whose content is not in one UI language (directories). */
+  locale: z.union([LocaleSchema, z.literal('mul')]),
+  country: CountryCodeSchema.optional(),
+  title: ShortTextSchema,
+  version: z.int().min(1).max(2 ** 31),
+  length: z.int().min(2).max(maxPackBytes),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters'),
+  /** Relative to the manifest; a plain file name under packs/, never a URL or a climb out. */
+  path: z.string().regex(/^packs\/[a-z0-9][a-z0-9.-]{0,120}\.json$/, 'must be packs/<name>.json'),
+});
+export type ManifestPackEntry = z.infer<typeof ManifestPackEntrySchema>;
+
+export const ManifestSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    sourceId: IdSchema,
+    version: z.int().min(1).max(2 ** 31),
+    published: IsoDateTimeSchema,
+    expires: IsoDateTimeSchema,
+    packs: z.array(ManifestPackEntrySchema).max(1_000),
+  })
+  .superRefine((manifest, context) => {
+    const seenIds = new Set<string>();
+    const seenPaths = new Set<string>();
+    manifest.packs.forEach((pack, index) => {
+      if (seenIds.has(pack.id)) context.addIssue({ code: 'custom', path: ['packs', index, 'id'], message: `duplicate pack id ${pack.id}` });
+      if (seenPaths.has(pack.path)) context.addIssue({ code: 'custom', path: ['packs', index, 'path'], message: `duplicate pack path ${pack.path}` });
+      seenIds.add(pack.id);
+      seenPaths.add(pack.path);
+    });
+    if (Date.parse(manifest.expires) <= Date.parse(manifest.published)) {
+      context.addIssue({ code: 'custom', path: ['expires'], message: 'must be later than published' });
+    }
+  });
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+export { IsoDateSchema };
