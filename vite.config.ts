@@ -42,7 +42,6 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       devOptions: { enabled: false },
-      includeAssets: ['icons/*.png', 'icons/*.svg'],
       manifest: {
         name: 'Compañera',
         short_name: 'Compañera',
@@ -60,7 +59,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The plugin adds manifest.webmanifest itself; listing it here would precache it twice.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // Content packs are verified and stored by the app itself, never served from the SW cache.

@@ -6,7 +6,8 @@ import { getPreferences, updatePreferences, type PersistenceState } from '../pre
  * sites without a prompt), so "denied" is common before the app is installed.
  */
 export async function requestPersistentStorage(
-  storageManager: Partial<StorageManager> | undefined = 'storage' in navigator ? navigator.storage : undefined,
+  // null, not undefined, means "no StorageManager": undefined would pick up this default.
+  storageManager: Partial<StorageManager> | null = 'storage' in navigator ? navigator.storage : null,
 ): Promise<PersistenceState> {
   let state: PersistenceState;
   if (typeof storageManager?.persist !== 'function' || typeof storageManager.persisted !== 'function') {

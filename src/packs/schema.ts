@@ -167,6 +167,9 @@ export type GuidePack = z.infer<typeof GuidePackSchema>;
 
 // ---------- directory ----------
 
+/** A date as precise as a source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
 export const DirectoryEntrySchema = z.strictObject({
   id: IdSchema,
   name: ShortTextSchema,
@@ -198,9 +201,12 @@ export const DirectoryEntrySchema = z.strictObject({
   notes: TextSchema.optional(),
   source: z.strictObject({
     urls: z.array(HttpsUrlSchema).min(1).max(6),
-    /** When the source was published or last checked, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    /** The source's own date, as precise as it states it; absent when the source is undated. */
+    date: PartialDateSchema.optional(),
+    /** When someone last read the sources and confirmed the entry from them ("last checked"). */
+    checked: IsoDateSchema,
     confidence: z.enum(['high', 'medium']),
+    /** True only when someone called the number and reached the service. */
     isPhoneConfirmed: z.boolean(),
   }),
 });
@@ -254,7 +260,7 @@ export const ArticlePackSchema = z.strictObject({
   summary: TextSchema,
   sections: z.array(z.strictObject({ id: IdSchema, heading: ShortTextSchema, body: LongTextSchema })).min(1).max(30),
   sources: z
-    .array(z.strictObject({ title: ShortTextSchema, url: HttpsUrlSchema, date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/) }))
+    .array(z.strictObject({ title: ShortTextSchema, url: HttpsUrlSchema, date: PartialDateSchema }))
     .min(1, 'an article needs at least one source')
     .max(20),
 });
@@ -315,4 +321,3 @@ export const ManifestSchema = z
   });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
-export { IsoDateSchema };

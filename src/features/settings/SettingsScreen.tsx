@@ -9,9 +9,10 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 declare const __BUILD_ID__: string;
 
 export function SettingsScreen() {
-  const { t, i18n } = useTranslation('settings');
-  const { theme, storagePersistence } = usePreferences();
-  const currentLanguage = i18n.resolvedLanguage as Language | undefined;
+  const { t } = useTranslation('settings');
+  // The stored choice, not i18next's resolved language, so the radio follows the tap at once
+  // while the new language's strings load.
+  const { language: currentLanguage, theme, storagePersistence } = usePreferences();
 
   function chooseLanguage(language: Language) {
     updatePreferences({ language });

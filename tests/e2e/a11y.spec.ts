@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/test';
+import { HomePage, mainActions } from './pages/HomePage';
+
+const screens = ['/', ...mainActions.map((action) => action.path), '/no-such-screen'];
+const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const locale of ['es-419', 'en', 'fr-CA']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${locale}, ${colorScheme}`, () => {
+      test.use({ locale, colorScheme });
+
+      test('axe finds no WCAG A/AA violation on any screen', async ({ page }) => {
+        const home = new HomePage(page);
+        for (const path of screens) {
+          await home.open(path);
+          const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
+          const summary = results.violations.map((violation) => `${path}: ${violation.id} (${violation.nodes.length})`);
+          expect(summary).toEqual([]);
+        }
+      });
+    });
+  }
+}

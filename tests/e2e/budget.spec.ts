@@ -1,0 +1,16 @@
+import { expect, test, distDir } from './support/test';
+import { firstLoadBudgetBytes, formatKiB, measureFirstLoad, measurePrecache, precacheBudgetBytes } from '../../scripts/lib/sizes';
+
+test('the first load of the home route stays within 135 KiB of gzip JS+CSS', async ({ server }) => {
+  const firstLoad = await measureFirstLoad(server.origin, distDir);
+  console.log(`first load: ${formatKiB(firstLoad.total)}`);
+  expect(firstLoad.files.length).toBeGreaterThan(0);
+  expect(firstLoad.total).toBeLessThanOrEqual(firstLoadBudgetBytes);
+});
+
+test('the whole precache stays within 400 KiB gzip', async () => {
+  const precache = await measurePrecache(distDir);
+  console.log(`precache: ${formatKiB(precache.total)} in ${precache.files.length} files`);
+  expect(precache.files.map((file) => file.path)).toContain('index.html');
+  expect(precache.total).toBeLessThanOrEqual(precacheBudgetBytes);
+});

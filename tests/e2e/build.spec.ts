@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, distDir } from './support/test';
+
+test('the build writes a service worker that precaches the shell, every lazy chunk and every locale', async () => {
+  const serviceWorker = await readFile(join(distDir, 'sw.js'), 'utf8');
+  const precached = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
+  expect(precached).toContain('index.html');
+  expect(precached).toContain('manifest.webmanifest');
+  expect(precached.filter((url) => url.startsWith('assets/') && url.endsWith('.js')).length).toBeGreaterThan(10);
+  for (const screen of ['crisis', 'guides', 'directory', 'journal', 'selfcare', 'settings']) {
+    expect(precached.some((url) => new RegExp(`assets/${screen}-[\\w-]+\\.js$`, 'i').test(url)), screen).toBe(true);
+  }
+  expect(serviceWorker).toMatch(/NavigationRoute/);
+});
+
+test('the web app manifest makes the app installable, with a maskable icon', async () => {
+  const manifest = JSON.parse(await readFile(join(distDir, 'manifest.webmanifest'), 'utf8')) as {
+    name: string;
+    short_name: string;
+    display: string;
+    theme_color: string;
+    background_color: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({ name: 'Compañera', short_name: 'Compañera', display: 'standalone' });
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+  for (const icon of manifest.icons) {
+    const bytes = await readFile(join(distDir, icon.src));
+    expect(bytes.subarray(1, 4).toString('ascii'), icon.src).toBe('PNG');
+  }
+});
+
+test('the built page carries the Content-Security-Policy', async () => {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+    expect(policy).toContain(directive);
+  }
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+});

@@ -1,0 +1,40 @@
+import { expect, test } from './support/test';
+import { HomePage, mainActions } from './pages/HomePage';
+import { goOffline, waitForOfflineReady } from './support/offline';
+
+test.describe('offline', () => {
+  test('after one online visit, every route and every language loads in airplane mode', async ({ page, context, server }) => {
+    const home = new HomePage(page);
+    await home.open('/');
+    await waitForOfflineReady(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Ready to work offline' })).toBeVisible();
+
+    await goOffline(context);
+    const requestsBefore = server.requests.length;
+    for (const { path } of [{ path: '/' }, ...mainActions]) {
+      await page.goto(path);
+      await expect(home.heading(), path).toBeVisible();
+      await expect(page.getByText('Page not found')).toHaveCount(0);
+    }
+    // A language never used online still loads from the precache.
+    await page.goto('/settings');
+    await page.getByRole('radio', { name: 'Français' }).check();
+    await expect(home.heading('Paramètres')).toBeVisible();
+    await page.goto('/crisis');
+    await expect(home.heading('Soutien en crise')).toBeVisible();
+    expect(server.requests.length, 'nothing reached the server while offline').toBe(requestsBefore);
+  });
+
+  test('the "Ready to work offline" notice shows only once', async ({ page }) => {
+    const home = new HomePage(page);
+    await home.open('/');
+    await waitForOfflineReady(page);
+    const notice = page.getByRole('status').filter({ hasText: 'Ready to work offline' });
+    await expect(notice).toBeVisible();
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await expect(notice).toHaveCount(0);
+    await page.reload();
+    await expect(home.heading()).toBeVisible();
+    await expect(page.getByText('Ready to work offline')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,19 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** What every screen has: the header link home and one h1. */
+export class AppShell {
+  constructor(readonly page: Page) {}
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await this.heading().waitFor();
+  }
+
+  heading(name?: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 1, ...(name ? { name } : {}) });
+  }
+
+  homeLink(name: string | RegExp): Locator {
+    return this.page.getByRole('banner').getByRole('link', { name });
+  }
+}

@@ -1,0 +1,73 @@
+import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { resolve } from 'node:path';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/staticServer.ts';
+
+export const distDir = resolve(import.meta.dirname, '../../../dist');
+export const nextDistDir = resolve(import.meta.dirname, '../../../dist-next');
+
+type GuardOptions = {
+  /** Origins other than the app's own that this test may contact (an organisation's content source). */
+  allowedOrigins: string[];
+  /** Console errors this test provokes on purpose (a download failing under a network fault). */
+  allowedConsoleErrors: RegExp[];
+};
+
+type Fixtures = GuardOptions & {
+  server: StaticServer;
+  privacyGuard: undefined;
+};
+
+/**
+ * Every end-to-end test gets its own server (so its own origin, service worker and storage) and
+ * is failed afterwards if the app contacted any other origin, broke its CSP or logged an error.
+ */
+export const test = base.extend<Fixtures>({
+  allowedOrigins: [[], { option: true }],
+  allowedConsoleErrors: [[], { option: true }],
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright's way to say a fixture depends on no other
+  server: async ({}, use) => {
+    const server = await startStaticServer(distDir);
+    await use(server);
+    await server.close();
+  },
+
+  baseURL: async ({ server }, use) => {
+    await use(server.origin);
+  },
+
+  privacyGuard: [
+    async ({ context, server, allowedOrigins, allowedConsoleErrors }, use) => {
+      const foreignRequests: string[] = [];
+      const consoleErrors: string[] = [];
+      const allowed = new Set([server.origin, ...allowedOrigins]);
+      const watchPage = (page: Awaited<ReturnType<BrowserContext['newPage']>>) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(message.text());
+        });
+        page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+      };
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (!allowed.has(url.origin)) foreignRequests.push(request.url());
+      });
+      context.on('page', watchPage);
+      context.pages().forEach(watchPage);
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
+
+      await use(undefined);
+
+      expect(foreignRequests, 'requests to origins other than the app and its content sources').toEqual([]);
+      const unexpected = consoleErrors.filter((text) => !allowedConsoleErrors.some((pattern) => pattern.test(text)));
+      expect(unexpected, 'console errors and CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
