@@ -8,7 +8,7 @@ import companera from './eslint-rules/no-literal-ui-text.js';
 // Architecture boundaries (docs/ARCHITECTURE.md): one module owns each dangerous capability.
 const onlyDbImportsDexie = { name: 'dexie', message: 'Only src/db talks to IndexedDB; import from src/db instead.' };
 const onlyAppRegistersTheWorker = {
-  name: 'virtual:pwa-register/react',
+  name: 'virtual:pwa-register',
   message: 'Only src/app handles the service worker.',
 };
 const fetchBelongsToPacks = {

@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, securityHeaders } from './scripts/security-headers.ts';
+import { builtInPacksPlugin } from './scripts/packs/vitePlugin.ts';
 
 // The meta CSP is what protects the app on any static host, whose headers we do not control.
 // frame-ancestors cannot be set from a meta tag, so the preview server sends it as a header too.
@@ -38,6 +39,8 @@ export default defineConfig({
   plugins: [
     react(),
     cspMetaTag(),
+    // Before VitePWA, so the signed built-in packs exist when the precache list is made.
+    builtInPacksPlugin({ subdir: 'content' }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -60,11 +63,11 @@ export default defineConfig({
       },
       workbox: {
         // The plugin adds manifest.webmanifest itself; listing it here would precache it twice.
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Built-in content packs are precached too: a fresh install verifies and installs them offline.
+        globPatterns: ['**/*.{js,css,html,svg,png}', 'content/manifest.json', 'content/manifest.json.sig', 'content/packs/*.json'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
-        // Content packs are verified and stored by the app itself, never served from the SW cache.
-        navigateFallbackDenylist: [/^\/packs\//],
+        navigateFallbackDenylist: [/^\/content\//],
       },
     }),
   ],

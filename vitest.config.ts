@@ -10,7 +10,7 @@ export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify('test') },
   resolve: {
     alias: {
-      'virtual:pwa-register/react': fileURLToPath(new URL('./tests/stubs/pwa-register.ts', import.meta.url)),
+      'virtual:pwa-register': fileURLToPath(new URL('./tests/stubs/pwa-register.ts', import.meta.url)),
     },
   },
   test: {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startBackgroundWork } from './app/backgroundWork';
 import { requestPersistentStorage } from './app/storagePersistence';
 import { applyTheme } from './app/theme';
 import { initI18n } from './i18n/i18n';
@@ -24,6 +25,7 @@ async function start() {
     </StrictMode>,
   );
   void requestPersistentStorage();
+  startBackgroundWork();
 }
 
 void start();

@@ -3,12 +3,12 @@
 type GroupBy = <K, T>(items: Iterable<T>, keyOf: (item: T, index: number) => K) => Map<K, T[]>;
 
 if (typeof (Map as { groupBy?: GroupBy }).groupBy !== 'function') {
-  (Map as unknown as { groupBy: GroupBy }).groupBy = (items, keyOf) => {
-    const groups = new Map();
+  (Map as unknown as { groupBy: GroupBy }).groupBy = <K, T>(items: Iterable<T>, keyOf: (item: T, index: number) => K) => {
+    const groups = new Map<K, T[]>();
     let index = 0;
     for (const item of items) {
       const key = keyOf(item, index++);
-      const group = groups.get(key) as unknown[] | undefined;
+      const group = groups.get(key);
       if (group) group.push(item);
       else groups.set(key, [item]);
     }

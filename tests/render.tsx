@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { initI18n } from '../src/i18n/i18n';
 import type { Language } from '../src/i18n/languages';
 import { resetPreferencesCache } from '../src/prefs/preferences';
@@ -11,7 +11,8 @@ export async function renderWithProviders(ui: ReactElement, { language = 'en', p
   resetPreferencesCache();
   if (i18next.isInitialized) await i18next.changeLanguage(language);
   else await initI18n(language);
-  const result = render(ui);
+  // Screens load their strings' namespace on first use, so they may suspend like in the app.
+  const result = render(<Suspense fallback={null}>{ui}</Suspense>);
   // Wait for lazy screens and locale chunks to settle before the test looks.
   await screen.findByRole('heading', { level: 1 });
   return result;

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from './router';
+import { navigate } from '../ui/router';
 
 type State = { hasFailed: boolean };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../ui/ScreenHeading';
-import { Link } from './router';
+import { Link } from '../ui/router';
 
 export function NotFound() {
   const { t } = useTranslation();

@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRegisterSW } from 'virtual:pwa-register/react';
-import { getPreferences, updatePreferences } from '../prefs/preferences';
-
-const updateCheckIntervalMs = 60 * 60 * 1000;
+import {
+  applyUpdate,
+  dismissOfflineNotice,
+  getServiceWorkerState,
+  postponeUpdate,
+  registerServiceWorker,
+  subscribeToServiceWorker,
+} from './serviceWorker';
 
 /**
  * Tells the person when a new version is waiting and applies it only when they say so,
@@ -11,26 +15,8 @@ const updateCheckIntervalMs = 60 * 60 * 1000;
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const [isOfflineNoticeVisible, setIsOfflineNoticeVisible] = useState(false);
-  const {
-    needRefresh: [isUpdateWaiting, setIsUpdateWaiting],
-    updateServiceWorker,
-  } = useRegisterSW({
-    onOfflineReady() {
-      // Shown once per device: the first time the app can be used without a connection.
-      if (getPreferences().hasSeenOfflineReady) return;
-      updatePreferences({ hasSeenOfflineReady: true });
-      setIsOfflineNoticeVisible(true);
-    },
-    onRegisteredSW(_url, registration) {
-      if (!registration) return;
-      // Periodic checks only when a connection exists; offline they would just fail.
-      setInterval(() => {
-        if (navigator.onLine) void registration.update();
-      }, updateCheckIntervalMs);
-    },
-  });
-
+  const { isUpdateWaiting, isOfflineNoticeVisible } = useSyncExternalStore(subscribeToServiceWorker, getServiceWorkerState);
+  useEffect(registerServiceWorker, []);
 
   if (isUpdateWaiting) {
     return (
@@ -40,10 +26,10 @@ export function UpdatePrompt() {
         </h2>
         <p>{t('pwa.updateBody')}</p>
         <div className="toast-actions">
-          <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" className="button" onClick={applyUpdate}>
             {t('pwa.updateNow')}
           </button>
-          <button type="button" className="button button-secondary" onClick={() => setIsUpdateWaiting(false)}>
+          <button type="button" className="button button-secondary" onClick={postponeUpdate}>
             {t('pwa.later')}
           </button>
         </div>
@@ -57,11 +43,7 @@ export function UpdatePrompt() {
         <p className="toast-title">{t('pwa.offlineReady')}</p>
         <p>{t('pwa.offlineReadyBody')}</p>
         <div className="toast-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setIsOfflineNoticeVisible(false)}
-          >
+          <button type="button" className="button button-secondary" onClick={dismissOfflineNotice}>
             {t('pwa.dismiss')}
           </button>
         </div>

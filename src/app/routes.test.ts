@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findRoute, pathOf, routes } from './routes';
 
 describe('routes', () => {
-  it('has one route for each main action, each at its own path', () => {
+  it('has one route for each main action and the content screen, each at its own path', () => {
     const ids = routes.map((route) => route.id);
-    expect(ids).toEqual(['home', 'crisis', 'guides', 'directory', 'journal', 'selfcare', 'settings']);
+    expect(ids).toEqual(['home', 'crisis', 'guides', 'directory', 'journal', 'selfcare', 'settings', 'content']);
     expect(new Set(routes.map((route) => route.path)).size).toBe(routes.length);
   });
 

@@ -1,9 +1,15 @@
 import { lazy, type ComponentType } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen';
 
-export type RouteId = 'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings';
+export type RouteId = 'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content';
 
-type Route = { id: RouteId; path: string; screen: ComponentType };
+type Route = {
+  id: RouteId;
+  path: string;
+  screen: ComponentType;
+  /** The screen also owns paths below its own (/journal/2026-11-21); it reads them with usePath(). */
+  hasSubpaths?: boolean;
+};
 
 // Every screen but home is its own chunk, so the first load carries only the home screen,
 // which is part of the main bundle so it paints without a second round trip.
@@ -20,11 +26,14 @@ export const routes: readonly Route[] = [
   { id: 'journal', path: '/journal', screen: lazyScreen(() => import('../features/journal'), (m) => m.JournalScreen) },
   { id: 'selfcare', path: '/selfcare', screen: lazyScreen(() => import('../features/selfcare'), (m) => m.SelfCareScreen) },
   { id: 'settings', path: '/settings', screen: lazyScreen(() => import('../features/settings'), (m) => m.SettingsScreen) },
+  { id: 'content', path: '/content', screen: lazyScreen(() => import('../features/content'), (m) => m.ContentScreen) },
 ];
 
 export function findRoute(path: string): Route | undefined {
   const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return routes.find((route) => route.path === normalised);
+  return routes.find(
+    (route) => route.path === normalised || (route.hasSubpaths === true && normalised.startsWith(`${route.path}/`)),
+  );
 }
 
 export function pathOf(id: RouteId): string {

@@ -2,12 +2,14 @@ import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fallbackLanguage, htmlLangFor, isLanguage, supportedLanguages, type Language } from './languages';
 
-export const namespaces = ['common', 'settings'] as const;
-export type Namespace = (typeof namespaces)[number];
-
-// Each locale file becomes its own small chunk: a person downloads only their language,
-// and the service worker precaches all three so a switch works offline.
+// Each locale file becomes its own small chunk: a person downloads only their language, and only
+// the namespaces of the screens they open; the service worker precaches all of them for offline use.
 const localeLoaders = import.meta.glob<{ default: Record<string, unknown> }>('/locales/*/*.json');
+
+/** Every namespace that has a file in locales/<lng>/ (the parity test holds the three languages equal). */
+export const namespaces: readonly string[] = [
+  ...new Set(Object.keys(localeLoaders).map((path) => path.slice(path.lastIndexOf('/') + 1, -'.json'.length))),
+].sort();
 
 const lazyLocaleBackend: BackendModule = {
   type: 'backend',
@@ -38,7 +40,8 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
       lng: language,
       fallbackLng: fallbackLanguage,
       supportedLngs: supportedLanguages,
-      ns: namespaces,
+      // Only the shell's strings up front; a screen's namespace loads when the screen first asks for it.
+      ns: ['common'],
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes; strings are never set as HTML.
       react: { useSuspense: true },

@@ -1,3 +1,4 @@
+import '../zodSetup';
 import * as z from 'zod/mini';
 import { supportedLanguages } from '../i18n/languages';
 
@@ -14,6 +15,10 @@ export const PreferencesSchema = z.object({
   theme: z.enum(themeChoices),
   storagePersistence: z.enum(persistenceStates),
   hasSeenOfflineReady: z.boolean(),
+  /** The country the person chose for emergency numbers and the directory (ISO code, e.g. PE). */
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  /** ISO country codes whose directories to download; empty means all. */
+  contentCountries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 export type ThemeChoice = Preferences['theme'];
@@ -25,6 +30,7 @@ export const defaultPreferences: Preferences = {
   theme: 'system',
   storagePersistence: 'unknown',
   hasSeenOfflineReady: false,
+  contentCountries: [],
 };
 
 /**

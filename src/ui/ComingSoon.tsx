@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '../app/router';
+import { Link } from './router';
 import { ScreenHeading } from './ScreenHeading';
 
 /** An honest placeholder: it says the part is not built, and shows nothing that looks like advice. */

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/test';
 import { HomePage, mainActions } from './pages/HomePage';
 
-const screens = ['/', ...mainActions.map((action) => action.path), '/no-such-screen'];
+const screens = ['/', ...mainActions.map((action) => action.path), '/content', '/no-such-screen'];
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const locale of ['es-419', 'en', 'fr-CA']) {

@@ -25,5 +25,6 @@ test('the only thing stored before any feature is used is the device preferences
     theme: 'system',
     storagePersistence: expect.stringMatching(/granted|denied|unsupported/) as unknown,
     hasSeenOfflineReady: expect.any(Boolean) as unknown,
+    contentCountries: [],
   });
 });

@@ -1,8 +1,4 @@
-// jsdom has no service worker: unit tests render the update prompt with nothing waiting.
-import { useState } from 'react';
-
-export function useRegisterSW() {
-  const needRefresh = useState(false);
-  const offlineReady = useState(false);
-  return { needRefresh, offlineReady, updateServiceWorker: () => Promise.resolve() };
+// jsdom has no service worker: unit tests run the update prompt with nothing ever waiting.
+export function registerSW(): (reloadPage?: boolean) => Promise<void> {
+  return () => Promise.resolve();
 }

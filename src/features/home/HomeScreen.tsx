@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../app/router';
+import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 
 type MainAction = {

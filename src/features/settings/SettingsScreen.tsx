@@ -4,6 +4,7 @@ import { languageEndonyms, supportedLanguages, type Language } from '../../i18n/
 import { requestPersistentStorage } from '../../app/storagePersistence';
 import { themeChoices, updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
+import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 
 declare const __BUILD_ID__: string;
@@ -68,6 +69,16 @@ export function SettingsScreen() {
             {t('storage.askAgain')}
           </button>
         )}
+      </section>
+
+      <section aria-labelledby="content-title" className="settings-section">
+        <h2 id="content-title">{t('content.title')}</h2>
+        <p>{t('content.hint')}</p>
+        <p>
+          <Link to="/content" className="button button-secondary">
+            {t('content.open')}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="about-title" className="settings-section">

@@ -1,5 +1,5 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
-import { requestFocusOnNextScreen } from '../ui/focusOnNavigation';
+import { requestFocusOnNextScreen } from './focusOnNavigation';
 
 /*
  * A small history router: the app has a handful of flat routes, and a routing library would

@@ -1,0 +1,5 @@
+export { db, databaseName, openDatabase, type CompaneraDatabase } from './db';
+export type { InstalledManifestRecord, InstalledPackRecord, SourceRecord, SyncProblemRecord, SyncStatusRecord } from './records';
+export { SourceRecordSchema } from './records';
+export { useLiveQuery } from './live';
+export { installedPacksOfKind, type PackOfKind } from './queries';

@@ -1,0 +1,1 @@
+export { useLiveQuery } from 'dexie-react-hooks';

@@ -1,0 +1,53 @@
+import * as z from 'zod';
+import type { Pack } from '../packs/schema';
+
+/*
+ * What the database holds for content. None of it is personal: it is the same for everyone who
+ * uses the same sources. Personal data lives in the vault's tables, encrypted.
+ */
+
+export const SourceRecordSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  /** The folder that holds manifest.json, ending in "/". */
+  baseUrl: z.string().max(500),
+  /** Base64 of each raw 32-byte Ed25519 public key the source may sign with. */
+  publicKeys: z.array(z.string()).min(1).max(4),
+  fingerprint: z.string(),
+  isBuiltIn: z.boolean(),
+  addedAt: z.iso.datetime(),
+});
+export type SourceRecord = z.infer<typeof SourceRecordSchema>;
+
+export type InstalledManifestRecord = {
+  sourceId: string;
+  version: number;
+  sha256: string;
+  published: string;
+  expires: string;
+  installedAt: string;
+};
+
+export type InstalledPackRecord = {
+  sourceId: string;
+  id: string;
+  kind: Pack['kind'];
+  locale: string;
+  country?: string;
+  title: string;
+  version: number;
+  sha256: string;
+  length: number;
+  installedAt: string;
+  content: Pack;
+};
+
+
+export type SyncProblemRecord = { code: string; packId?: string; message: string };
+
+export type SyncStatusRecord = {
+  sourceId: string;
+  lastCheckedAt?: string;
+  lastInstalledAt?: string;
+  state: 'never-checked' | 'up-to-date' | 'updated' | 'failed' | 'expired';
+  problems: SyncProblemRecord[];
+};

@@ -1,0 +1,2 @@
+export { ContentScreen } from './ContentScreen';
+export { SyncStatus } from './SyncStatus';

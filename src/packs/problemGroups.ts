@@ -1,0 +1,39 @@
+import type { SyncProblemCode } from './sync';
+
+/**
+ * People are told what failed in plain words, not in verifier codes. Each code belongs to one of
+ * these groups; the screens translate the group (locales/<lng>/content.json, "problems").
+ */
+export type ProblemGroup = 'connection' | 'not-signed' | 'older' | 'expired' | 'damaged' | 'unreadable' | 'storage-full' | 'browser' | 'other';
+
+export function problemGroupOf(code: SyncProblemCode): ProblemGroup {
+  switch (code) {
+    case 'download-failed':
+    case 'manifest-missing':
+    case 'pack-missing':
+      return 'connection';
+    case 'signature-missing':
+    case 'signature-invalid':
+    case 'manifest-wrong-source':
+      return 'not-signed';
+    case 'manifest-rollback':
+    case 'manifest-replay':
+    case 'pack-rollback':
+    case 'pack-replay':
+      return 'older';
+    case 'manifest-expired':
+      return 'expired';
+    case 'pack-length-mismatch':
+    case 'pack-hash-mismatch':
+    case 'manifest-too-large':
+      return 'damaged';
+    case 'storage-full':
+      return 'storage-full';
+    case 'crypto-unavailable':
+      return 'browser';
+    case 'unexpected-error':
+      return 'other';
+    default:
+      return 'unreadable';
+  }
+}

@@ -1,0 +1,126 @@
+import { db } from '../db';
+import { ensureBuiltInSource } from './sources';
+import { applyPlan, checkSource, defaultSyncTuning, type ContentSelection, type SyncPlan, type SyncProblem, type SyncTuning } from './sync';
+
+/*
+ * One sync at a time, as a small observable state the screens render: what is being checked,
+ * what will be downloaded and how much, progress in bytes, and what failed.
+ */
+export type SyncState =
+  | { phase: 'idle' }
+  | { phase: 'checking' }
+  | { phase: 'awaiting-confirmation'; packCount: number; totalBytes: number }
+  | { phase: 'downloading'; packCount: number; totalBytes: number; receivedBytes: number }
+  | { phase: 'done'; installedCount: number; checkedAt: string }
+  | { phase: 'failed'; problems: SyncProblem[]; sourceId: string };
+
+type Listener = () => void;
+let state: SyncState = { phase: 'idle' };
+const listeners = new Set<Listener>();
+let pendingPlans: SyncPlan[] = [];
+let running: Promise<void> | undefined;
+
+function setState(next: SyncState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export function getSyncState(): SyncState {
+  return state;
+}
+
+export function subscribeToSync(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The Network Information API's data-saver flag (Chromium on Android); absent elsewhere. */
+function isSaveDataOn(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return connection?.saveData === true;
+}
+
+export type SyncRequest = {
+  selection: ContentSelection;
+  /** When true, downloads from organisation sources wait for the person to agree. */
+  askFirst?: boolean;
+  /** Offline, only the built-in source is checked: its files come from the service worker's cache. */
+  isOnline?: boolean;
+  tuning?: SyncTuning;
+};
+
+async function installPlans(plans: SyncPlan[], tuning: SyncTuning): Promise<void> {
+  const packCount = plans.reduce((sum, plan) => sum + plan.downloads.length, 0);
+  const totalBytes = plans.reduce((sum, plan) => sum + plan.totalBytes, 0);
+  let receivedBefore = 0;
+  let installedCount = 0;
+  setState({ phase: 'downloading', packCount, totalBytes, receivedBytes: 0 });
+  for (const plan of plans) {
+    const result = await applyPlan(plan, (received) => setState({ phase: 'downloading', packCount, totalBytes, receivedBytes: receivedBefore + received }), tuning);
+    if (!result.ok) {
+      setState({ phase: 'failed', problems: result.problems, sourceId: plan.source.id });
+      return;
+    }
+    receivedBefore += plan.totalBytes;
+    installedCount += result.installed;
+  }
+  setState({ phase: 'done', installedCount, checkedAt: new Date().toISOString() });
+}
+
+async function runSync({ selection, askFirst = isSaveDataOn(), isOnline = navigator.onLine, tuning = defaultSyncTuning }: SyncRequest): Promise<void> {
+  setState({ phase: 'checking' });
+  await ensureBuiltInSource();
+  const sources = (await db.sources.toArray()).filter((source) => source.isBuiltIn || isOnline);
+  // The built-in source first: it is what makes a fresh install useful.
+  sources.sort((a, b) => Number(b.isBuiltIn) - Number(a.isBuiltIn));
+  const plans: SyncPlan[] = [];
+  for (const source of sources) {
+    const checked = await checkSource(source, selection, tuning);
+    if (!checked.ok) {
+      setState({ phase: 'failed', problems: checked.problems, sourceId: source.id });
+      return;
+    }
+    plans.push(checked.plan);
+  }
+  const [builtInPlans, otherPlans] = [plans.filter((plan) => plan.source.isBuiltIn), plans.filter((plan) => !plan.source.isBuiltIn)];
+  // Built-in packs come from the app's own (usually cached) files: they never cost data to ask about.
+  await installPlans(builtInPlans, tuning);
+  if (getSyncState().phase === 'failed') return;
+  const downloadCount = otherPlans.reduce((sum, plan) => sum + plan.downloads.length, 0);
+  if (askFirst && downloadCount > 0) {
+    pendingPlans = otherPlans;
+    setState({ phase: 'awaiting-confirmation', packCount: downloadCount, totalBytes: otherPlans.reduce((sum, plan) => sum + plan.totalBytes, 0) });
+    return;
+  }
+  const installedSoFar = getSyncState();
+  await installPlans(otherPlans, tuning);
+  const finished = getSyncState();
+  if (finished.phase === 'done' && installedSoFar.phase === 'done') {
+    setState({ ...finished, installedCount: finished.installedCount + installedSoFar.installedCount });
+  }
+}
+
+/** Starts a sync unless one is running; resolves when it ends. Never throws. */
+export function startSync(request: SyncRequest): Promise<void> {
+  running ??= runSync(request)
+    .catch(() => setState({ phase: 'failed', problems: [{ code: 'unexpected-error', message: 'the update stopped unexpectedly' }], sourceId: '' }))
+    .finally(() => {
+      running = undefined;
+    });
+  return running;
+}
+
+/** The person agreed to the download shown while Save-Data was on. */
+export function confirmPendingDownload(tuning: SyncTuning = defaultSyncTuning): Promise<void> {
+  const plans = pendingPlans;
+  pendingPlans = [];
+  running ??= installPlans(plans, tuning).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+export function declinePendingDownload(): void {
+  pendingPlans = [];
+  setState({ phase: 'idle' });
+}

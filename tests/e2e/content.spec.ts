@@ -1,0 +1,168 @@
+import { expect, test } from './support/test';
+import { ContentPage } from './pages/ContentPage';
+import { goOffline, goOnline, waitForOfflineReady } from './support/offline';
+import { OrgSource, type Fault } from './support/orgSource';
+
+// Failing downloads are expected here; Chromium reports each one in the console.
+test.use({ allowedConsoleError: /Failed to load resource|net::ERR_/ });
+
+test.describe('built-in content', () => {
+  test('installs on first run through the verifier, and again offline from the service worker cache', async ({ page, context }) => {
+    const content = new ContentPage(page);
+    await content.open();
+    await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
+    await expect(content.installedPack('Perú')).toBeVisible();
+    await expect(content.installedPack(/Pensamientos suicidas|Pensées suicidaires/)).toHaveCount(0); // only the person's language
+    await waitForOfflineReady(page);
+
+    // A fresh start with no connection: the database is gone, the service worker is not.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase('companera');
+      request.onsuccess = () => resolve();
+      request.onblocked = () => resolve();
+    }));
+    await goOffline(context);
+    await page.reload();
+    await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
+    await expect(content.installedPack('Canada')).toBeVisible();
+  });
+});
+
+test.describe('an organisation source', () => {
+  let org: OrgSource;
+
+  test.beforeEach(async ({ page, server }) => {
+    org = await OrgSource.create();
+    await org.publish('Org breathing, first edition');
+    org.attachTo(server);
+    const content = new ContentPage(page);
+    await content.open();
+    await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
+    const fingerprint = await content.addSource(`${server.origin}/org/`, org.publicKeyText);
+    expect(fingerprint).toMatch(/([0-9A-F]{4} ){7}[0-9A-F]{4}/);
+    await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
+  });
+
+  test.afterEach(async () => {
+    await org.dispose();
+  });
+
+  test('a newer release installs, and "Check for updates" after that downloads no pack again', async ({ page, server }) => {
+    const content = new ContentPage(page);
+    await org.publish('Org breathing, second edition');
+    await content.checkForUpdates().click();
+    await expect(content.installedPack('Org breathing, second edition')).toBeVisible();
+    await expect(content.installedPack('Org breathing, first edition')).toHaveCount(0);
+
+    const before = server.requests.length;
+    await content.checkForUpdates().click();
+    await expect(page.getByText('Everything is up to date.')).toBeVisible();
+    const fetched = server.requests.slice(before);
+    expect(fetched.filter((path) => path.startsWith('/org/packs/'))).toEqual([]);
+  });
+
+  const faults: { fault: Fault; message: RegExp }[] = [
+    { fault: 'drop', message: /The download did not finish/ },
+    { fault: 'server-error', message: /The download did not finish/ },
+    { fault: 'truncate', message: /arrived incomplete or changed on the way/ },
+    { fault: 'tamper', message: /arrived incomplete or changed on the way/ },
+  ];
+  for (const { fault, message } of faults) {
+    test(`a pack download that hits "${fault}" installs nothing, keeps the old content working offline, and a later good update installs`, async ({ page, context }) => {
+      const content = new ContentPage(page);
+      await org.publish('Org breathing, second edition');
+      org.fault = fault;
+      await content.checkForUpdates().click();
+      await expect(content.failure()).toContainText(message);
+      await expect(content.failure()).toContainText('Nothing was lost');
+      await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
+      await expect(content.installedPack('Org breathing, second edition')).toHaveCount(0);
+
+      await waitForOfflineReady(page);
+      await goOffline(context);
+      await page.reload();
+      await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
+      await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
+
+      await goOnline(context);
+      org.fault = 'none';
+      await content.checkForUpdates().click();
+      await expect(content.installedPack('Org breathing, second edition')).toBeVisible();
+    });
+  }
+
+  test('a download that stalls times out, installs nothing, and a later good update installs', async ({ page }) => {
+    await page.clock.install();
+    const content = new ContentPage(page);
+    await org.publish('Org breathing, second edition');
+    org.fault = 'stall';
+    await content.checkForUpdates().click();
+    // Past the stall timeout and both retry waits, three times over.
+    for (let attempt = 0; attempt < 8 && !(await content.failure().isVisible()); attempt++) {
+      await page.clock.fastForward(25_000);
+      // Give the page a moment of real time to react to the jump; stop as soon as the failure shows.
+      await content.failure().waitFor({ timeout: 1_000 }).catch(() => undefined);
+    }
+    await expect(content.failure()).toContainText('The download did not finish');
+    await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
+    org.fault = 'none';
+    await content.checkForUpdates().click();
+    await expect(content.installedPack('Org breathing, second edition')).toBeVisible();
+  });
+
+  test('a manifest signed with another key is refused', async ({ page }) => {
+    const content = new ContentPage(page);
+    const impostor = await OrgSource.create();
+    try {
+      await impostor.publish('Org breathing, forged', { outDir: org.releaseDir });
+    } finally {
+      await impostor.dispose();
+    }
+    await content.checkForUpdates().click();
+    await expect(content.failure()).toContainText('not signed with this source’s key');
+    await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
+  });
+
+  test('an older release served again is refused (rollback)', async ({ page, server }) => {
+    const content = new ContentPage(page);
+    const firstRelease = await org.snapshot('first-release');
+    await org.publish('Org breathing, second edition');
+    await content.checkForUpdates().click();
+    await expect(content.installedPack('Org breathing, second edition')).toBeVisible();
+
+    org.attachTo(server, () => firstRelease);
+    await content.checkForUpdates().click();
+    await expect(content.failure()).toContainText('older than what you have');
+    await expect(content.installedPack('Org breathing, second edition')).toBeVisible();
+  });
+
+  test('an expired release is refused and the current content stays', async ({ page }) => {
+    const content = new ContentPage(page);
+    // Published a year ago for 30 days: signed and newer, but expired.
+    await org.publish('Org breathing, stale edition', { now: new Date(Date.now() - 365 * 24 * 60 * 60 * 1000) });
+    await content.checkForUpdates().click();
+    await expect(content.failure()).toContainText('latest update has expired');
+    await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
+  });
+
+  test('removing the source removes its packs and keeps the built-in ones', async ({ page }) => {
+    const content = new ContentPage(page);
+    await page.getByRole('button', { name: 'Remove this source' }).click();
+    await page.getByRole('group', { name: 'Remove this source and all its packs?' }).getByRole('button', { name: 'Remove this source' }).click();
+    await expect(content.installedPack('Org breathing, first edition')).toHaveCount(0);
+    await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
+  });
+});
+
+test('a source address that is not https, or a bad key, gets a clear message and adds nothing', async ({ page }) => {
+  const content = new ContentPage(page);
+  await content.open();
+  await page.getByLabel('Address (https://…)').fill('http://example.org/packs/');
+  await page.getByLabel('Public key').fill('not a key');
+  await page.getByRole('button', { name: 'Check this source' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The address must start with https://.');
+  await page.getByLabel('Address (https://…)').fill('https://example.org/packs/');
+  await page.getByRole('button', { name: 'Check this source' }).click();
+  await expect(page.getByRole('alert')).toHaveText('This public key is not valid. Copy it again from your organisation.');
+  await expect(page.getByRole('button', { name: 'Add source' })).toHaveCount(0);
+});
