@@ -140,6 +140,8 @@ export async function applyPlan(
 ): Promise<ApplyResult> {
   const { source } = plan;
   const verifiedPacks: { entry: ManifestPackEntry; pack: Pack }[] = [];
+  // Time spent verifying and installing, without the download: read by `npm run bench`.
+  let verifyAndInstallMs = 0;
   const problems: SyncProblem[] = [];
   let completedBytes = 0;
   for (const entry of plan.downloads) {
@@ -158,7 +160,9 @@ export async function applyPlan(
       problems.push(transportProblem(error, entry.path, entry.id));
       break; // Nothing will be installed; stop spending the person's data.
     }
+    const verifyStart = performance.now();
     const result = await verifyPackBytes(entry, bytes);
+    verifyAndInstallMs += performance.now() - verifyStart;
     if (!result.ok) {
       problems.push(...result.problems);
       break;
@@ -173,6 +177,7 @@ export async function applyPlan(
   }
 
   const installedAt = new Date().toISOString();
+  const installStart = performance.now();
   try {
     // Invariant: a source's installed packs and its installed manifest always change together.
     await db.transaction('rw', db.packs, db.manifests, async () => {
@@ -208,6 +213,8 @@ export async function applyPlan(
     await recordStatus(source.id, 'failed', [failure]);
     return { ok: false, problems: [failure] };
   }
+  verifyAndInstallMs += performance.now() - installStart;
+  performance.measure('companera:verify-and-install', { start: 0, duration: verifyAndInstallMs, detail: { packs: verifiedPacks.length } });
   await recordStatus(source.id, plan.downloads.length > 0 || plan.removals.length > 0 ? 'updated' : 'up-to-date');
   return { ok: true, installed: verifiedPacks.length, removed: plan.removals.length };
 }

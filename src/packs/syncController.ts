@@ -100,13 +100,29 @@ async function runSync({ selection, askFirst = isSaveDataOn(), isOnline = naviga
   }
 }
 
-/** Starts a sync unless one is running; resolves when it ends. Never throws. */
+let queued: SyncRequest | undefined;
+
+/**
+ * Starts a sync; resolves when it ends, never throws. A request made while one is running (a source
+ * added during the first-run install, say) runs right after it, in the same loop, so none is lost.
+ */
 export function startSync(request: SyncRequest): Promise<void> {
-  running ??= runSync(request)
-    .catch(() => setState({ phase: 'failed', problems: [{ code: 'unexpected-error', message: 'the update stopped unexpectedly' }], sourceId: '' }))
-    .finally(() => {
-      running = undefined;
-    });
+  if (running) {
+    queued = request;
+    return running;
+  }
+  running = (async () => {
+    let next: SyncRequest | undefined = request;
+    while (next) {
+      queued = undefined;
+      await runSync(next).catch(() =>
+        setState({ phase: 'failed', problems: [{ code: 'unexpected-error', message: 'the update stopped unexpectedly' }], sourceId: '' }),
+      );
+      next = queued;
+    }
+  })().finally(() => {
+    running = undefined;
+  });
   return running;
 }
 

@@ -61,6 +61,20 @@ test.describe('an organisation source', () => {
     expect(fetched.filter((path) => path.startsWith('/org/packs/'))).toEqual([]);
   });
 
+  test('shows what it downloads and how much, with a progress bar in bytes', async ({ page }) => {
+    const content = new ContentPage(page);
+    await org.publish('Org breathing, second edition');
+    org.fault = 'slow';
+    await content.checkForUpdates().click();
+    const progress = page.getByRole('progressbar', { name: 'Download progress' });
+    await expect(page.getByText(/Downloading 1 pack, [\d.]+ kB/)).toBeVisible();
+    await expect(progress).toBeVisible();
+    const [received, total] = await progress.evaluate((bar: HTMLProgressElement) => [bar.value, bar.max]);
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBeLessThan(total ?? 0);
+    await expect(content.installedPack('Org breathing, second edition')).toBeVisible();
+  });
+
   const faults: { fault: Fault; message: RegExp }[] = [
     { fault: 'drop', message: /The download did not finish/ },
     { fault: 'server-error', message: /The download did not finish/ },
@@ -165,4 +179,34 @@ test('a source address that is not https, or a bad key, gets a clear message and
   await page.getByRole('button', { name: 'Check this source' }).click();
   await expect(page.getByRole('alert')).toHaveText('This public key is not valid. Copy it again from your organisation.');
   await expect(page.getByRole('button', { name: 'Add source' })).toHaveCount(0);
+});
+
+test.describe('with Save-Data on', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
+    });
+  });
+
+  test('asks before downloading from an organisation, and downloads only when the person agrees', async ({ page, server }) => {
+    const org = await OrgSource.create();
+    try {
+      await org.publish('Org breathing, first edition');
+      org.attachTo(server);
+      const content = new ContentPage(page);
+      await content.open();
+      await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible(); // built-in packs never wait
+      await content.addSource(`${server.origin}/org/`, org.publicKeyText);
+      const question = page.getByRole('status').filter({ hasText: 'Your phone is saving data' });
+      await expect(question).toContainText(/1 pack is ready to download \([\d.]+ kB\)/);
+      await question.getByRole('button', { name: 'Not now' }).click();
+      await expect(content.installedPack('Org breathing, first edition')).toHaveCount(0);
+
+      await content.checkForUpdates().click();
+      await page.getByRole('button', { name: 'Download', exact: true }).click();
+      await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
+    } finally {
+      await org.dispose();
+    }
+  });
 });

@@ -40,7 +40,12 @@ function PackList() {
   const language = useLanguage();
   const packs = useLiveQuery(() => db.packs.orderBy('kind').toArray(), []);
   const sources = useLiveQuery(() => db.sources.toArray(), []);
-  if (!packs || !sources) return null;
+  // Expiry is worked out in the query, not while rendering, so renders stay pure.
+  const expiredSince = useLiveQuery(
+    async () => new Map((await db.manifests.toArray()).filter((manifest) => Date.parse(manifest.expires) <= Date.now()).map((manifest) => [manifest.sourceId, manifest.expires])),
+    [],
+  );
+  if (!packs || !sources || !expiredSince) return null;
   const sourceName = (sourceId: string) => {
     const source = sources.find((candidate) => candidate.id === sourceId);
     return source?.isBuiltIn ? t('sources.builtIn') : (source ? new URL(source.baseUrl).host : sourceId);
@@ -68,6 +73,12 @@ function PackList() {
                 <dd>{formatKilobytes(pack.length, language)}</dd>
                 <dt>{t('packs.source')}</dt>
                 <dd>{sourceName(pack.sourceId)}</dd>
+                <dt>{t('packs.status')}</dt>
+                <dd>
+                  {expiredSince.has(pack.sourceId)
+                    ? t('status.outOfDate', { date: formatDate(new Date(expiredSince.get(pack.sourceId) ?? 0), language) })
+                    : t('packs.inUse')}
+                </dd>
               </dl>
             </li>
           ))}

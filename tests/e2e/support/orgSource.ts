@@ -6,7 +6,7 @@ import { buildPacks } from '../../../scripts/packs/buildPacks';
 import { base64Encode, formatKeyFile, generateKeyPair } from '../../../src/packs/crypto';
 import type { StaticServer } from '../../../scripts/lib/staticServer';
 
-export type Fault = 'none' | 'stall' | 'drop' | 'truncate' | 'server-error' | 'tamper';
+export type Fault = 'none' | 'slow' | 'stall' | 'drop' | 'truncate' | 'server-error' | 'tamper';
 
 export const orgPackId = 'exercise-org-test-en';
 export const orgPackPath = `packs/${orgPackId}.json`;
@@ -97,6 +97,12 @@ export class OrgSource {
         return true;
       }
       switch (this.fault) {
+        case 'slow':
+          // Half now, the rest a moment later: long enough to see the progress bar move.
+          response.writeHead(200, { ...headers, 'Content-Length': String(body.length) });
+          response.write(body.subarray(0, Math.floor(body.length / 2)));
+          setTimeout(() => response.end(body.subarray(Math.floor(body.length / 2))), 1_500);
+          return true;
         case 'stall':
           // Headers and a first byte, then nothing: a connection that hangs on 2G.
           response.writeHead(200, { ...headers, 'Content-Length': String(body.length) });

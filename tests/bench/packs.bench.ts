@@ -1,0 +1,112 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright';
+import { buildPacks } from '../../scripts/packs/buildPacks';
+import { startStaticServer } from '../../scripts/lib/staticServer';
+import { base64Encode, formatKeyFile, generateKeyPair } from '../../src/packs/crypto';
+import { chromiumLaunchOptions } from '../chromium';
+
+export const name = 'Content packs: install of a 5,000-entry directory, and a check when nothing changed';
+
+const distDir = resolve(import.meta.dirname, '../..', process.env.COMPANERA_DIST ?? 'dist');
+
+function syntheticDirectory(entries: number) {
+  return {
+    schemaVersion: 1,
+    id: 'directory-xx',
+    kind: 'directory',
+    locale: 'mul',
+    country: 'XX',
+    title: 'Benchmark country',
+    entries: Array.from({ length: entries }, (_, index) => ({
+      id: `entry-${index}`,
+      name: `Servicio de apoyo número ${index}`,
+      country: 'XX',
+      region: `Región ${index % 40}`,
+      types: [index % 7 === 0 ? 'emergency' : 'violence-against-women', 'legal-aid'],
+      phones: [{ display: `0800-${String(index).padStart(6, '0')}`, dial: `0800${String(index).padStart(6, '0')}` }],
+      website: `https://servicio-${index}.example.org/ayuda`,
+      hours: 'Lunes a viernes, 8 a 20 h',
+      cost: 'free',
+      tags: index % 3 === 0 ? ['sex-worker-led'] : [],
+      policeInvolvement: 'unknown',
+      notes: 'Atención gratuita y confidencial. Llama antes de ir.',
+      source: { urls: ['https://example.org/fuente'], date: '2026-05', checked: '2026-11-21', confidence: 'medium', isPhoneConfirmed: false },
+    })),
+  };
+}
+
+async function addSourceAndWait(page: Page, origin: string, publicKey: string): Promise<number> {
+  await page.goto(`${origin}/content`);
+  await page.getByText('Installed packs').waitFor();
+  await page.getByLabel('Address (https://…)').fill(`${origin}/org/`);
+  await page.getByLabel('Public key').fill(publicKey);
+  await page.getByRole('button', { name: 'Check this source' }).click();
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await page.getByRole('listitem').filter({ hasText: 'Benchmark country' }).waitFor({ timeout: 120_000 });
+  return Date.now() - started;
+}
+
+export async function run(): Promise<string[]> {
+  const workDir = await mkdtemp(join(tmpdir(), 'companera-bench-'));
+  const lines: string[] = [];
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const server = await startStaticServer(distDir);
+  try {
+    const { publicKey, privateKey } = await generateKeyPair();
+    await mkdir(join(workDir, 'src'));
+    await writeFile(join(workDir, 'key'), formatKeyFile(privateKey));
+    await writeFile(join(workDir, 'src', 'directory-xx.json'), JSON.stringify(syntheticDirectory(5_000)));
+    const built = await buildPacks({ srcDir: join(workDir, 'src'), outDir: join(workDir, 'out'), privateKeyFile: join(workDir, 'key'), sourceId: 'bench' });
+    if (!built.ok) throw new Error(built.problems.map((problem) => problem.message).join('; '));
+    const packBytes = built.manifest.packs[0]?.length ?? 0;
+
+    let bytesServed = 0;
+    const served: string[] = [];
+    server.intercept(async (_request, response, path) => {
+      if (!path.startsWith('/org/')) return false;
+      const body = await readFile(join(workDir, 'out', path.slice('/org/'.length))).catch(() => undefined);
+      if (!body) {
+        response.writeHead(404).end();
+        return true;
+      }
+      bytesServed += body.length;
+      served.push(path);
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(body.length) }).end(body);
+      return true;
+    });
+
+    for (const throttle of [1, 4]) {
+      const context = await browser.newContext({ locale: 'en' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const totalMs = await addSourceAndWait(page, server.origin, base64Encode(publicKey));
+      const verifyAndInstallMs = await page.evaluate(() =>
+        Math.max(...performance.getEntriesByName('companera:verify-and-install').map((entry) => entry.duration)),
+      );
+      lines.push(
+        `${throttle}x CPU: verify + install of 5,000 entries (${Math.round(packBytes / 1024)} KiB) ${Math.round(verifyAndInstallMs)} ms (target ≤ 1000 ms); from "Add source" to listed ${totalMs} ms`,
+      );
+
+      if (throttle === 1) {
+        bytesServed = 0;
+        served.length = 0;
+        await page.getByRole('button', { name: 'Check for updates' }).click();
+        await page.getByText('Everything is up to date.').waitFor();
+        const manifestBytes = (await readFile(join(workDir, 'out', 'manifest.json'))).length;
+        lines.push(
+          `"Check for updates" with nothing new: ${bytesServed} bytes from the source (${served.join(', ')}): manifest ${manifestBytes} bytes + ${bytesServed - manifestBytes} bytes beyond it (target ≤ 2048)`,
+        );
+      }
+      await context.close();
+    }
+    return lines;
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,217 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../src/db';
+import { canonicalPackBytes, manifestEntryFor, manifestToBytes } from '../../src/packs/build';
+import { base64Encode, generateKeyPair, keyFingerprint, sha256Hex, signEd25519 } from '../../src/packs/crypto';
+import type { Manifest, Pack } from '../../src/packs/schema';
+import { applyPlan, checkSource, isWanted, type SyncTuning } from '../../src/packs/sync';
+import type { SourceRecord } from '../../src/db';
+
+// Real IndexedDB, WebCrypto (Ed25519) and streams in Chromium; only the network is a stand-in.
+const tuning: SyncTuning = { stallTimeoutMs: 500, retry: { attempts: 2, firstDelayMs: 1 } };
+const baseUrl = 'https://packs.example.org/release/';
+
+function exercise(id: string, locale: 'es' | 'en' | 'fr', title: string): Pack {
+  return {
+    schemaVersion: 1,
+    id,
+    kind: 'exercise',
+    locale,
+    title,
+    exerciseType: 'breathing',
+    summary: 'Slow breathing.',
+    steps: [{ id: 'in', text: 'Breathe in.', seconds: 4, pace: 'in' }],
+    rounds: 2,
+  };
+}
+
+type Release = { files: Map<string, Uint8Array>; manifest: Manifest };
+
+async function makeRelease(privateKey: Uint8Array, version: number, packs: { pack: Pack; version: number }[]): Promise<Release> {
+  const files = new Map<string, Uint8Array>();
+  const entries = [];
+  for (const { pack, version: packVersion } of packs) {
+    const bytes = canonicalPackBytes(pack);
+    const entry = manifestEntryFor(pack, bytes, await sha256Hex(bytes), packVersion);
+    files.set(entry.path, bytes);
+    entries.push(entry);
+  }
+  const manifest: Manifest = {
+    schemaVersion: 1,
+    sourceId: 'test-org',
+    version,
+    published: new Date(Date.now() - 60_000).toISOString(),
+    expires: new Date(Date.now() + 86_400_000).toISOString(),
+    packs: entries,
+  };
+  const manifestBytes = manifestToBytes(manifest);
+  files.set('manifest.json', manifestBytes);
+  files.set('manifest.json.sig', new TextEncoder().encode(base64Encode(await signEd25519(privateKey, manifestBytes))));
+  return { files, manifest };
+}
+
+/** A fetch that serves one release, and counts what it was asked for. */
+function serve(release: () => Release, fault?: (path: string, body: Uint8Array) => Response | undefined) {
+  const requested: string[] = [];
+  vi.stubGlobal('fetch', (input: string) => {
+    const path = input.slice(baseUrl.length);
+    requested.push(path);
+    const body = release().files.get(path);
+    if (!body) return Promise.resolve(new Response('missing', { status: 404 }));
+    return Promise.resolve(fault?.(path, body) ?? new Response(body.slice(), { status: 200 }));
+  });
+  return requested;
+}
+
+let source: SourceRecord;
+let privateKey: Uint8Array;
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  const keys = await generateKeyPair();
+  privateKey = keys.privateKey;
+  source = {
+    id: 'source-test',
+    baseUrl,
+    publicKeys: [base64Encode(keys.publicKey)],
+    fingerprint: await keyFingerprint(keys.publicKey),
+    isBuiltIn: false,
+    addedAt: new Date().toISOString(),
+  };
+  await db.sources.put(source);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const english = { locales: ['en'], countries: [] };
+
+async function installedTitles(): Promise<string[]> {
+  return (await db.packs.toArray()).map((record) => record.title).sort();
+}
+
+describe('sync in Chromium', () => {
+  it('installs a verified release, then a later check downloads no pack', async () => {
+    const release = await makeRelease(privateKey, 1, [{ pack: exercise('breath-en', 'en', 'Breath one'), version: 1 }]);
+    const requested = serve(() => release);
+    const checked = await checkSource(source, english, tuning);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    expect(checked.plan.downloads.map((entry) => entry.id)).toEqual(['breath-en']);
+    expect(checked.plan.totalBytes).toBe(release.files.get('packs/breath-en.json')?.length);
+    expect(await applyPlan(checked.plan, undefined, tuning)).toEqual({ ok: true, installed: 1, removed: 0 });
+    expect(await installedTitles()).toEqual(['Breath one']);
+
+    requested.length = 0;
+    const again = await checkSource(source, english, tuning);
+    expect(again.ok && again.plan.downloads).toEqual([]);
+    expect(requested).toEqual(['manifest.json', 'manifest.json.sig']);
+  });
+
+  it('downloads only the languages asked for', async () => {
+    const release = await makeRelease(privateKey, 1, [
+      { pack: exercise('breath-en', 'en', 'Breath'), version: 1 },
+      { pack: exercise('breath-fr', 'fr', 'Souffle'), version: 1 },
+    ]);
+    serve(() => release);
+    const checked = await checkSource(source, english, tuning);
+    expect(checked.ok && checked.plan.downloads.map((entry) => entry.id)).toEqual(['breath-en']);
+  });
+
+  it('installs nothing when one pack of an update fails, and keeps what was there', async () => {
+    const first = await makeRelease(privateKey, 1, [
+      { pack: exercise('one-en', 'en', 'One, first'), version: 1 },
+      { pack: exercise('two-en', 'en', 'Two, first'), version: 1 },
+    ]);
+    let current = first;
+    serve(() => current, (path, body) => (current !== first && path === 'packs/two-en.json' ? new Response(body.slice(0, 10)) : undefined));
+    const installFirst = await checkSource(source, english, tuning);
+    if (!installFirst.ok) throw new Error('first release refused');
+    await applyPlan(installFirst.plan, undefined, tuning);
+
+    current = await makeRelease(privateKey, 2, [
+      { pack: exercise('one-en', 'en', 'One, second'), version: 2 },
+      { pack: exercise('two-en', 'en', 'Two, second'), version: 2 },
+    ]);
+    const checked = await checkSource(source, english, tuning);
+    if (!checked.ok) throw new Error('second manifest refused');
+    const applied = await applyPlan(checked.plan, undefined, tuning);
+    expect(applied.ok).toBe(false);
+    expect(!applied.ok && applied.problems[0]?.code).toBe('pack-length-mismatch');
+    expect(await installedTitles()).toEqual(['One, first', 'Two, first']);
+    expect((await db.manifests.get(source.id))?.version).toBe(1);
+    expect((await db.syncStatus.get(source.id))?.state).toBe('failed');
+  });
+
+  it('removes a pack the source no longer publishes, in the same transaction as the update', async () => {
+    const firstRelease = await makeRelease(privateKey, 1, [
+      { pack: exercise('keep-en', 'en', 'Keep'), version: 1 },
+      { pack: exercise('drop-en', 'en', 'Drop'), version: 1 },
+    ]);
+    serve(() => firstRelease);
+    const first = await checkSource(source, english, tuning);
+    if (!first.ok) throw new Error('refused');
+    await applyPlan(first.plan, undefined, tuning);
+    const secondRelease = await makeRelease(privateKey, 2, [{ pack: exercise('keep-en', 'en', 'Keep'), version: 1 }]);
+    serve(() => secondRelease);
+    const second = await checkSource(source, english, tuning);
+    if (!second.ok) throw new Error('refused');
+    expect(second.plan.removals).toEqual(['drop-en']);
+    await applyPlan(second.plan, undefined, tuning);
+    expect(await installedTitles()).toEqual(['Keep']);
+  });
+
+  it('says "storage full" when IndexedDB is out of quota, and keeps what was there', async () => {
+    const release = await makeRelease(privateKey, 1, [{ pack: exercise('big-en', 'en', 'Big'), version: 1 }]);
+    serve(() => release);
+    const checked = await checkSource(source, english, tuning);
+    if (!checked.ok) throw new Error('refused');
+    vi.spyOn(db.packs, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const applied = await applyPlan(checked.plan, undefined, tuning);
+    expect(applied).toEqual({ ok: false, problems: [{ code: 'storage-full', message: 'the phone has no storage space left for these packs' }] });
+    expect(await db.packs.count()).toBe(0);
+    expect(await db.manifests.get(source.id)).toBeUndefined();
+  });
+
+  it('reports a server that keeps failing as a download problem after retrying', async () => {
+    const release = await makeRelease(privateKey, 1, []);
+    const requested = serve(() => release, () => new Response('busy', { status: 503 }));
+    const checked = await checkSource(source, english, tuning);
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.problems[0]).toMatchObject({ code: 'download-failed', message: 'manifest.json: the server answered 503' });
+    expect(requested).toEqual(['manifest.json', 'manifest.json']);
+  });
+
+  it('reads no more than a pack’s declared length from an endless body', async () => {
+    const release = await makeRelease(privateKey, 1, [{ pack: exercise('endless-en', 'en', 'Endless'), version: 1 }]);
+    let pulled = 0;
+    serve(
+      () => release,
+      (path) =>
+        path.startsWith('packs/')
+          ? new Response(
+              new ReadableStream<Uint8Array>({
+                pull(controller) {
+                  pulled += 1024;
+                  controller.enqueue(new Uint8Array(1024).fill(32));
+                },
+              }),
+            )
+          : undefined,
+    );
+    const checked = await checkSource(source, english, tuning);
+    if (!checked.ok) throw new Error('refused');
+    const applied = await applyPlan(checked.plan, undefined, tuning);
+    expect(!applied.ok && applied.problems[0]?.code).toBe('pack-length-mismatch');
+    expect(pulled).toBeLessThan(release.manifest.packs[0]!.length + 64 * 1024);
+  });
+});
+
+describe('isWanted', () => {
+  const entry = { id: 'd', kind: 'directory', locale: 'mul', country: 'PE', title: 'Perú', version: 1, length: 10, sha256: 'a'.repeat(64), path: 'packs/d.json' } as const;
+  it('takes every directory when no country is chosen, and only chosen countries otherwise', () => {
+    expect(isWanted(entry, { locales: ['es'], countries: [] })).toBe(true);
+    expect(isWanted(entry, { locales: ['es'], countries: ['PE'] })).toBe(true);
+    expect(isWanted(entry, { locales: ['es'], countries: ['CA'] })).toBe(false);
+  });
+});
