@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { startStaticServer } from './lib/staticServer.ts';
 import { firstLoadBudgetBytes, formatKiB, measureFirstLoad, measurePrecache, precacheBudgetBytes } from './lib/sizes.ts';
 
-const distDir = resolve(import.meta.dirname, '../dist');
+const distDir = resolve(import.meta.dirname, '..', process.env.COMPANERA_DIST ?? 'dist');
 const server = await startStaticServer(distDir);
 try {
   const firstLoad = await measureFirstLoad(server.origin, distDir);
