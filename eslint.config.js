@@ -23,7 +23,7 @@ const subtleBelongsToVault = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-next/', 'node_modules/', '.vitest/', 'test-results/', 'playwright-report/', '.reports/', 'dev-dist/'],
+    ignores: ['dist/', 'dist-next/', 'dist-*/', 'node_modules/', '.vitest/', 'test-results/', 'playwright-report/', '.reports/', 'dev-dist/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

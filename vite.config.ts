@@ -63,8 +63,17 @@ export default defineConfig({
       },
       workbox: {
         // The plugin adds manifest.webmanifest itself; listing it here would precache it twice.
-        // Built-in content packs are precached too: a fresh install verifies and installs them offline.
-        globPatterns: ['**/*.{js,css,html,svg,png}', 'content/manifest.json', 'content/manifest.json.sig', 'content/packs/*.json'],
+        // The built-in manifest is precached; the packs are not: a person needs only their own
+        // language's, so the sync keeps the ones it verified in a cache of their own (src/packs/
+        // builtInPackCache.ts) and the rule below serves them from it when offline.
+        globPatterns: ['**/*.{js,css,html,svg,png}', 'disguise/*.webmanifest', 'content/manifest.json', 'content/manifest.json.sig'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/content/packs/'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'companera-builtin-packs', networkTimeoutSeconds: 8 },
+          },
+        ],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         navigateFallbackDenylist: [/^\/content\//],

@@ -25,16 +25,9 @@ describe('App shell', () => {
     expect(heading).toHaveFocus();
   });
 
-  it('shows an honest coming-soon screen for features not built yet', async () => {
-    await renderWithProviders(<App />, { path: '/guides' });
-    expect(screen.getByText('Coming soon')).toBeInTheDocument();
-    expect(screen.getByText(/nothing on this screen is advice/)).toBeInTheDocument();
-  });
-
-  it('tells the crisis screen reader to call the local emergency number, and invents no number', async () => {
-    await renderWithProviders(<App />, { path: '/crisis' });
-    const note = screen.getByText(/call your local emergency number/);
-    expect(note.textContent).not.toMatch(/\d/);
+  it('offers the crisis action in the header of every screen', async () => {
+    await renderWithProviders(<App />, { path: '/settings' });
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: /crisis/i })).toHaveAttribute('href', '/crisis');
   });
 
   it('shows a not-found screen with a way home for an unknown address', async () => {

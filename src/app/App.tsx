@@ -7,6 +7,7 @@ import { findRoute } from './routes';
 import { Link, usePath } from '../ui/router';
 import { applyTheme } from './theme';
 import { useHasBackgroundWorkStarted } from './backgroundWork';
+import { QuickExit, shouldShowNeutralScreen } from '../features/safety/shell';
 
 // The service-worker glue (workbox-window) is not needed to paint the first screen.
 const UpdatePrompt = lazy(async () => ({ default: (await import('./UpdatePrompt')).UpdatePrompt }));
@@ -14,6 +15,8 @@ const CompactSyncStatus = lazy(async () => {
   const { SyncStatus } = await import('../features/content');
   return { default: () => <SyncStatus isCompact /> };
 });
+// The calculator shown after a quick exit and as the disguise's start screen, without the app's shell.
+const NeutralScreen = lazy(async () => ({ default: (await import('../features/safety')).NeutralScreen }));
 
 export function App() {
   const { t } = useTranslation();
@@ -22,9 +25,17 @@ export function App() {
   const hasBackgroundWorkStarted = useHasBackgroundWorkStarted();
   useEffect(() => applyTheme(theme), [theme]);
 
+  if (shouldShowNeutralScreen(path)) {
+    return (
+      <Suspense fallback={null}>
+        <NeutralScreen />
+      </Suspense>
+    );
+  }
   const Screen = findRoute(path)?.screen ?? NotFound;
   return (
     <>
+      <QuickExit />
       <a className="skip-link" href="#main">
         {t('shell.skipToContent')}
       </a>
@@ -32,8 +43,11 @@ export function App() {
         <Link to="/" className="app-name" aria-label={t('shell.homeLink')}>
           {t('appName')}
         </Link>
+        <Link to="/crisis" className="header-crisis" aria-current={path === '/crisis' ? 'page' : undefined}>
+          {t('shell.crisisAction')}
+        </Link>
       </header>
-      {/* Notices sit in the page flow, never over it, so they cannot hide what has focus. */}
+      {/* Notices float at the bottom (styles.css makes room under them, so focus is never hidden). */}
       <div className="notices">
         <Suspense fallback={null}>
           <UpdatePrompt />

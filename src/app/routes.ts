@@ -1,7 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen';
 
-export type RouteId = 'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content';
+export type RouteId = 'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content' | 'privacy';
 
 type Route = {
   id: RouteId;
@@ -21,12 +21,13 @@ function lazyScreen<Module>(load: () => Promise<Module>, pick: (module: Module) 
 export const routes: readonly Route[] = [
   { id: 'home', path: '/', screen: HomeScreen },
   { id: 'crisis', path: '/crisis', screen: lazyScreen(() => import('../features/crisis'), (m) => m.CrisisScreen) },
-  { id: 'guides', path: '/guides', screen: lazyScreen(() => import('../features/guides'), (m) => m.GuidesScreen) },
-  { id: 'directory', path: '/directory', screen: lazyScreen(() => import('../features/directory'), (m) => m.DirectoryScreen) },
-  { id: 'journal', path: '/journal', screen: lazyScreen(() => import('../features/journal'), (m) => m.JournalScreen) },
+  { id: 'guides', path: '/guides', screen: lazyScreen(() => import('../features/guides'), (m) => m.GuidesScreen), hasSubpaths: true },
+  { id: 'directory', path: '/directory', screen: lazyScreen(() => import('../features/directory'), (m) => m.DirectoryScreen), hasSubpaths: true },
+  { id: 'journal', path: '/journal', screen: lazyScreen(() => import('../features/journal'), (m) => m.JournalScreen), hasSubpaths: true },
   { id: 'selfcare', path: '/selfcare', screen: lazyScreen(() => import('../features/selfcare'), (m) => m.SelfCareScreen) },
   { id: 'settings', path: '/settings', screen: lazyScreen(() => import('../features/settings'), (m) => m.SettingsScreen) },
   { id: 'content', path: '/content', screen: lazyScreen(() => import('../features/content'), (m) => m.ContentScreen) },
+  { id: 'privacy', path: '/privacy', screen: lazyScreen(() => import('../features/safety'), (m) => m.PrivacyScreen) },
 ];
 
 export function findRoute(path: string): Route | undefined {

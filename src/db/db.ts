@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { InstalledManifestRecord, InstalledPackRecord, SourceRecord, SyncStatusRecord } from './records';
+import type { VaultKeyRecord, VaultRecordRow } from './vaultRecords';
 
 /*
  * The one Dexie database. Versions are never deleted: a phone may open this code with a database
@@ -12,6 +13,8 @@ export type CompaneraDatabase = Dexie & {
   manifests: EntityTable<InstalledManifestRecord, 'sourceId'>;
   packs: Table<InstalledPackRecord, [string, string]>;
   syncStatus: EntityTable<SyncStatusRecord, 'sourceId'>;
+  vaultKeys: EntityTable<VaultKeyRecord, 'id'>;
+  vaultRecords: Table<VaultRecordRow, [string, string]>;
 };
 
 export function defineSchema(database: Dexie): void {
@@ -22,10 +25,18 @@ export function defineSchema(database: Dexie): void {
     packs: '[sourceId+id], sourceId, kind, [kind+locale], country',
     syncStatus: 'sourceId',
   });
+  // Version 2 adds the vault: the wrapped data key, and personal records as ciphertext only.
+  // It only adds tables, so a version-1 database keeps every row as it was.
+  database.version(2).stores({
+    vaultKeys: 'id',
+    vaultRecords: '[kind+id], kind',
+  });
 }
 
 export function openDatabase(name = databaseName): CompaneraDatabase {
-  const database = new Dexie(name) as CompaneraDatabase;
+  // Strict durability: a write is reported done only once it is on disk, so a crash right after
+  // "saved" cannot lose a journal entry (Chromium defaults to relaxed).
+  const database = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CompaneraDatabase;
   defineSchema(database);
   return database;
 }

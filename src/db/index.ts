@@ -3,3 +3,5 @@ export type { InstalledManifestRecord, InstalledPackRecord, SourceRecord, SyncPr
 export { SourceRecordSchema } from './records';
 export { useLiveQuery } from './live';
 export { installedPacksOfKind, type PackOfKind } from './queries';
+export type { VaultKdfParams, VaultKeyRecord, VaultRecordRow } from './vaultRecords';
+export * as vaultStore from './vaultStore';

@@ -1,6 +1,13 @@
 import type common from '../../locales/en/common.json';
 import type settings from '../../locales/en/settings.json';
 import type content from '../../locales/en/content.json';
+import type journal from '../../locales/en/journal.json';
+import type vault from '../../locales/en/vault.json';
+import type crisis from '../../locales/en/crisis.json';
+import type selfcare from '../../locales/en/selfcare.json';
+import type safety from '../../locales/en/safety.json';
+import type directory from '../../locales/en/directory.json';
+import type guides from '../../locales/en/guides.json';
 
 // English is the reference for key types; the parity test holds es and fr to the same keys.
 declare module 'i18next' {
@@ -10,6 +17,13 @@ declare module 'i18next' {
       common: typeof common;
       settings: typeof settings;
       content: typeof content;
+      journal: typeof journal;
+      vault: typeof vault;
+      crisis: typeof crisis;
+      selfcare: typeof selfcare;
+      safety: typeof safety;
+      directory: typeof directory;
+      guides: typeof guides;
     };
   }
 }

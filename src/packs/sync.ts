@@ -1,6 +1,7 @@
 import { db, type InstalledPackRecord, type SourceRecord, type SyncProblemRecord } from '../db';
 import { base64Decode } from './crypto';
 import { DownloadError, downloadBytes, withRetry, type RetryOptions } from './download';
+import { keepBuiltInPacks } from './builtInPackCache';
 import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from './schema';
 import { verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifest } from './verify';
 
@@ -139,7 +140,7 @@ export async function applyPlan(
   tuning: SyncTuning = defaultSyncTuning,
 ): Promise<ApplyResult> {
   const { source } = plan;
-  const verifiedPacks: { entry: ManifestPackEntry; pack: Pack }[] = [];
+  const verifiedPacks: { entry: ManifestPackEntry; pack: Pack; bytes: Uint8Array }[] = [];
   // Time spent verifying and installing, without the download: read by `npm run bench`.
   let verifyAndInstallMs = 0;
   const problems: SyncProblem[] = [];
@@ -167,7 +168,7 @@ export async function applyPlan(
       problems.push(...result.problems);
       break;
     }
-    verifiedPacks.push({ entry, pack: result.pack });
+    verifiedPacks.push({ entry, pack: result.pack, bytes });
     completedBytes += entry.length;
     onProgress(completedBytes);
   }
@@ -214,6 +215,9 @@ export async function applyPlan(
     return { ok: false, problems: [failure] };
   }
   verifyAndInstallMs += performance.now() - installStart;
+  if (source.isBuiltIn) {
+    await keepBuiltInPacks(verifiedPacks.map(({ entry, bytes }) => ({ url: new URL(entry.path, source.baseUrl).href, bytes })));
+  }
   performance.measure('companera:verify-and-install', { start: 0, duration: verifyAndInstallMs, detail: { packs: verifiedPacks.length } });
   await recordStatus(source.id, plan.downloads.length > 0 || plan.removals.length > 0 ? 'updated' : 'up-to-date');
   return { ok: true, installed: verifiedPacks.length, removed: plan.removals.length };

@@ -1,4 +1,5 @@
 import { db } from '../db';
+import { isBuiltInPackCached } from './builtInPackCache';
 import { ensureBuiltInSource } from './sources';
 import { applyPlan, checkSource, defaultSyncTuning, type ContentSelection, type SyncPlan, type SyncProblem, type SyncTuning } from './sync';
 
@@ -67,6 +68,17 @@ async function installPlans(plans: SyncPlan[], tuning: SyncTuning): Promise<void
   setState({ phase: 'done', installedCount, checkedAt: new Date().toISOString() });
 }
 
+/**
+ * Offline, the built-in source installs only the packs it already holds (after storage was
+ * cleared, say); packs never fetched, like a language first chosen offline, wait for a connection
+ * instead of failing.
+ */
+async function onlyCachedPacks(plan: SyncPlan): Promise<SyncPlan> {
+  const cached = await Promise.all(plan.downloads.map((entry) => isBuiltInPackCached(new URL(entry.path, plan.source.baseUrl).href)));
+  const downloads = plan.downloads.filter((_entry, index) => cached[index] === true);
+  return { ...plan, downloads, totalBytes: downloads.reduce((sum, entry) => sum + entry.length, 0) };
+}
+
 async function runSync({ selection, askFirst = isSaveDataOn(), isOnline = navigator.onLine, tuning = defaultSyncTuning }: SyncRequest): Promise<void> {
   setState({ phase: 'checking' });
   await ensureBuiltInSource();
@@ -80,7 +92,7 @@ async function runSync({ selection, askFirst = isSaveDataOn(), isOnline = naviga
       setState({ phase: 'failed', problems: checked.problems, sourceId: source.id });
       return;
     }
-    plans.push(checked.plan);
+    plans.push(isOnline ? checked.plan : await onlyCachedPacks(checked.plan));
   }
   const [builtInPlans, otherPlans] = [plans.filter((plan) => plan.source.isBuiltIn), plans.filter((plan) => !plan.source.isBuiltIn)];
   // Built-in packs come from the app's own (usually cached) files: they never cost data to ask about.

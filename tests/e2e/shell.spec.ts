@@ -23,7 +23,8 @@ test.describe('app shell', () => {
     const home = new HomePage(page);
     await home.open('/selfcare');
     await expect(home.heading('Self-care')).toBeVisible();
-    await expect(page.getByText('Coming soon')).toBeVisible();
+    await home.open('/directory');
+    await expect(home.heading('Directory')).toBeVisible();
     await home.open('/not-a-screen');
     await expect(home.heading('Page not found')).toBeVisible();
     await page.getByRole('link', { name: 'Go to home' }).click();
@@ -63,9 +64,13 @@ test.describe('app shell', () => {
     const home = new HomePage(page);
     await home.open('/');
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Quick exit' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(home.homeLink('Compañera, home')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(home.homeLink('Crisis help')).toBeFocused();
     // Visual order on the home screen: crisis first, settings last.
     for (const name of ['Crisis support', 'Directory', 'Listening guides', 'Self-care', 'My journal', 'Settings']) {
       await page.keyboard.press('Tab');

@@ -1,1 +1,13 @@
-export { DirectoryScreen } from './DirectoryScreen';
+import { createElement, lazy } from 'react';
+
+/*
+ * The directory's public surface. ReferralList is small and loads with whoever shows it (the crisis
+ * script's Link step); the full screen, with search and the person's saved list, is its own chunk.
+ */
+export { ReferralList, type ReferralListProps } from './ReferralList';
+
+const LazyDirectoryScreen = lazy(async () => ({ default: (await import('./DirectoryScreen')).DirectoryScreen }));
+
+export function DirectoryScreen() {
+  return createElement(LazyDirectoryScreen);
+}

@@ -1,7 +1,57 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../ui/ComingSoon';
+import { installedPacksOfKind, useLiveQuery } from '../../db';
+import { fallbackLanguage } from '../../i18n/languages';
+import { usePreferences } from '../../prefs/usePreferences';
+import { Link } from '../../ui/router';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { ExercisePlayer } from './ExercisePlayer';
+import './selfcare.css';
 
+const typeOrder = ['breathing', 'grounding', 'meditation'] as const;
+
+/** Breathing, grounding and a short meditation, on their own, for anyone who needs a moment. */
 export function SelfCareScreen() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('screens.selfcare')} />;
+  const { t } = useTranslation('selfcare');
+  const language = usePreferences().language ?? fallbackLanguage;
+  const exercises = useLiveQuery(() => installedPacksOfKind('exercise', language), [language]);
+  const [chosenId, setChosenId] = useState<string>();
+  const chosen = exercises?.find((exercise) => exercise.id === chosenId);
+  const sorted = [...(exercises ?? [])].sort((a, b) => typeOrder.indexOf(a.exerciseType) - typeOrder.indexOf(b.exerciseType));
+
+  return (
+    <div className="screen">
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      {chosen ? (
+        <>
+          <ExercisePlayer key={chosen.id} exercise={chosen} />
+          <button type="button" className="button button-secondary" onClick={() => setChosenId(undefined)}>
+            {t('backToList')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="lead">{t('intro')}</p>
+          {exercises === undefined && <p className="loading">{t('loading')}</p>}
+          {exercises?.length === 0 && <p className="notice">{t('noExercises')}</p>}
+          <ul className="selfcare-list">
+            {sorted.map((exercise) => (
+              <li key={exercise.id}>
+                <button type="button" className="selfcare-item" onClick={() => setChosenId(exercise.id)}>
+                  <span className="selfcare-item-title">{exercise.title}</span>
+                  <span>{exercise.summary}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{t('companionNote')}</p>
+          <p>
+            <Link to="/" className="button button-secondary">
+              {t('backHome')}
+            </Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
 }

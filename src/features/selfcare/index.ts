@@ -1,1 +1,2 @@
 export { SelfCareScreen } from './SelfCareScreen';
+export { ExercisePlayer } from './ExercisePlayer';

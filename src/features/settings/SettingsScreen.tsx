@@ -6,6 +6,7 @@ import { themeChoices, updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { SafetySettingsSection } from '../safety';
 
 declare const __BUILD_ID__: string;
 
@@ -80,6 +81,8 @@ export function SettingsScreen() {
           </Link>
         </p>
       </section>
+
+      <SafetySettingsSection />
 
       <section aria-labelledby="about-title" className="settings-section">
         <h2 id="about-title">{t('about.title')}</h2>

@@ -1,0 +1,35 @@
+/*
+ * What the vault stores. Nothing here is readable without the passphrase: the data key is wrapped
+ * by a key derived from it, and every personal record is AES-GCM ciphertext. The only plaintext is
+ * what the vault needs to find things (a record's kind and its random id) and the key-derivation
+ * parameters.
+ */
+
+export type VaultKdfParams = {
+  name: 'PBKDF2';
+  hash: 'SHA-256';
+  iterations: number;
+  salt: Uint8Array<ArrayBuffer>;
+};
+
+export type VaultKeyRecord = {
+  /** Always "main": one vault per browser profile. */
+  id: string;
+  /** Layout of this row, so a later version can read an older one. */
+  formatVersion: 1;
+  kdf: VaultKdfParams;
+  /** The 256-bit data key, AES-GCM encrypted by the passphrase key. */
+  wrapIv: Uint8Array<ArrayBuffer>;
+  wrappedKey: Uint8Array<ArrayBuffer>;
+  createdAt: string;
+};
+
+export type VaultRecordRow = {
+  kind: string;
+  /** Random, so it says nothing about the record. */
+  id: string;
+  /** Schema version of the encrypted value; bound into the ciphertext as additional data. */
+  schemaVersion: number;
+  iv: Uint8Array<ArrayBuffer>;
+  ciphertext: Uint8Array<ArrayBuffer>;
+};

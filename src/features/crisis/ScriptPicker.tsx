@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { crisisTypes, type PfaScriptPack } from '../../packs/schema';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+
+/**
+ * The way in: danger first, as one big button that goes straight to the emergency numbers, then
+ * the situations, each a script that itself opens with the safety check.
+ */
+export function ScriptPicker({
+  scripts,
+  countryLabel,
+  onDanger,
+  onStart,
+  onChangeCountry,
+}: {
+  scripts: readonly PfaScriptPack[];
+  countryLabel: string | undefined;
+  onDanger: (() => void) | undefined;
+  onStart: (script: PfaScriptPack) => void;
+  onChangeCountry: (() => void) | undefined;
+}) {
+  const { t } = useTranslation('crisis');
+  const ordered = [...scripts].sort((a, b) => crisisTypes.indexOf(a.crisisType) - crisisTypes.indexOf(b.crisisType));
+  return (
+    <div className="screen crisis-picker">
+      <ScreenHeading>{t('picker.title')}</ScreenHeading>
+      {onDanger && (
+        <button type="button" className="button button-urgent crisis-danger" onClick={onDanger}>
+          {t('picker.danger')}
+        </button>
+      )}
+      <h2 className="crisis-subheading">{t('picker.question')}</h2>
+      {scripts.length === 0 && <p className="notice">{t('picker.noScripts')}</p>}
+      <ul className="crisis-option-list">
+        {ordered.map((script) => (
+          <li key={script.id}>
+            {/* The title comes first in the button's name, so voice control finds it by what it shows. */}
+            <button type="button" className="crisis-script" onClick={() => onStart(script)}>
+              <span className="crisis-script-title">{script.title}</span>
+              <span className="crisis-script-summary">{script.summary}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {countryLabel && onChangeCountry && (
+        <p className="hint">
+          {t('picker.country', { country: countryLabel })}{' '}
+          <button type="button" className="link-button" onClick={onChangeCountry}>
+            {t('picker.changeCountry')}
+          </button>
+        </p>
+      )}
+      <p className="hint">{t('picker.privacy')}</p>
+    </div>
+  );
+}

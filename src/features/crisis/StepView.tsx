@@ -1,0 +1,232 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DirectoryPack, ExercisePack, PfaScriptPack, ScriptStep } from '../../packs/schema';
+import { ExercisePlayer } from '../selfcare';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { CrisisClock } from './CrisisClock';
+import { ReferralList } from '../directory';
+import { matchingEntries } from './referrals';
+import { classifyLink } from '../../packs/links';
+import { ReadAloudButton } from './ReadAloudButton';
+import { canGoBack, currentStep, hasReachedLink, stepNumber, type ScriptRun } from './engine/scriptEngine';
+
+type StepViewProps = {
+  script: PfaScriptPack;
+  run: ScriptRun;
+  country: string | undefined;
+  directories: readonly DirectoryPack[];
+  exercises: readonly ExercisePack[];
+  onAdvance: (choice?: string) => void;
+  onBack: () => void;
+  onStop: () => void;
+  onFinish: () => void;
+  onChangeCountry: () => void;
+};
+
+/** What is read aloud: the step, then the options or items, so a choice can be heard in full. */
+function spokenText(step: ScriptStep): string {
+  if (step.type === 'choose') return [step.text, ...step.options.map((option) => option.label)].join('\n');
+  if (step.type === 'checklist') return [step.text, ...step.items].join('\n');
+  return step.text;
+}
+
+/**
+ * One step per screen. The words sit at the top in large type; the decision sits at the bottom,
+ * within a thumb's reach, and stays there (sticky) whatever the length of the step.
+ */
+export function StepView(props: StepViewProps) {
+  const { script, run, country, directories, exercises, onAdvance, onBack, onStop, onFinish, onChangeCountry } = props;
+  const { t } = useTranslation('crisis');
+  const step = currentStep(script, run);
+  const stepRegion = useRef<HTMLDivElement>(null);
+  const isFirstRender = useRef(true);
+  const stepId = step.id;
+
+  // A new step is a new screen for a screen reader: move focus to its words.
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    stepRegion.current?.focus();
+  }, [stepId]);
+
+  return (
+    <div className="crisis-run">
+      <div className="crisis-run-top">
+        <ScreenHeading>{script.title}</ScreenHeading>
+        <CrisisClock startedAt={run.startedAt} hasReachedLink={hasReachedLink(script, run)} />
+      </div>
+
+      <div className="crisis-step" ref={stepRegion} tabIndex={-1} aria-labelledby="crisis-step-text">
+        <p className="crisis-phase">{t('stepOf', { phase: t(`phases.${step.phase}`), number: stepNumber(run) })}</p>
+        <p id="crisis-step-text" className="crisis-text" lang={script.locale}>
+          {step.text}
+        </p>
+        {step.type !== 'link' && step.note && <Note text={step.note} locale={script.locale} />}
+        {step.type === 'link' && step.needs.includes('emergency') && country && (
+          <EmergencyCall directories={directories} country={country} />
+        )}
+        <StepBody key={step.id} step={step} {...{ country, directories, exercises, onChangeCountry }} />
+        {step.type === 'link' && step.note && <Note text={step.note} locale={script.locale} />}
+      </div>
+
+      {/* A Link step is a list of services to call: the bar stays below it instead of floating over its call buttons. */}
+      <div className={step.type === 'link' ? 'crisis-actions crisis-actions-after-list' : 'crisis-actions'}>
+        {step.type === 'choose' ? (
+          <div className="crisis-choices" role="group" aria-labelledby="crisis-step-text">
+            {step.options.map((option) => (
+              <button key={option.id} type="button" className="button crisis-main" onClick={() => onAdvance(option.id)} lang={script.locale}>
+                {option.label}
+              </button>
+            ))}
+          </div>
+        ) : step.type === 'end' ? (
+          <button type="button" className="button crisis-main" onClick={onFinish}>
+            {t('actions.finish')}
+          </button>
+        ) : (
+          <button type="button" className="button crisis-main" onClick={() => onAdvance()}>
+            {t('actions.next')}
+          </button>
+        )}
+        <div className="crisis-secondary">
+          {canGoBack(run) && (
+            <button type="button" className="button button-secondary" onClick={onBack}>
+              {t('actions.back')}
+            </button>
+          )}
+          <ReadAloudButton key={step.id} text={spokenText(step)} locale={script.locale} />
+          <button type="button" className="button button-secondary" onClick={onStop}>
+            {t('actions.stop')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The country's first emergency number, as the main action at the bottom of a danger step. */
+function EmergencyCall({ directories, country }: { directories: readonly DirectoryPack[]; country: string }) {
+  const { t } = useTranslation('crisis');
+  const entry = matchingEntries(directories, country, ['emergency'])[0];
+  const phone = entry?.phones.find((candidate) => classifyLink(`tel:${candidate.dial}`) === 'tel');
+  if (!phone) return null;
+  return (
+    <a className="button button-urgent crisis-main crisis-emergency-call" href={`tel:${phone.dial}`}>
+      {phone.label ? t('referrals.callWithLabel', { number: phone.display, label: phone.label }) : t('referrals.call', { number: phone.display })}
+    </a>
+  );
+}
+
+function Note({ text, locale }: { text: string; locale: string }) {
+  const { t } = useTranslation('crisis');
+  return (
+    <p className="crisis-note" lang={locale}>
+      <span className="crisis-note-label">{t('noteLabel')} </span>
+      {text}
+    </p>
+  );
+}
+
+function StepBody({
+  step,
+  country,
+  directories,
+  exercises,
+  onChangeCountry,
+}: {
+  step: ScriptStep;
+  country: string | undefined;
+  directories: readonly DirectoryPack[];
+  exercises: readonly ExercisePack[];
+  onChangeCountry: () => void;
+}) {
+  const { t } = useTranslation('crisis');
+  switch (step.type) {
+    case 'checklist':
+      return <Checklist items={step.items} />;
+    case 'timer': {
+      const exercise = exercises.find((candidate) => candidate.id === step.exercise);
+      return exercise ? <ExercisePlayer exercise={exercise} /> : <Countdown seconds={step.seconds} />;
+    }
+    case 'link':
+      return country ? (
+        <>
+          <ReferralList country={country} needs={step.needs} />
+          <p>
+            <button type="button" className="link-button" onClick={onChangeCountry}>
+              {t('picker.changeCountry')}
+            </button>
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="emergency-note">{t('referrals.noCountry')}</p>
+          {directories.length > 0 && (
+            <button type="button" className="button button-secondary" onClick={onChangeCountry}>
+              {t('country.choose')}
+            </button>
+          )}
+        </>
+      );
+    default:
+      return null;
+  }
+}
+
+/** Ticks are kept on screen only; nothing on a checklist is stored. */
+function Checklist({ items }: { items: readonly string[] }) {
+  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  return (
+    <ul className="crisis-checklist">
+      {items.map((item, index) => (
+        <li key={item}>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={checked.has(index)}
+              onChange={() =>
+                setChecked((previous) => {
+                  const next = new Set(previous);
+                  if (next.has(index)) next.delete(index);
+                  else next.add(index);
+                  return next;
+                })
+              }
+            />
+            <span>{item}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A timer without an exercise: counts down, and never stops the Companion from going on. */
+function Countdown({ seconds }: { seconds: number }) {
+  const { t } = useTranslation('crisis');
+  const [left, setLeft] = useState(seconds);
+  const [isRunning, setIsRunning] = useState(false);
+  useEffect(() => {
+    if (!isRunning) return undefined;
+    const timer = window.setInterval(() => setLeft((value) => Math.max(0, value - 1)), 1_000);
+    return () => window.clearInterval(timer);
+  }, [isRunning]);
+  const minutes = Math.floor(left / 60);
+  const rest = String(left % 60).padStart(2, '0');
+  return (
+    <div className="crisis-countdown">
+      <p className="crisis-countdown-time" role="timer" aria-live="off">
+        {`${minutes}:${rest}`}
+      </p>
+      {left > 0 ? (
+        <button type="button" className="button button-secondary" onClick={() => setIsRunning((running) => !running)}>
+          {isRunning ? t('timer.pause') : t('timer.start')}
+        </button>
+      ) : (
+        <p role="status">{t('timer.done')}</p>
+      )}
+    </div>
+  );
+}

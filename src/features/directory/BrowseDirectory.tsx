@@ -1,0 +1,173 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { serviceTypes, type DirectoryEntry, type ServiceType } from '../../packs/schema';
+import { updatePreferences } from '../../prefs/preferences';
+import { usePreferences } from '../../prefs/usePreferences';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { TextField } from '../../ui/TextField';
+import { rememberBrowseState, rememberedBrowseState, type BrowseState } from './browseState';
+import { countryName } from './countryNames';
+import { entryPath } from './paths';
+import { countriesOf, entriesForCountry, filterEntries, gapsFor, isEmergency, regionsOf } from './entries';
+import { EntrySummary } from './EntrySummary';
+import { SavedSection } from './SavedSection';
+import { buildSearchIndex, searchDirectory } from './search';
+import { useDirectoryPacks, useLanguage } from './useDirectory';
+
+const isServiceType = (value: string): value is ServiceType => (serviceTypes as readonly string[]).includes(value);
+
+export function BrowseDirectory() {
+  const { t } = useTranslation('directory');
+  const language = useLanguage();
+  const packs = useDirectoryPacks();
+  const { country = '' } = usePreferences();
+  const [state, setState] = useState<BrowseState>(rememberedBrowseState);
+  useEffect(() => rememberBrowseState(state), [state]);
+
+  const countryEntries = useMemo(() => entriesForCountry(packs ?? [], country), [packs, country]);
+  const searchIndex = useMemo(() => buildSearchIndex(countryEntries), [countryEntries]);
+  const countries = useMemo(
+    () => countriesOf(packs ?? []).map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language)),
+    [packs, language],
+  );
+
+  const chooseCountry = (code: string) => {
+    updatePreferences({ country: code === '' ? undefined : code });
+    setState((previous) => ({ ...previous, region: '' }));
+  };
+
+  const region = state.region === '' ? undefined : state.region;
+  const pinned = filterEntries(countryEntries.filter(isEmergency), { region });
+  const filtered = new Set(filterEntries(countryEntries, { region, type: state.type === '' ? undefined : state.type }));
+  const results = searchDirectory(searchIndex, state.query).filter((entry) => !isEmergency(entry) && filtered.has(entry));
+  const presentTypes = serviceTypes.filter((type) => countryEntries.some((entry) => entry.types.includes(type)));
+  const gaps = gapsFor(packs ?? [], country);
+
+  return (
+    <>
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      <p>{t('intro')}</p>
+      {packs === undefined ? (
+        <p className="loading">{t('loading')}</p>
+      ) : packs.length === 0 ? (
+        <p className="notice">{t('notInstalled')}</p>
+      ) : (
+        <>
+          <SavedSection packs={packs} />
+          <Select
+            label={t('country')}
+            hint={t('countryHint')}
+            value={countries.some((option) => option.code === country) ? country : ''}
+            onChange={chooseCountry}
+            options={[{ value: '', label: t('chooseCountry') }, ...countries.map(({ code, name }) => ({ value: code, label: name }))]}
+          />
+          {country !== '' && countryEntries.length === 0 && <p className="notice">{t('noCountryPack')}</p>}
+          {countryEntries.length > 0 && (
+            <>
+              {gaps && (
+                <section aria-labelledby="directory-gaps" className="notice">
+                  <h2 id="directory-gaps" className="directory-subheading">
+                    {t('gapsTitle')}
+                  </h2>
+                  <p>{gaps[language]}</p>
+                </section>
+              )}
+              <EntrySection id="directory-emergency" className="directory-emergency" title={t('emergencyTitle')} entries={pinned} />
+              <div className="directory-filters">
+                <Select
+                  label={t('region')}
+                  value={state.region}
+                  onChange={(value) => setState((previous) => ({ ...previous, region: value }))}
+                  options={[{ value: '', label: t('allRegions') }, ...regionsOf(countryEntries, language).map((name) => ({ value: name, label: name }))]}
+                />
+                <Select
+                  label={t('type')}
+                  value={state.type}
+                  onChange={(value) => setState((previous) => ({ ...previous, type: isServiceType(value) ? value : '' }))}
+                  options={[{ value: '', label: t('allTypes') }, ...presentTypes.map((type) => ({ value: type, label: t(`types.${type}`) }))]}
+                />
+              </div>
+              <TextField
+                type="search"
+                label={t('search')}
+                hint={t('searchHint')}
+                value={state.query}
+                maxLength={200}
+                enterKeyHint="search"
+                onValueChange={(query) => setState((previous) => ({ ...previous, query }))}
+              />
+              <EntrySection
+                id="directory-results"
+                title={t('resultsTitle')}
+                entries={results}
+                count={t('results', { count: results.length })}
+                empty={t('noResults')}
+              />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** Entries drawn at first, and added per "Show more": a big pack must not make every keystroke draw thousands. */
+const pageSize = 50;
+
+function EntrySection({ id, title, entries, className, count, empty }: { id: string; title: string; entries: readonly DirectoryEntry[]; className?: string; count?: string; empty?: string }) {
+  const { t } = useTranslation('directory');
+  const [shown, setShown] = useState(pageSize);
+  if (entries.length === 0 && empty === undefined) return null;
+  const remaining = entries.length - shown;
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id}>{title}</h2>
+      {count !== undefined && (
+        <p role="status" className="hint">
+          {count}
+        </p>
+      )}
+      {entries.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="directory-list">
+          {entries.slice(0, shown).map((entry) => (
+            <li key={entry.id}>
+              <EntrySummary entry={entry} detailsPath={entryPath(entry.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {remaining > 0 && (
+        <button type="button" className="button button-secondary" onClick={() => setShown((current) => current + pageSize)}>
+          {t('showMore', { count: Math.min(remaining, pageSize) })}
+        </button>
+      )}
+    </section>
+  );
+}
+
+type SelectProps = { label: string; hint?: string; value: string; onChange: (value: string) => void; options: readonly { value: string; label: string }[] };
+
+function Select({ label, hint, value, onChange, options }: SelectProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      <select id={id} className="directory-select" value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

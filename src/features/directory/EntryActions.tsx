@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DirectoryEntry } from '../../packs/schema';
+import { actionLinksFor } from './actionLinks';
+import { formatMonthYear } from './freshness';
+import { entryAsText } from './shareText';
+import { useLanguage } from './useDirectory';
+
+/**
+ * One-tap ways to reach an entry: call, text, WhatsApp, website, and copy or share as plain text.
+ * `compact` keeps only the calls and WhatsApp (lists); the details show everything.
+ */
+export function EntryActions({ entry, compact = false }: { entry: DirectoryEntry; compact?: boolean }) {
+  const { t } = useTranslation('directory');
+  const language = useLanguage();
+  const [status, setStatus] = useState('');
+  const links = actionLinksFor(entry).filter((link) => !compact || link.kind === 'tel' || link.kind === 'whatsapp');
+
+  const text = () =>
+    entryAsText(entry, {
+      hours: (hours) => t('share.hours', { hours }),
+      lastChecked: t('freshness.lastChecked', { date: formatMonthYear(entry.source.checked, language) }),
+      phoneStatus: entry.source.isPhoneConfirmed ? t('freshness.phoneConfirmed') : t('freshness.notPhoneConfirmed'),
+    });
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      setStatus(t('actions.copied'));
+    } catch {
+      setStatus(t('actions.copyFailed'));
+    }
+  };
+
+  const share = async () => {
+    if (typeof navigator.share !== 'function') {
+      await copy();
+      return;
+    }
+    try {
+      await navigator.share({ title: entry.name, text: text() });
+    } catch (error) {
+      // Closing the share sheet is a choice, not a failure; anything else falls back to copying.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) await copy();
+    }
+  };
+
+  return (
+    <div className="directory-actions" role="group" aria-label={t('actions.actionsFor', { name: entry.name })}>
+      {links.length === 0 && <p className="hint">{t('actions.noWayToReach')}</p>}
+      {links.map((link) => (
+        <a
+          key={link.href}
+          href={link.href}
+          className={link.kind === 'tel' ? 'button' : 'button button-secondary'}
+          {...(link.kind === 'https' || link.kind === 'whatsapp' ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+        >
+          {link.kind === 'tel' && t('actions.call', { number: link.shown })}
+          {link.kind === 'sms' && t('actions.text', { number: link.shown })}
+          {link.kind === 'whatsapp' && t('actions.whatsapp', { number: link.shown })}
+          {link.kind === 'https' && t('actions.website')}
+          {link.label && (
+            <>
+              {' '}
+              <span className="directory-action-label">{link.label}</span>
+            </>
+          )}
+        </a>
+      ))}
+      {!compact && (
+        <>
+          <button type="button" className="button button-secondary" onClick={() => void copy()}>
+            {t('actions.copy')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => void share()}>
+            {t('actions.share')}
+          </button>
+        </>
+      )}
+      {!compact && (
+        <p role="status" className="hint directory-status">
+          {status}
+        </p>
+      )}
+    </div>
+  );
+}

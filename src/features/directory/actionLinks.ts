@@ -1,0 +1,31 @@
+import { classifyLink, type LinkKind } from '../../packs/links';
+import type { DirectoryEntry } from '../../packs/schema';
+
+export type ActionLink = { kind: LinkKind; href: string; /** What the person sees: the number as written locally, or the site. */ shown: string; label?: string | undefined };
+
+/*
+ * Every link an entry offers, built from the pack's fields and checked again with the same rules
+ * the pack schema uses, so a link that slipped past (an older pack, a bug) is dropped, never shown.
+ */
+export function actionLinksFor(entry: DirectoryEntry): ActionLink[] {
+  const candidates: ActionLink[] = [
+    ...entry.phones.map((phone) => ({ kind: 'tel' as const, href: `tel:${phone.dial}`, shown: phone.display, label: phone.label })),
+    ...(entry.sms ?? []).map((number) => ({ kind: 'sms' as const, href: `sms:${number}`, shown: number })),
+    ...(entry.whatsapp ?? []).map((number) => ({ kind: 'whatsapp' as const, href: `https://wa.me/${number}`, shown: `+${number}` })),
+    ...(entry.website ? [{ kind: 'https' as const, href: entry.website, shown: hostOf(entry.website) }] : []),
+  ];
+  return candidates.filter((link) => classifyLink(link.href) === link.kind);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Only https source links are shown; anything else in an old pack is dropped. */
+export function safeSourceUrls(entry: DirectoryEntry): string[] {
+  return entry.source.urls.filter((url) => classifyLink(url) === 'https');
+}

@@ -1,0 +1,70 @@
+import type { DirectoryEntry, DirectoryPack, ServiceType } from '../../packs/schema';
+import { foldText } from './fold';
+
+/** Everything installed for one country, in pack order; the same entry from two sources is listed once. */
+export function entriesForCountry(packs: readonly DirectoryPack[], country: string): DirectoryEntry[] {
+  const seen = new Set<string>();
+  const entries: DirectoryEntry[] = [];
+  for (const pack of packs) {
+    if (pack.country !== country) continue;
+    for (const entry of pack.entries) {
+      if (seen.has(entry.id)) continue;
+      seen.add(entry.id);
+      entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+export function countriesOf(packs: readonly DirectoryPack[]): string[] {
+  return [...new Set(packs.map((pack) => pack.country))];
+}
+
+export function gapsFor(packs: readonly DirectoryPack[], country: string): DirectoryPack['gaps'] {
+  return packs.find((pack) => pack.country === country && pack.gaps)?.gaps;
+}
+
+export const isEmergency = (entry: DirectoryEntry) => entry.types.includes('emergency');
+
+/**
+ * What a script's Link step offers: the emergency numbers first, then entries for the first need,
+ * then the second, and so on; pack order within each group. Entries matching no need are left out.
+ */
+export function entriesForNeeds(entries: readonly DirectoryEntry[], needs: readonly ServiceType[]): DirectoryEntry[] {
+  const rankOf = (entry: DirectoryEntry) => {
+    if (isEmergency(entry)) return -1;
+    const ranks = needs.map((need) => (entry.types.includes(need) ? needs.indexOf(need) : Infinity));
+    return Math.min(Infinity, ...ranks);
+  };
+  return entries
+    .map((entry, position) => ({ entry, position, rank: rankOf(entry) }))
+    .filter(({ rank }) => rank !== Infinity)
+    .sort((a, b) => a.rank - b.rank || a.position - b.position)
+    .map(({ entry }) => entry);
+}
+
+/** The regions named in a country's entries, sorted by how people read them; national entries have none. */
+export function regionsOf(entries: readonly DirectoryEntry[], locale: string): string[] {
+  const regions = new Set(entries.flatMap((entry) => (entry.region ? [entry.region] : [])));
+  return [...regions].sort((a, b) => a.localeCompare(b, locale));
+}
+
+function isWithin(region: string, chosen: string): boolean {
+  return region === chosen || ` ${foldText(region)} `.includes(` ${foldText(chosen)} `);
+}
+
+/**
+ * The filters of the browse screen. A region choice keeps national entries too (a national line
+ * serves Lima as well) and the places inside it: "British Columbia" keeps "Victoria (Esquimalt),
+ * British Columbia". The type filter keeps entries of that type.
+ */
+export function filterEntries(
+  entries: readonly DirectoryEntry[],
+  filter: { region?: string | undefined; type?: ServiceType | undefined },
+): DirectoryEntry[] {
+  return entries.filter(
+    (entry) =>
+      (filter.region === undefined || entry.region === undefined || isWithin(entry.region, filter.region)) &&
+      (filter.type === undefined || entry.types.includes(filter.type)),
+  );
+}

@@ -1,0 +1,9 @@
+/** Lower case, no accents, letters and digits only ("Línea 100 – Québec" → "linea 100 quebec"). */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

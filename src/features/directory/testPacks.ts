@@ -1,0 +1,27 @@
+import ca from '../../../content/directory/ca.json';
+import gt from '../../../content/directory/gt.json';
+import pe from '../../../content/directory/pe.json';
+import { db } from '../../db';
+import { DirectoryPackSchema, type DirectoryPack } from '../../packs/schema';
+
+/** The built-in packs some component tests install into the (fake) database, as the sync would. */
+export const testPacks: DirectoryPack[] = [pe, ca, gt].map((pack) => DirectoryPackSchema.parse(pack));
+
+export async function installTestPacks(packs: readonly DirectoryPack[] = testPacks): Promise<void> {
+  await db.packs.clear();
+  await db.packs.bulkPut(
+    packs.map((pack) => ({
+      sourceId: 'builtin',
+      id: pack.id,
+      kind: pack.kind,
+      locale: pack.locale,
+      country: pack.country,
+      title: pack.title,
+      version: 1,
+      sha256: '0'.repeat(64),
+      length: 1,
+      installedAt: '2026-11-21T00:00:00.000Z',
+      content: pack,
+    })),
+  );
+}

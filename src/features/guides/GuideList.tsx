@@ -1,0 +1,119 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticlePack, GuidePack } from '../../packs/schema';
+import { Link } from '../../ui/router';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { TextField } from '../../ui/TextField';
+import { moduleProgress, type CourseProgress } from './progressStore';
+import { indexPacks, maxQueryLength, queryWords, searchPacks, type SearchablePack } from './search';
+import { articlePath, articleSlug, guidePath, guideSlug } from './slugs';
+import type { CourseProgressState } from './useCourseProgress';
+import { VaultNotice } from './VaultNotice';
+
+const guideCategories = ['listening', 'course', 'group'] as const;
+const articleTopics = ['mental-health', 'crisis', 'rights'] as const;
+
+function linkTo(pack: SearchablePack): string {
+  return pack.kind === 'guide' ? guidePath(guideSlug(pack)) : articlePath(articleSlug(pack));
+}
+
+function ModuleStatus({ progress, slug }: { progress: CourseProgress | undefined; slug: string }) {
+  const { t } = useTranslation('guides');
+  if (!progress) return null;
+  const state = moduleProgress(progress, slug);
+  const label = state.isDone ? t('status.done') : state.isSkipped ? t('status.skipped') : state.drills.length > 0 ? t('status.started') : undefined;
+  return label ? <span className="notice guide-status">{label}</span> : null;
+}
+
+export function GuideList({ guides, articles, course }: { guides: GuidePack[]; articles: ArticlePack[]; course: CourseProgressState }) {
+  const { t } = useTranslation('guides');
+  const [query, setQuery] = useState('');
+  const index = useMemo(() => indexPacks<SearchablePack>([...guides, ...articles]), [guides, articles]);
+  const isSearching = queryWords(query).length > 0;
+  const results = isSearching ? searchPacks(index, query) : [];
+  const modules = guides.filter((guide) => guide.category === 'course');
+  const doneCount = course.progress ? modules.filter((module) => moduleProgress(course.progress ?? { modules: {} }, guideSlug(module)).isDone).length : 0;
+
+  const kindLabel = (pack: SearchablePack) => (pack.kind === 'guide' ? t(`kinds.${pack.category}`) : t('kinds.article'));
+
+  return (
+    <div className="screen guides">
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      <p className="lead">{t('intro')}</p>
+      <div role="search" className="guide-search">
+        <TextField type="search" label={t('search.label')} hint={t('search.hint')} value={query} maxLength={maxQueryLength} onValueChange={setQuery} />
+      </div>
+
+      {isSearching ? (
+        <section aria-labelledby="guide-results">
+          <h2 id="guide-results" aria-live="polite">
+            {results.length === 0 ? t('search.none', { query: query.trim() }) : t('search.results', { count: results.length })}
+          </h2>
+          <ul className="guide-list">
+            {results.map((pack) => (
+              <li key={pack.id}>
+                <Link to={linkTo(pack)} className="guide-link">
+                  <span className="guide-link-title">{pack.title}</span>
+                  <span className="guide-link-kind">{kindLabel(pack)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <>
+          {guideCategories.map((category) => {
+            const inCategory = guides.filter((guide) => guide.category === category);
+            if (inCategory.length === 0) return null;
+            return (
+              <section key={category} aria-labelledby={`category-${category}`}>
+                <h2 id={`category-${category}`}>{t(`categories.${category}`)}</h2>
+                {category === 'course' && course.progress && (
+                  <p className="guide-progress">{t('courseProgress', { done: doneCount, total: modules.length })}</p>
+                )}
+                {category === 'course' && (course.vaultStatus === 'absent' || course.vaultStatus === 'locked') && <VaultNotice status={course.vaultStatus} />}
+                <ul className="guide-list">
+                  {inCategory.map((guide) => (
+                    <li key={guide.id}>
+                      <Link to={guidePath(guideSlug(guide))} className="guide-link">
+                        <span className="guide-link-title">
+                          {category === 'course' ? t('moduleNumber', { number: guide.order, title: guide.title }) : guide.title}
+                        </span>
+                        <span className="guide-link-summary">{guide.summary}</span>
+                      </Link>
+                      {category === 'course' && <ModuleStatus progress={course.progress} slug={guideSlug(guide)} />}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+          {articles.length > 0 && (
+            <section aria-labelledby="category-articles">
+              <h2 id="category-articles">{t('categories.articles')}</h2>
+              {articleTopics.map((topic) => {
+                const inTopic = articles.filter((article) => article.topic === topic);
+                if (inTopic.length === 0) return null;
+                return (
+                  <div key={topic}>
+                    <h3>{t(`topics.${topic}`)}</h3>
+                    <ul className="guide-list">
+                      {inTopic.map((article) => (
+                        <li key={article.id}>
+                          <Link to={articlePath(articleSlug(article))} className="guide-link">
+                            <span className="guide-link-title">{article.title}</span>
+                            <span className="guide-link-summary">{article.summary}</span>
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                );
+              })}
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

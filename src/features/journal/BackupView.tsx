@@ -1,0 +1,138 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBackup, importBackup, isPassphraseLongEnough, minimumPassphraseLength } from '../../vault';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { TextField } from '../../ui/TextField';
+import { toLocalDay } from './entry';
+import { downloadTextFile } from './download';
+import { JournalNav } from './JournalNav';
+import { reloadJournal } from './journalStore';
+import { vaultErrorKey } from './vaultErrors';
+
+/** Export to a file sealed with its own passphrase, and import (merge) such a file. */
+export function BackupView() {
+  const { t } = useTranslation('journal');
+  return (
+    <div className="screen journal">
+      <ScreenHeading>{t('backup.title')}</ScreenHeading>
+      <JournalNav />
+      <p className="lead">{t('backup.intro')}</p>
+      <ExportBackup />
+      <ImportBackup />
+    </div>
+  );
+}
+
+function ExportBackup() {
+  const { t } = useTranslation(['journal', 'vault']);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: string }>({});
+  const [done, setDone] = useState<string>();
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function submit(event: SyntheticEvent) {
+    event.preventDefault();
+    setDone(undefined);
+    if (!isPassphraseLongEnough(passphrase)) {
+      setErrors({ passphrase: t('vault:errors.tooShort', { count: minimumPassphraseLength }) });
+      return;
+    }
+    if (passphrase !== confirmation) {
+      setErrors({ confirmation: t('vault:setup.mismatch') });
+      return;
+    }
+    setErrors({});
+    setIsBusy(true);
+    try {
+      const backup = await createBackup(passphrase);
+      downloadTextFile(`companera-${toLocalDay(new Date())}.backup.json`, backup.text);
+      setDone(t('journal:backup.exported', { count: backup.recordCount }));
+      setPassphrase('');
+      setConfirmation('');
+    } catch (error) {
+      setErrors({ form: t(`vault:${vaultErrorKey(error)}`) });
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="export-title" className="settings-section">
+      <h2 id="export-title">{t('journal:backup.exportTitle')}</h2>
+      <p>{t('journal:backup.exportHint')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField label={t('journal:backup.passphrase')} type="password" value={passphrase} onValueChange={setPassphrase} error={errors.passphrase} />
+        <TextField label={t('journal:backup.confirm')} type="password" value={confirmation} onValueChange={setConfirmation} error={errors.confirmation} />
+        {errors.form && (
+          <p className="field-error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <p>
+          <button type="submit" className="button" disabled={isBusy}>
+            {isBusy ? t('journal:backup.working') : t('journal:backup.export')}
+          </button>
+        </p>
+      </form>
+      <p role="status">{done}</p>
+    </section>
+  );
+}
+
+function ImportBackup() {
+  const { t } = useTranslation(['journal', 'vault']);
+  const [file, setFile] = useState<File>();
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function submit(event: SyntheticEvent) {
+    event.preventDefault();
+    setDone(undefined);
+    if (!file) {
+      setError(t('journal:backup.chooseFile'));
+      return;
+    }
+    setError(undefined);
+    setIsBusy(true);
+    try {
+      const summary = await importBackup(await file.text(), passphrase);
+      await reloadJournal();
+      setDone(t('journal:backup.imported', { count: summary.added, updated: summary.updated, unchanged: summary.unchanged }));
+      setPassphrase('');
+    } catch (caught) {
+      setError(`${t(`vault:${vaultErrorKey(caught)}`)} ${t('journal:backup.nothingChanged')}`);
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="import-title" className="settings-section">
+      <h2 id="import-title">{t('journal:backup.importTitle')}</h2>
+      <p>{t('journal:backup.importHint')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label className="field-label">
+            {t('journal:backup.file')}
+            <input className="file-input" type="file" accept=".json,application/json" onChange={(event) => setFile(event.target.files?.[0])} />
+          </label>
+        </div>
+        <TextField label={t('journal:backup.importPassphrase')} type="password" value={passphrase} onValueChange={setPassphrase} />
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <p>
+          <button type="submit" className="button" disabled={isBusy}>
+            {isBusy ? t('journal:backup.working') : t('journal:backup.import')}
+          </button>
+        </p>
+      </form>
+      <p role="status">{done}</p>
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { autoLockChoices, changePassphrase, isPassphraseLongEnough, getAutoLockMinutes, hasPin, minimumPassphraseLength, pinLength, setAutoLockMinutes, setPin } from '../../vault';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { TextField } from '../../ui/TextField';
+import { JournalNav } from './JournalNav';
+import { vaultErrorKey } from './vaultErrors';
+
+/** Passphrase, PIN and auto-lock: the journal's lock settings. */
+export function VaultSettingsView() {
+  const { t } = useTranslation('vault');
+  return (
+    <div className="screen journal">
+      <ScreenHeading>{t('settings.title')}</ScreenHeading>
+      <JournalNav />
+      <AutoLockSetting />
+      <ChangePassphrase />
+      <PinSetting />
+    </div>
+  );
+}
+
+function AutoLockSetting() {
+  const { t } = useTranslation('vault');
+  const [minutes, setMinutes] = useState(getAutoLockMinutes());
+  const [error, setError] = useState<string>();
+  return (
+    <fieldset className="choice-group">
+      <legend>{t('settings.autoLock')}</legend>
+      <p className="hint">{t('settings.autoLockHint')}</p>
+      {autoLockChoices.map((choice) => (
+        <label key={choice} className="choice">
+          <input
+            type="radio"
+            name="auto-lock"
+            checked={minutes === choice}
+            onChange={() => {
+              setMinutes(choice);
+              setAutoLockMinutes(choice).then(
+                () => setError(undefined),
+                (caught: unknown) => setError(t(vaultErrorKey(caught))),
+              );
+            }}
+          />
+          <span>{t('settings.minutes', { count: choice })}</span>
+        </label>
+      ))}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function ChangePassphrase() {
+  const { t } = useTranslation('vault');
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [errors, setErrors] = useState<{ current?: string; next?: string; confirmation?: string }>({});
+  const [done, setDone] = useState('');
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function submit(event: SyntheticEvent) {
+    event.preventDefault();
+    setDone('');
+    if (!isPassphraseLongEnough(next)) {
+      setErrors({ next: t('errors.tooShort', { count: minimumPassphraseLength }) });
+      return;
+    }
+    if (next !== confirmation) {
+      setErrors({ confirmation: t('setup.mismatch') });
+      return;
+    }
+    setErrors({});
+    setIsBusy(true);
+    try {
+      await changePassphrase(current, next);
+      setCurrent('');
+      setNext('');
+      setConfirmation('');
+      setDone(t('settings.passphraseChanged'));
+    } catch (caught) {
+      setErrors({ current: t(vaultErrorKey(caught), { count: minimumPassphraseLength }) });
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="change-title" className="settings-section">
+      <h2 id="change-title">{t('settings.changeTitle')}</h2>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField label={t('settings.current')} type="password" value={current} onValueChange={setCurrent} error={errors.current} />
+        <TextField label={t('settings.new')} hint={t('setup.passphraseHint', { count: minimumPassphraseLength })} type="password" value={next} onValueChange={setNext} error={errors.next} />
+        <TextField label={t('settings.confirmNew')} type="password" value={confirmation} onValueChange={setConfirmation} error={errors.confirmation} />
+        <p>
+          <button type="submit" className="button" disabled={isBusy}>
+            {t('settings.change')}
+          </button>
+        </p>
+      </form>
+      <p role="status">{done}</p>
+    </section>
+  );
+}
+
+function PinSetting() {
+  const { t } = useTranslation('vault');
+  const [pin, setPinValue] = useState('');
+  const [isSet, setIsSet] = useState(hasPin());
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState('');
+
+  async function save(event: SyntheticEvent) {
+    event.preventDefault();
+    setDone('');
+    try {
+      await setPin(pin);
+      setIsSet(true);
+      setPinValue('');
+      setError(undefined);
+      setDone(t('settings.pinSaved'));
+    } catch (caught) {
+      setError(t(vaultErrorKey(caught), { min: pinLength.min, max: pinLength.max }));
+    }
+  }
+
+  return (
+    <section aria-labelledby="pin-title" className="settings-section">
+      <h2 id="pin-title">{t('settings.pinTitle')}</h2>
+      <p>{t('settings.pinExplain')}</p>
+      <form onSubmit={(event) => void save(event)} noValidate>
+        <TextField
+          label={isSet ? t('settings.pinNew') : t('settings.pin')}
+          hint={t('settings.pinHint', { min: pinLength.min, max: pinLength.max })}
+          type="password"
+          inputMode="numeric"
+          maxLength={pinLength.max}
+          value={pin}
+          onValueChange={setPinValue}
+          error={error}
+        />
+        <p className="button-row">
+          <button type="submit" className="button">
+            {t('settings.pinSave')}
+          </button>
+          {isSet && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() =>
+                void setPin(null).then(
+                  () => {
+                    setIsSet(false);
+                    setDone(t('settings.pinRemoved'));
+                  },
+                  (caught: unknown) => setError(t(vaultErrorKey(caught))),
+                )
+              }
+            >
+              {t('settings.pinRemove')}
+            </button>
+          )}
+        </p>
+      </form>
+      <p role="status">{done}</p>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import * as z from 'zod/mini';
+
+/*
+ * A journal entry, as the person writes it. Stored only through the vault (encrypted); this
+ * schema checks what comes back out, so a damaged or older record is repaired or reported.
+ */
+
+export const journalKind = 'journal-entry';
+export const entrySchemaVersion = 1;
+
+/** Five moods, each always shown with a word and an icon as well as a colour. */
+export const moods = [1, 2, 3, 4, 5] as const;
+export type Mood = (typeof moods)[number];
+export const moodIcons: Record<Mood, string> = { 1: '😣', 2: '🙁', 3: '😐', 4: '🙂', 5: '😄' };
+
+export const feelingIds = ['calm', 'happy', 'proud', 'hopeful', 'loved', 'tired', 'anxious', 'sad', 'angry', 'lonely', 'scared', 'stressed', 'numb', 'ashamed'] as const;
+export type FeelingId = (typeof feelingIds)[number];
+
+export const helpIds = ['breathing', 'rest', 'talking', 'peer', 'walk', 'music', 'food', 'shower', 'boundaries', 'crying', 'prayer', 'nothing'] as const;
+export type HelpId = (typeof helpIds)[number];
+
+export const maximumTextLength = 20_000;
+export const maximumCustomLength = 60;
+export const maximumCustomCount = 20;
+
+const customLabel = z.string().check(z.minLength(1), z.maxLength(maximumCustomLength));
+/** Local date and time the entry is about, as the person set it ("2026-11-21T14:30"). */
+const localDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/));
+
+export const JournalEntrySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(128)),
+  mood: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  feelings: z.array(z.enum(feelingIds)),
+  customFeelings: z.array(customLabel).check(z.maxLength(maximumCustomCount)),
+  text: z.string().check(z.maxLength(maximumTextLength)),
+  helped: z.array(z.enum(helpIds)),
+  customHelped: z.array(customLabel).check(z.maxLength(maximumCustomCount)),
+  at: localDateTime,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type JournalEntry = z.infer<typeof JournalEntrySchema>;
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+export function toLocalDateTime(date: Date): string {
+  return `${toLocalDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function toLocalDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The local calendar day of an entry ("2026-11-21"). */
+export function dayOf(entry: Pick<JournalEntry, 'at'>): string {
+  return entry.at.slice(0, 10);
+}
+
+/** A Date for a "YYYY-MM-DD" day at local noon, safe from daylight-saving edges when formatting. */
+export function dateOfDay(day: string): Date {
+  const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
+  return new Date(year, month - 1, date, 12);
+}
+
+export function dateOfEntry(entry: Pick<JournalEntry, 'at'>): Date {
+  const [day = '1970-01-01', time = '00:00'] = entry.at.split('T');
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const date = dateOfDay(day);
+  date.setHours(hours, minutes, 0, 0);
+  return date;
+}
+
+export function newEntry(mood: Mood, now = new Date()): JournalEntry {
+  const stamp = now.toISOString();
+  return {
+    id: crypto.randomUUID(),
+    mood,
+    feelings: [],
+    customFeelings: [],
+    text: '',
+    helped: [],
+    customHelped: [],
+    at: toLocalDateTime(now),
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** Custom labels: trimmed, no empties, no duplicates (ignoring case), within the limits. */
+export function cleanCustomLabels(labels: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const label of labels) {
+    const trimmed = label.trim().replace(/\s+/g, ' ').slice(0, maximumCustomLength);
+    const key = trimmed.toLocaleLowerCase();
+    if (!trimmed || seen.has(key)) continue;
+    seen.add(key);
+    result.push(trimmed);
+  }
+  return result.slice(0, maximumCustomCount);
+}
+
+/** Newest first, by the time the entry is about, then by when it was written. */
+export function compareNewestFirst(a: JournalEntry, b: JournalEntry): number {
+  if (a.at !== b.at) return a.at < b.at ? 1 : -1;
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
+}

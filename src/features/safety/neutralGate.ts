@@ -1,0 +1,18 @@
+import { useSyncExternalStore } from 'react';
+import { neutralPath } from './quickExit';
+import { getSafetySettings, subscribeToSafetySettings } from './safetySettings';
+import { hasQuickExited, isHistoryTraversal, isOpenedThroughDisguise } from './session';
+
+/**
+ * The shell shows the neutral screen instead of the app: at /calc; when someone comes Back into
+ * the app after a quick exit; and, with the disguise on, until the code is entered in this tab.
+ */
+export function shouldShowNeutralScreen(path: string): boolean {
+  if (path === neutralPath) return true;
+  if (hasQuickExited() && isHistoryTraversal()) return true;
+  return getSafetySettings().isDisguised && !isOpenedThroughDisguise();
+}
+
+export function useIsDisguised(): boolean {
+  return useSyncExternalStore(subscribeToSafetySettings, () => getSafetySettings().isDisguised, () => false);
+}

@@ -1,0 +1,3 @@
+// What the app shell needs on the first load; everything else in this feature loads with its route.
+export { QuickExit } from './QuickExit';
+export { shouldShowNeutralScreen } from './neutralGate';

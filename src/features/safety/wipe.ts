@@ -1,0 +1,72 @@
+import { db, databaseName } from '../../db';
+import { requestLock } from '../../vault/lockSignal';
+
+/*
+ * "Delete all my data": every IndexedDB database of this origin (journal, contacts, notes, packs),
+ * localStorage and sessionStorage (settings), and every Cache Storage entry except the service
+ * worker's precache. The precache holds only the app's own public files, the same for everyone;
+ * keeping it means the app still opens offline right after, and reinstalls its built-in content.
+ */
+import { builtInPackCacheName } from '../../packs/builtInPackCache';
+
+export type WipeFailure = 'blocked' | 'failed';
+
+export class WipeError extends Error {
+  constructor(readonly reason: WipeFailure) {
+    super(`Delete all data: ${reason}`);
+    this.name = 'WipeError';
+  }
+}
+
+const blockedTimeoutMs = 5_000;
+
+/** The app's own public files (the precache, and the built-in packs in the person's language): kept, so the fresh start works offline. */
+export function isAppShellCache(cacheName: string): boolean {
+  return cacheName.startsWith('workbox-precache') || cacheName === builtInPackCacheName;
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    // Another tab holding the database open delays the deletion until it lets go; past a few
+    // seconds the person is told to close the other tab instead of waiting in silence.
+    const timer = setTimeout(() => reject(new WipeError('blocked')), blockedTimeoutMs);
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    request.onerror = () => {
+      clearTimeout(timer);
+      reject(new WipeError('failed'));
+    };
+  });
+}
+
+async function databaseNames(): Promise<string[]> {
+  const names = new Set([databaseName]);
+  if (typeof indexedDB.databases === 'function') {
+    for (const info of await indexedDB.databases()) if (info.name) names.add(info.name);
+  }
+  return [...names];
+}
+
+export async function deleteAllData(): Promise<void> {
+  requestLock('wipe');
+  db.close();
+  try {
+    await Promise.all((await databaseNames()).map(deleteDatabase));
+    if ('caches' in globalThis) {
+      const names = await caches.keys();
+      await Promise.all(names.filter((name) => !isAppShellCache(name)).map((name) => caches.delete(name)));
+    }
+    localStorage.clear();
+    sessionStorage.clear();
+  } catch (error) {
+    throw error instanceof WipeError ? error : new WipeError('failed');
+  }
+}
+
+/** A fresh start: a full load from the home screen, with nothing left in memory. */
+export function restartFresh(): void {
+  window.location.replace('/');
+}

@@ -1,0 +1,152 @@
+import * as z from 'zod/mini';
+import { decodeJson, decryptBytes, encodeJson, encryptBytes, fromBase64, minimumIterations, newKdfParams, toBase64 } from './crypto';
+import { VaultError } from './errors';
+import { isPassphraseLongEnough, isReservedKind, putRecords, readEverything, readExisting, type RecordToPut } from './vault';
+
+/*
+ * Encrypted backup files. The file has its own passphrase (it may travel by cable, cloud or
+ * messenger), so it is sealed with a key derived from that passphrase, not with the data key.
+ * Format, version 1 (JSON):
+ *   { format: "companera-backup", version: 1, kdf: { name, hash, iterations, salt },
+ *     check: { iv, ciphertext }, payload: { iv, ciphertext } }     (binary fields in base64)
+ * `check` seals a fixed text, so a wrong passphrase is told apart from a damaged payload.
+ */
+
+export const backupFormat = 'companera-backup';
+export const backupVersion = 1;
+/** Bigger than any real journal; stops a wrong file from filling memory. */
+export const maximumBackupBytes = 64 * 1024 * 1024;
+
+const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
+const Sealed = z.object({ iv: base64, ciphertext: base64 });
+const EnvelopeSchema = z.object({
+  format: z.literal(backupFormat),
+  version: z.number(),
+  kdf: z.object({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().check(z.int(), z.minimum(minimumIterations), z.maximum(10_000_000)),
+    salt: base64,
+  }),
+  check: Sealed,
+  payload: Sealed,
+});
+
+const PayloadSchema = z.object({
+  exportedAt: z.string(),
+  records: z.array(
+    z.object({
+      kind: z.string().check(z.minLength(1), z.maxLength(64)),
+      id: z.string().check(z.minLength(1), z.maxLength(128)),
+      schemaVersion: z.number().check(z.int(), z.minimum(1)),
+      value: z.unknown(),
+    }),
+  ),
+});
+
+const checkText = 'companera-backup-check';
+const checkAdditionalData = new TextEncoder().encode('companera/backup/check/v1');
+const payloadAdditionalData = new TextEncoder().encode('companera/backup/payload/v1');
+
+async function backupKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', iterations, salt }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+function sealedToJson(sealed: { iv: Uint8Array; ciphertext: Uint8Array }) {
+  return { iv: toBase64(sealed.iv), ciphertext: toBase64(sealed.ciphertext) };
+}
+
+/** The whole vault, sealed with the backup passphrase, as the text of a file. */
+export async function createBackup(passphrase: string): Promise<{ text: string; recordCount: number; damaged: number }> {
+  if (!isPassphraseLongEnough(passphrase)) throw new VaultError('passphrase-too-short');
+  const { records, damaged } = await readEverything();
+  const kdf = newKdfParams();
+  const key = await backupKey(passphrase, kdf.salt, kdf.iterations);
+  const check = await encryptBytes(key, encodeJson(checkText), checkAdditionalData);
+  const payload = await encryptBytes(key, encodeJson({ exportedAt: new Date().toISOString(), records }), payloadAdditionalData);
+  const envelope = {
+    format: backupFormat,
+    version: backupVersion,
+    kdf: { name: kdf.name, hash: kdf.hash, iterations: kdf.iterations, salt: toBase64(kdf.salt) },
+    check: sealedToJson(check),
+    payload: sealedToJson(payload),
+  };
+  return { text: JSON.stringify(envelope), recordCount: records.length, damaged };
+}
+
+export type ImportSummary = { added: number; updated: number; unchanged: number };
+
+function updatedAtOf(value: unknown): string {
+  if (value && typeof value === 'object' && 'updatedAt' in value && typeof value.updatedAt === 'string') return value.updatedAt;
+  return '';
+}
+
+/**
+ * Reads a backup and merges it: a record that is not here is added; one that is here is
+ * replaced only when the backup's copy is newer (by its `updatedAt`), or when the copy here is
+ * damaged. Everything is checked before anything is written, and the write is one transaction.
+ */
+export async function importBackup(fileText: string, passphrase: string): Promise<ImportSummary> {
+  if (fileText.length > maximumBackupBytes) throw new VaultError('backup-damaged', 'The file is too big to be a backup');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fileText);
+  } catch (error) {
+    throw new VaultError('backup-damaged', 'The file is not JSON', { cause: error });
+  }
+  if (raw && typeof raw === 'object' && 'format' in raw && raw.format === backupFormat && 'version' in raw && raw.version !== backupVersion) {
+    throw new VaultError('backup-unsupported', `Backup version ${String(raw.version)} is not supported`);
+  }
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success || envelope.data.version !== backupVersion) throw new VaultError('backup-damaged', 'The file is not a Compañera backup');
+  const { kdf, check, payload } = envelope.data;
+  let key: CryptoKey;
+  try {
+    key = await backupKey(passphrase, fromBase64(kdf.salt), kdf.iterations);
+  } catch (error) {
+    throw new VaultError('backup-damaged', 'The key parameters are invalid', { cause: error });
+  }
+  try {
+    await decryptBytes(key, { iv: fromBase64(check.iv), ciphertext: fromBase64(check.ciphertext) }, checkAdditionalData);
+  } catch (error) {
+    throw new VaultError('backup-wrong-passphrase', 'The passphrase does not open this backup', { cause: error });
+  }
+  let contents: z.infer<typeof PayloadSchema>;
+  try {
+    const decrypted = decodeJson(await decryptBytes(key, { iv: fromBase64(payload.iv), ciphertext: fromBase64(payload.ciphertext) }, payloadAdditionalData));
+    const parsed = PayloadSchema.safeParse(decrypted);
+    if (!parsed.success) throw new Error('unexpected contents');
+    contents = parsed.data;
+  } catch (error) {
+    throw new VaultError('backup-damaged', 'The backup contents are damaged', { cause: error });
+  }
+
+  const incoming = new Map<string, RecordToPut & { schemaVersion: number }>();
+  for (const record of contents.records) {
+    if (isReservedKind(record.kind)) continue;
+    // A file listing the same record twice keeps the newer copy.
+    const mapKey = JSON.stringify([record.kind, record.id]);
+    const seen = incoming.get(mapKey);
+    if (!seen || updatedAtOf(record.value) > updatedAtOf(seen.value)) incoming.set(mapKey, record);
+  }
+  const existing = await readExisting([...incoming.values()]);
+  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+  const toWrite: RecordToPut[] = [];
+  for (const [mapKey, record] of incoming) {
+    if (!existing.has(mapKey)) {
+      summary.added++;
+      toWrite.push(record);
+      continue;
+    }
+    const local = existing.get(mapKey);
+    if (local === undefined || updatedAtOf(record.value) > updatedAtOf(local)) {
+      summary.updated++;
+      toWrite.push(record);
+    } else {
+      summary.unchanged++;
+    }
+  }
+  if (toWrite.length > 0) await putRecords(toWrite);
+  return summary;
+}

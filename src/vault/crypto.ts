@@ -1,0 +1,122 @@
+import type { VaultKdfParams } from '../db/vaultRecords';
+
+/*
+ * The vault's cryptography, on WebCrypto only. Two levels of keys: a random 256-bit data key
+ * encrypts records (AES-GCM, fresh 96-bit IV each time); a key derived from the passphrase with
+ * PBKDF2-HMAC-SHA256 wraps the data key, so a new passphrase only re-wraps it.
+ */
+
+/** OWASP Password Storage Cheat Sheet minimum for PBKDF2-HMAC-SHA256. */
+export const minimumIterations = 600_000;
+export const ivBytes = 12;
+const saltBytes = 16;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+export function newKdfParams(iterations = minimumIterations): VaultKdfParams {
+  return { name: 'PBKDF2', hash: 'SHA-256', iterations: Math.max(iterations, minimumIterations), salt: randomBytes(saltBytes) };
+}
+
+/** The key that wraps the data key. Never extractable; used for nothing else. */
+export async function derivePassphraseKey(passphrase: string, params: VaultKdfParams): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: params.hash, iterations: params.iterations, salt: params.salt },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['wrapKey', 'unwrapKey'],
+  );
+}
+
+/** A new data key. Extractable only so it can be wrapped once; the copy kept in memory is not. */
+export async function generateDataKey(): Promise<CryptoKey> {
+  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+}
+
+const wrapAdditionalData = encoder.encode('companera/vault/data-key/v1');
+
+export async function wrapDataKey(dataKey: CryptoKey, wrappingKey: CryptoKey): Promise<{ wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> }> {
+  const wrapIv = randomBytes(ivBytes);
+  const wrapped = await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv: wrapIv, additionalData: wrapAdditionalData });
+  return { wrapIv, wrappedKey: new Uint8Array(wrapped) };
+}
+
+/**
+ * Unwrapping fails (OperationError) when the passphrase is wrong: AES-GCM's tag does not match.
+ * That is the only check: no hash of the passphrase is ever stored.
+ */
+export async function unwrapDataKey(
+  wrapped: { wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> },
+  wrappingKey: CryptoKey,
+  isExtractable = false,
+): Promise<CryptoKey> {
+  return crypto.subtle.unwrapKey(
+    'raw',
+    wrapped.wrappedKey,
+    wrappingKey,
+    { name: 'AES-GCM', iv: wrapped.wrapIv, additionalData: wrapAdditionalData },
+    { name: 'AES-GCM', length: 256 },
+    isExtractable,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+/** Binds a record to its place: a ciphertext moved to another id, kind or version fails to decrypt. */
+export function recordAdditionalData(kind: string, id: string, schemaVersion: number): Uint8Array<ArrayBuffer> {
+  return encoder.encode(JSON.stringify(['companera/vault/record', kind, id, schemaVersion]));
+}
+
+export async function encryptBytes(key: CryptoKey, plaintext: Uint8Array<ArrayBuffer>, additionalData: Uint8Array<ArrayBuffer>) {
+  const iv = randomBytes(ivBytes);
+  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, key, plaintext));
+  return { iv, ciphertext };
+}
+
+export async function decryptBytes(
+  key: CryptoKey,
+  sealed: { iv: Uint8Array<ArrayBuffer>; ciphertext: Uint8Array<ArrayBuffer> },
+  additionalData: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData }, key, sealed.ciphertext));
+}
+
+export function encodeJson(value: unknown): Uint8Array<ArrayBuffer> {
+  return encoder.encode(JSON.stringify(value));
+}
+
+export function decodeJson(bytes: Uint8Array): unknown {
+  return JSON.parse(decoder.decode(bytes)) as unknown;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+/** Compares without stopping at the first difference, so timing says nothing about a PIN. */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let index = 0; index < a.length; index++) difference |= (a[index] ?? 0) ^ (b[index] ?? 0);
+  return difference === 0;
+}
+
+/** PBKDF2 bits for checking a PIN held in memory (never used to wrap anything on disk). */
+export async function derivePinBits(pin: string, salt: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const material = await crypto.subtle.importKey('raw', encoder.encode(pin), 'PBKDF2', false, ['deriveBits']);
+  return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', iterations: 100_000, salt }, material, 256));
+}

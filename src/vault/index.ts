@@ -1,0 +1,43 @@
+/*
+ * The vault's public surface. Every feature that keeps personal data (journal, favourites,
+ * personal contacts, Companion notes, course reflections) stores it through putRecord/getRecords,
+ * which keep only AES-GCM ciphertext on disk. Use a `kind` per feature ("journal-entry",
+ * "directory-favourite", ...) and random ids (crypto.randomUUID()); validate what getRecords
+ * returns with your own schema.
+ */
+export {
+  autoLockChoices,
+  changePassphrase,
+  createVault,
+  defaultAutoLockMinutes,
+  deleteRecord,
+  eraseVault,
+  getAutoLockMinutes,
+  getRecord,
+  getRecords,
+  getVaultState,
+  hasPin,
+  isPassphraseLongEnough,
+  isUnlocked,
+  lock,
+  minimumPassphraseLength,
+  pinLength,
+  putRecord,
+  putRecords,
+  refreshVaultState,
+  remainingPinAttempts,
+  setAutoLockMinutes,
+  setPin,
+  subscribeToVault,
+  unlock,
+  unlockWithPin,
+  type RecordsResult,
+  type RecordToPut,
+  type StoredRecord,
+  type VaultState,
+  type VaultStatus,
+} from './vault';
+export { createBackup, importBackup, type ImportSummary } from './backup';
+export { VaultError, isVaultError, type VaultErrorCode } from './errors';
+export { passphraseStrength, type PassphraseStrength } from './strength';
+export { useVaultState } from './useVault';

@@ -1,0 +1,301 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../db/db';
+import type { VaultRecordRow } from '../db/vaultRecords';
+import { eraseVaultStorage } from '../db/vaultStore';
+import { createBackup, importBackup } from './backup';
+import { minimumIterations } from './crypto';
+import { isVaultError, type VaultErrorCode } from './errors';
+import { requestLock } from './lockSignal';
+import {
+  changePassphrase,
+  createVault,
+  deleteRecord,
+  getRecords,
+  getVaultState,
+  lock,
+  putRecord,
+  refreshVaultState,
+  resetVaultMemoryForTests,
+  setPin,
+  unlock,
+  unlockWithPin,
+} from './vault';
+
+const passphrase = 'river stone quiet lamp';
+const marker = 'MARKER-7f3a9c-privado';
+
+async function expectVaultError(promise: Promise<unknown>, code: VaultErrorCode): Promise<void> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(isVaultError(error) ? error.code : error).toBe(code);
+}
+
+/** Every byte of browser storage the page can read, as text (binary as numbers). */
+async function dumpAllStorage(): Promise<string> {
+  const parts: string[] = [];
+  const plain = (value: unknown): unknown => {
+    if (ArrayBuffer.isView(value)) return Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    if (value instanceof ArrayBuffer) return Array.from(new Uint8Array(value));
+    if (Array.isArray(value)) return value.map(plain);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]));
+    return value;
+  };
+  for (const info of await indexedDB.databases()) {
+    if (!info.name) continue;
+    const name = info.name;
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    for (const storeName of Array.from(database.objectStoreNames)) {
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = database.transaction(storeName).objectStore(storeName).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error ?? new Error('read failed'));
+      });
+      parts.push(JSON.stringify(plain(rows)));
+    }
+    database.close();
+  }
+  const webStorage = (storage: Storage) => JSON.stringify(Object.keys(storage).map((key) => [key, storage.getItem(key)]));
+  parts.push(webStorage(localStorage), webStorage(sessionStorage));
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) parts.push(request.url, (await (await cache.match(request))?.text()) ?? '');
+  }
+  return parts.join('\n');
+}
+
+async function rowOf(kind: string, id: string): Promise<VaultRecordRow> {
+  const row = await db.vaultRecords.get([kind, id]);
+  if (!row) throw new Error(`no row ${kind}/${id}`);
+  return row;
+}
+
+describe('vault in real Chromium', () => {
+  beforeEach(async () => {
+    lock('wipe');
+    resetVaultMemoryForTests();
+    await eraseVaultStorage();
+    await refreshVaultState();
+  });
+  afterAll(async () => {
+    lock('wipe');
+    await eraseVaultStorage();
+  });
+
+  it('stores the wrapped key with raisable PBKDF2 parameters and no passphrase hash', async () => {
+    expect(getVaultState().status).toBe('absent');
+    await createVault(passphrase);
+    expect(getVaultState().status).toBe('unlocked');
+    const keys = await db.vaultKeys.toArray();
+    expect(keys).toHaveLength(1);
+    const [key] = keys;
+    expect(key?.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: minimumIterations });
+    expect(key?.kdf.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(key?.kdf.salt.byteLength).toBe(16);
+    expect(key?.wrapIv.byteLength).toBe(12);
+    // 32 key bytes + 16 tag bytes: the wrapped data key, nothing else.
+    expect(key?.wrappedKey.byteLength).toBe(48);
+    expect(Object.keys(key ?? {}).sort()).toEqual(['createdAt', 'formatVersion', 'id', 'kdf', 'wrapIv', 'wrappedKey']);
+  });
+
+  it('refuses a passphrase shorter than 8 characters', async () => {
+    await expectVaultError(createVault('short'), 'passphrase-too-short');
+    expect(await db.vaultKeys.count()).toBe(0);
+  });
+
+  it('leaves no marker text or mood value in any storage once locked', async () => {
+    await createVault(passphrase);
+    const entry = { mood: 2, moodWord: `${marker}-mood`, text: `today ${marker} text`, customFeelings: [`${marker}-feeling`] };
+    await putRecord('journal-entry', crypto.randomUUID(), entry);
+    await putRecord('journal-entry', crypto.randomUUID(), { ...entry, mood: 5 });
+    lock('manual');
+    const dump = await dumpAllStorage();
+    expect(dump).toContain('journal-entry');
+    expect(dump).not.toContain(marker);
+    expect(dump).not.toContain('"mood"');
+    expect(dump).not.toContain('customFeelings');
+    expect(dump).not.toContain(passphrase);
+  });
+
+  it('lists every stored field name and value type: ciphertext only for personal data', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', crypto.randomUUID(), { mood: 3, text: marker });
+    const shapes = (await db.vaultRecords.toArray()).map((row) =>
+      Object.entries(row)
+        .map(([name, value]) => `${name}:${value instanceof Uint8Array ? 'bytes' : typeof value}`)
+        .sort()
+        .join(','),
+    );
+    expect(new Set(shapes)).toEqual(new Set(['ciphertext:bytes,id:string,iv:bytes,kind:string,schemaVersion:number']));
+    const rows = await db.vaultRecords.toArray();
+    // Ids are random and kinds are fixed names: neither carries anything the person wrote.
+    for (const row of rows) expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rows.map((row) => row.kind)).toEqual(['journal-entry']);
+  });
+
+  it('uses a fresh IV for every write of the same record', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'a', { text: 'same' });
+    const first = await rowOf('journal-entry', 'a');
+    await putRecord('journal-entry', 'a', { text: 'same' });
+    const second = await rowOf('journal-entry', 'a');
+    expect(Array.from(second.iv)).not.toEqual(Array.from(first.iv));
+    expect(Array.from(second.ciphertext)).not.toEqual(Array.from(first.ciphertext));
+  });
+
+  it('reports a record with a flipped bit as damaged and still reads the rest', async () => {
+    await createVault(passphrase);
+    for (const id of ['one', 'two', 'three']) await putRecord('journal-entry', id, { text: id });
+    const row = await rowOf('journal-entry', 'two');
+    const flipped = new Uint8Array(row.ciphertext);
+    flipped[3] = (flipped[3] ?? 0) ^ 0x01;
+    await db.vaultRecords.put({ ...row, ciphertext: flipped });
+    const result = await getRecords<{ text: string }>('journal-entry');
+    expect(result.damaged).toEqual(['two']);
+    expect(result.records.map((record) => record.value.text).sort()).toEqual(['one', 'three']);
+    // The rest of the vault keeps working: new writes and deleting the damaged record.
+    await putRecord('journal-entry', 'four', { text: 'four' });
+    await deleteRecord('journal-entry', 'two');
+    expect((await getRecords('journal-entry')).damaged).toEqual([]);
+  });
+
+  it('detects two records whose ciphertexts were swapped', async () => {
+    await createVault(passphrase);
+    for (const id of ['one', 'two', 'three']) await putRecord('journal-entry', id, { text: id });
+    const one = await rowOf('journal-entry', 'one');
+    const two = await rowOf('journal-entry', 'two');
+    await db.vaultRecords.bulkPut([
+      { ...one, iv: two.iv, ciphertext: two.ciphertext },
+      { ...two, iv: one.iv, ciphertext: one.ciphertext },
+    ]);
+    const result = await getRecords<{ text: string }>('journal-entry');
+    expect(result.damaged.sort()).toEqual(['one', 'two']);
+    expect(result.records.map((record) => record.value.text)).toEqual(['three']);
+  });
+
+  it('detects a record moved to another kind or schema version', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'one', { text: 'one' });
+    const row = await rowOf('journal-entry', 'one');
+    await db.vaultRecords.put({ ...row, kind: 'companion-note' });
+    await db.vaultRecords.put({ ...row, schemaVersion: 2 });
+    expect((await getRecords('companion-note')).damaged).toEqual(['one']);
+    expect((await getRecords('journal-entry')).damaged).toEqual(['one']);
+  });
+
+  it('rejects a wrong passphrase with a clear error and stays locked', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'one', { text: 'one' });
+    lock('manual');
+    await expectVaultError(unlock('river stone quiet lamb'), 'wrong-passphrase');
+    expect(getVaultState().status).toBe('locked');
+    await expectVaultError(getRecords('journal-entry'), 'locked');
+    await unlock(passphrase);
+    expect((await getRecords<{ text: string }>('journal-entry')).records[0]?.value.text).toBe('one');
+  });
+
+  it('after a passphrase change only the new passphrase opens the same records', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'one', { text: 'kept' });
+    const rowBefore = await rowOf('journal-entry', 'one');
+    await expectVaultError(changePassphrase('not the passphrase', 'a brand new passphrase'), 'wrong-passphrase');
+    await changePassphrase(passphrase, 'a brand new passphrase');
+    // Records are not rewritten: only the data key is re-wrapped.
+    expect(Array.from((await rowOf('journal-entry', 'one')).ciphertext)).toEqual(Array.from(rowBefore.ciphertext));
+    lock('manual');
+    resetVaultMemoryForTests();
+    await refreshVaultState();
+    await expectVaultError(unlock(passphrase), 'wrong-passphrase');
+    await unlock('a brand new passphrase');
+    expect((await getRecords<{ text: string }>('journal-entry')).records[0]?.value.text).toBe('kept');
+  });
+
+  it('a PIN re-opens only a key still in memory after an auto-lock, never after a reload', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'one', { text: 'one' });
+    await setPin('2468');
+    requestLock('idle');
+    expect(getVaultState()).toMatchObject({ status: 'locked', canUsePin: true });
+    await expectVaultError(getRecords('journal-entry'), 'locked');
+    await expectVaultError(unlockWithPin('1111'), 'wrong-pin');
+    await unlockWithPin('2468');
+    expect(getVaultState().status).toBe('unlocked');
+    expect((await getRecords('journal-entry')).records).toHaveLength(1);
+
+    // A manual lock (or quick exit) forgets the key: the PIN no longer works.
+    lock('manual');
+    expect(getVaultState().canUsePin).toBe(false);
+    await expectVaultError(unlockWithPin('2468'), 'pin-unavailable');
+
+    // After a reload the PIN is refused even though it is still set.
+    await unlock(passphrase);
+    requestLock('hidden');
+    expect(getVaultState().canUsePin).toBe(true);
+    resetVaultMemoryForTests();
+    await refreshVaultState();
+    expect(getVaultState()).toMatchObject({ status: 'locked', canUsePin: false });
+    await expectVaultError(unlockWithPin('2468'), 'pin-unavailable');
+    // Nothing on disk is wrapped by the PIN: the only key row is the passphrase-wrapped one.
+    expect(await db.vaultKeys.count()).toBe(1);
+  });
+
+  it('drops the held key after five wrong PINs', async () => {
+    await createVault(passphrase);
+    await setPin('2468');
+    requestLock('idle');
+    for (let attempt = 1; attempt < 5; attempt++) await expectVaultError(unlockWithPin('0000'), 'wrong-pin');
+    await expectVaultError(unlockWithPin('0000'), 'pin-unavailable');
+    await expectVaultError(unlockWithPin('2468'), 'pin-unavailable');
+    expect(getVaultState().canUsePin).toBe(false);
+  });
+
+  it('moves every record to a new vault through a backup, without duplicates', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'one', { text: `one ${marker}`, updatedAt: '2026-01-01T00:00:00.000Z' });
+    await putRecord('journal-entry', 'two', { text: 'two', updatedAt: '2026-01-02T00:00:00.000Z' });
+    await setPin('2468');
+    const backup = await createBackup('backup pass phrase');
+    expect(backup.recordCount).toBe(2);
+    expect(backup.text).not.toContain(marker);
+
+    // A new phone: a different vault with its own passphrase and one entry of its own.
+    lock('wipe');
+    await eraseVaultStorage();
+    resetVaultMemoryForTests();
+    await createVault('new phone passphrase');
+    await putRecord('journal-entry', 'local', { text: 'local', updatedAt: '2026-02-01T00:00:00.000Z' });
+    await putRecord('journal-entry', 'two', { text: 'two, edited later here', updatedAt: '2026-03-01T00:00:00.000Z' });
+    expect(await importBackup(backup.text, 'backup pass phrase')).toEqual({ added: 1, updated: 0, unchanged: 1 });
+    expect(await importBackup(backup.text, 'backup pass phrase')).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    const texts = (await getRecords<{ text: string }>('journal-entry')).records.map((record) => record.value.text).sort();
+    expect(texts).toEqual(['local', `one ${marker}`, 'two, edited later here']);
+    // The PIN is a per-device setting and does not travel.
+    expect((await getRecords('vault-settings')).records).toEqual([]);
+  });
+
+  it('a wrong passphrase or a damaged backup changes nothing', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'one', { text: 'one' });
+    const { text } = await createBackup('backup pass phrase');
+    await deleteRecord('journal-entry', 'one');
+    await putRecord('journal-entry', 'mine', { text: 'mine' });
+    const before = await db.vaultRecords.toArray();
+
+    await expectVaultError(importBackup(text, 'wrong backup phrase'), 'backup-wrong-passphrase');
+    const envelope = JSON.parse(text) as { payload: { ciphertext: string } };
+    const middle = Math.floor(envelope.payload.ciphertext.length / 2);
+    const swapped = envelope.payload.ciphertext[middle] === 'A' ? 'B' : 'A';
+    envelope.payload.ciphertext = envelope.payload.ciphertext.slice(0, middle) + swapped + envelope.payload.ciphertext.slice(middle + 1);
+    await expectVaultError(importBackup(JSON.stringify(envelope), 'backup pass phrase'), 'backup-damaged');
+    await expectVaultError(importBackup(text.slice(0, text.length - 20), 'backup pass phrase'), 'backup-damaged');
+    await expectVaultError(importBackup('{"hello": "world"}', 'backup pass phrase'), 'backup-damaged');
+    await expectVaultError(importBackup(text.replace('"version":1', '"version":9'), 'backup pass phrase'), 'backup-unsupported');
+
+    expect(await db.vaultRecords.toArray()).toEqual(before);
+  });
+});

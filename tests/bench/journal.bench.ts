@@ -1,0 +1,160 @@
+// Journal with 10,000 entries in Chromium: unlock (key derivation excluded) to the first list
+// screen, text search, and key derivation itself; each also under 4x CPU throttling.
+// The entries go in through the app's own backup import, so the stored format is the real one.
+import 'fake-indexeddb/auto';
+import { chromium, type Page } from 'playwright';
+import { resolve } from 'node:path';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { startStaticServer } from '../../scripts/lib/staticServer.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
+
+export const name = 'journal: 10,000 entries (targets: unlock to list ≤ 150 ms, search ≤ 100 ms)';
+
+const entryCount = 10_000;
+const passphrase = 'benchmark pass phrase';
+const backupPassphrase = 'benchmark backup phrase';
+const words = ['calm', 'tired', 'client', 'rent', 'sister', 'rain', 'police', 'friend', 'market', 'music', 'sleep', 'laugh'];
+
+/** A backup file made by the real vault code (in Node, over fake-indexeddb). */
+async function makeBackup(): Promise<string> {
+  const vault = await import('../../src/vault/index.ts');
+  await vault.createVault('node side passphrase');
+  const now = Date.now();
+  const records = Array.from({ length: entryCount }, (_, index) => {
+    const at = new Date(now - index * 3 * 3600_000);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    const local = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+    const id = crypto.randomUUID();
+    return {
+      kind: 'journal-entry',
+      id,
+      value: {
+        id,
+        mood: ((index * 7) % 5) + 1,
+        feelings: index % 3 === 0 ? ['calm'] : ['tired', 'anxious'],
+        customFeelings: index % 50 === 0 ? ['hopeful-ish'] : [],
+        text: `Entry ${index}: ${words[index % words.length]} and ${words[(index * 5) % words.length]}. ${'A quiet evening. '.repeat(index % 6)}`,
+        helped: index % 4 === 0 ? ['music'] : [],
+        customHelped: [],
+        at: local,
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+      },
+    };
+  });
+  await vault.putRecords(records);
+  return (await vault.createBackup(backupPassphrase)).text;
+}
+
+async function timeKeyDerivation(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('x'.repeat(20)), 'PBKDF2', false, ['deriveBits']);
+    const start = performance.now();
+    await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: new Uint8Array(16) }, material, 256);
+    return performance.now() - start;
+  });
+}
+
+/** Click "Open journal" → first entry card on screen, measured inside the page. */
+async function timeUnlockToList(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolveTime) => {
+        const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === 'Open journal');
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('.entry-card')) {
+            observer.disconnect();
+            resolveTime(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        button?.click();
+      }),
+  );
+}
+
+/** Typing a word into search → the result count on screen, measured inside the page. */
+async function timeSearch(page: Page, query: string): Promise<{ ms: number; status: string }> {
+  await page.getByLabel('Search your journal').fill('');
+  await page.getByRole('status').filter({ hasText: /^$/ }).first().waitFor({ state: 'attached' });
+  return page.evaluate(
+    (text) =>
+      new Promise<{ ms: number; status: string }>((resolveTime) => {
+        const input = [...document.querySelectorAll('input')].find((candidate) => candidate.type === 'search');
+        if (!input) throw new Error('no search field');
+        const status = [...document.querySelectorAll('[role=status]')].find((element) => element.classList.contains('hint'));
+        // React listens for input events and reads the value through the native setter.
+        const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (status?.textContent && /found/.test(status.textContent)) {
+            observer.disconnect();
+            resolveTime({ ms: performance.now() - start, status: status.textContent });
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        descriptor?.set?.call(input, text);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+export async function run(): Promise<string[]> {
+  const distDir = resolve(import.meta.dirname, '../..', process.env.COMPANERA_DIST ?? 'dist');
+  const backupFile = resolve(await mkdtemp(resolve(tmpdir(), 'companera-bench-')), 'journal.backup.json');
+  await writeFile(backupFile, await makeBackup());
+  const server = await startStaticServer(distDir);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const lines: string[] = [];
+  try {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(`${server.origin}/journal`);
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByLabel('Type the passphrase again').fill(passphrase);
+    await page.getByRole('button', { name: 'Lock my journal' }).click();
+    await page.getByRole('link', { name: 'Backup' }).first().click();
+    await page.getByLabel('Backup file', { exact: true }).setInputFiles(backupFile);
+    await page.getByLabel('Passphrase of the backup file').fill(backupPassphrase);
+    await page.getByRole('button', { name: 'Add backup' }).click();
+    await page.getByText(`Done: ${entryCount.toLocaleString('en-US')} new`).or(page.getByText(`Done: ${entryCount} new`)).waitFor({ timeout: 120_000 });
+    await page.getByRole('link', { name: 'Entries' }).first().click();
+    await page.locator('.entry-card').first().waitFor();
+
+    const cdp = await page.context().newCDPSession(page);
+    for (const rate of [1, 4]) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const kdf: number[] = [];
+      const unlockTotal: number[] = [];
+      const search: number[] = [];
+      let searchStatus = '';
+      for (let round = 0; round < 3; round++) {
+        kdf.push(await timeKeyDerivation(page));
+        unlockTotal.push(await timeUnlockToList(page));
+        const result = await timeSearch(page, round % 2 === 0 ? 'police' : 'sister rain');
+        search.push(result.ms);
+        searchStatus = result.status;
+      }
+      const label = rate === 1 ? 'no throttling' : `${rate}x CPU throttling`;
+      const derivation = median(kdf);
+      const total = median(unlockTotal);
+      lines.push(`${label}:`);
+      lines.push(`  key derivation (PBKDF2-SHA256, 600,000 iterations): ${derivation.toFixed(0)} ms`);
+      lines.push(`  unlock to first list screen, key derivation excluded: ${Math.max(0, total - derivation).toFixed(0)} ms (with it: ${total.toFixed(0)} ms; target ≤ 150 ms)`);
+      lines.push(`  text search over ${entryCount.toLocaleString('en-US')} entries: ${median(search).toFixed(0)} ms (target ≤ 100 ms; last: "${searchStatus}")`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return lines;
+}

@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator } from '@playwright/test';
+import type { PfaScriptPack, ScriptStep } from '../../../src/packs/schema';
+import { AppShell } from './AppShell';
+
+export type UiLanguage = 'es' | 'en' | 'fr';
+
+/** The crisis screens' own words, per language, as a person reads them (from locales/<lng>/crisis.json). */
+const localesDir = join(import.meta.dirname, '../../../locales');
+type CrisisStrings = {
+  picker: { title: string; danger: string };
+  country: { title: string };
+  actions: { next: string; back: string; stop: string; finish: string };
+  readAloud: { button: string };
+  close: { title: string };
+};
+export function crisisStrings(language: UiLanguage): CrisisStrings {
+  return JSON.parse(readFileSync(join(localesDir, language, 'crisis.json'), 'utf8')) as CrisisStrings;
+}
+
+const scriptsDir = join(import.meta.dirname, '../../../content/scripts');
+export function defaultScript(slug: string, language: UiLanguage): PfaScriptPack {
+  return JSON.parse(readFileSync(join(scriptsDir, `${slug}.${language}.json`), 'utf8')) as PfaScriptPack;
+}
+export const scriptSlugs = [...new Set(readdirSync(scriptsDir).map((file) => file.replace(/\.(es|en|fr)\.json$/, '')))].sort();
+
+/** One move along a script: the step expected on screen, and the option to pick there (if a choice). */
+export type Move = { step: ScriptStep; optionLabel?: string };
+
+/**
+ * A path through a script decided by the first answer to the safety check: "no" is the main path,
+ * "yes" the danger path. After that, each choice takes its first option not yet visited.
+ */
+export function pathThrough(script: PfaScriptPack, safetyAnswer: 'yes' | 'no'): Move[] {
+  const steps = new Map(script.steps.map((step) => [step.id, step]));
+  const moves: Move[] = [];
+  const visited = new Set<string>();
+  let id: string | undefined = script.start;
+  while (id !== undefined) {
+    const step = steps.get(id);
+    if (!step) throw new Error(`${script.id}: no step ${id}`);
+    visited.add(id);
+    if (step.type === 'end') {
+      moves.push({ step });
+      id = undefined;
+    } else if (step.type === 'choose') {
+      const option: { label: string; next: string } | undefined =
+        id === script.start
+          ? step.options.find((candidate) => candidate.id === safetyAnswer)
+          : (step.options.find((candidate) => !visited.has(candidate.next)) ?? step.options[0]);
+      if (!option) throw new Error(`${script.id}: no option at ${id}`);
+      moves.push({ step, optionLabel: option.label });
+      id = option.next;
+    } else {
+      moves.push({ step });
+      id = step.next;
+    }
+  }
+  return moves;
+}
+
+export class CrisisPage extends AppShell {
+  constructor(
+    page: AppShell['page'],
+    readonly language: UiLanguage,
+  ) {
+    super(page);
+  }
+
+  get strings(): CrisisStrings {
+    return crisisStrings(this.language);
+  }
+
+  /** The persistent crisis action in the header. */
+  headerAction(name: string | RegExp): Locator {
+    return this.page.getByRole('banner').getByRole('link', { name });
+  }
+
+  country(name: string): Locator {
+    return this.page.getByRole('main').getByRole('button', { name, exact: true });
+  }
+
+  dangerButton(): Locator {
+    return this.page.getByRole('button', { name: this.strings.picker.danger });
+  }
+
+  script(title: string): Locator {
+    return this.scripts().filter({ has: this.page.getByText(title, { exact: true }) });
+  }
+
+  scripts(): Locator {
+    return this.page.locator('.crisis-script');
+  }
+
+  stepText(): Locator {
+    return this.page.locator('#crisis-step-text');
+  }
+
+  option(label: string): Locator {
+    return this.page.getByRole('group').getByRole('button', { name: label, exact: true });
+  }
+
+  next(): Locator {
+    return this.page.getByRole('button', { name: this.strings.actions.next, exact: true });
+  }
+
+  back(): Locator {
+    return this.page.getByRole('button', { name: this.strings.actions.back, exact: true });
+  }
+
+  finish(): Locator {
+    return this.page.getByRole('button', { name: this.strings.actions.finish, exact: true });
+  }
+
+  readAloud(): Locator {
+    return this.page.getByRole('button', { name: this.strings.readAloud.button });
+  }
+
+  /** The emergency number offered first on a danger step, one tap to call. */
+  emergencyCall(): Locator {
+    return this.page.getByRole('main').locator('a.crisis-emergency-call[href^="tel:"]');
+  }
+
+  /** The call links of the step's list of services (the directory's ReferralList), in order. */
+  callLinks(): Locator {
+    return this.page.locator('.crisis-step a[href^="tel:"]');
+  }
+
+  /** Takes one move: checks the step's words are on screen, then answers or goes on. */
+  async take(move: Move): Promise<void> {
+    await this.stepText().filter({ hasText: move.step.text }).waitFor();
+    if (move.optionLabel !== undefined) await this.option(move.optionLabel).click();
+    else if (move.step.type === 'end') await this.finish().click();
+    else await this.next().click();
+  }
+}
