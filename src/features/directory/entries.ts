@@ -1,5 +1,5 @@
 import type { DirectoryEntry, DirectoryPack, ServiceType } from '../../packs/schema';
-import { foldText } from './fold';
+import { foldText } from '../../i18n/foldText';
 
 /** Everything installed for one country, in pack order; the same entry from two sources is listed once. */
 export function entriesForCountry(packs: readonly DirectoryPack[], country: string): DirectoryEntry[] {

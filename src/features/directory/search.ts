@@ -1,5 +1,5 @@
 import type { DirectoryEntry, ServiceType } from '../../packs/schema';
-import { foldText } from './fold';
+import { foldText } from '../../i18n/foldText';
 import { serviceTypeTerms, tagTerms } from './searchTerms';
 
 export { foldText };

@@ -1,4 +1,7 @@
+import { foldText } from '../../i18n/foldText';
 import type { ArticlePack, GuidePack } from '../../packs/schema';
+
+export { foldText };
 
 /*
  * One search box across guides and articles. Pure and synchronous: a few dozen packs are searched
@@ -8,15 +11,6 @@ import type { ArticlePack, GuidePack } from '../../packs/schema';
 
 export const maxQueryLength = 100;
 const maxQueryWords = 8;
-
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 export function queryWords(query: string): string[] {
   const folded = foldText(query.slice(0, maxQueryLength));
