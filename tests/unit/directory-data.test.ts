@@ -13,8 +13,9 @@ import { DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type Serv
 
 const repoRoot = join(import.meta.dirname, '../..');
 const directoryDir = join(repoRoot, 'content/directory');
-const factsPath = join(repoRoot, '../shared/data/referral-facts.json');
-const factsNotesPath = join(repoRoot, '../shared/data/referral-facts.md');
+// A copy of the researched facts (from ../shared/data) lives in the repo, so a fresh clone can run this test.
+const factsPath = join(repoRoot, 'tests/fixtures/referral-facts/referral-facts.json');
+const factsNotesPath = join(repoRoot, 'tests/fixtures/referral-facts/referral-facts.md');
 
 /** When researchers last read the sources: the day the facts were compiled from stored copies (md header). */
 const checkedOn = '2026-11-21';
