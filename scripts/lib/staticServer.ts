@@ -24,9 +24,14 @@ export type StaticServer = {
   origin: string;
   setRoot(directory: string): void;
   intercept(interceptor: Interceptor | undefined): void;
+  /** Every path asked for, in order. */
   requests: string[];
+  /** The same requests with their headers, for tests that must tell who asked (page or browser). */
+  requestLog: RecordedRequest[];
   close(): Promise<void>;
 };
+
+export type RecordedRequest = { path: string; headers: IncomingMessage['headers'] };
 
 /**
  * A small static host like the ones organisations will use (any CDN): files as they are, an SPA
@@ -37,6 +42,7 @@ export async function startStaticServer(initialRoot: string, port = 0, host = '1
   let root = resolve(initialRoot);
   let interceptor: Interceptor | undefined;
   const requests: string[] = [];
+  const requestLog: RecordedRequest[] = [];
 
   async function serveFile(response: ServerResponse, filePath: string, method: string): Promise<boolean> {
     try {
@@ -62,6 +68,7 @@ export async function startStaticServer(initialRoot: string, port = 0, host = '1
       const url = new URL(request.url ?? '/', 'http://localhost');
       const path = decodeURIComponent(url.pathname);
       requests.push(path);
+      requestLog.push({ path, headers: request.headers });
       if (interceptor && (await interceptor(request, response, path))) return;
       const filePath = normalize(join(root, path));
       if (filePath !== root && !filePath.startsWith(root + sep)) {
@@ -89,6 +96,7 @@ export async function startStaticServer(initialRoot: string, port = 0, host = '1
       interceptor = next;
     },
     requests,
+    requestLog,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
