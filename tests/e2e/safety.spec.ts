@@ -291,6 +291,7 @@ test.describe('disguise', () => {
     await safety.openSettings();
     await safety.turnOnDisguise('0427');
     await expect(page.getByText('The disguise is on.')).toBeVisible();
+    expect(findInDump(await dumpBrowserStorage(page), '0427'), 'the code is kept only as a digest').toEqual([]);
 
     const later = await context.newPage();
     const disguised = new SafetyPage(later);
@@ -305,6 +306,7 @@ test.describe('disguise', () => {
     await expect(later).toHaveTitle('Calculator');
 
     await disguised.openSettings();
+    await expect(later.getByText(/stays that way after you turn the disguise off/)).toBeVisible();
     await later.getByRole('button', { name: 'Turn off the disguise' }).click();
     await expect(later).toHaveTitle('Compañera');
     const fresh = new SafetyPage(await context.newPage());

@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { TextField } from '../../ui/TextField';
+import { sealShortCode } from '../../vault/shortCode';
 import { DisguiseCodeSchema, updateSafetySettings } from './safetySettings';
 import { markOpenedThroughDisguise } from './session';
 import { useSafetySettings } from './useSafetySettings';
@@ -16,7 +17,7 @@ export function DisguiseSettings() {
   const [problem, setProblem] = useState<Problem>();
   const [announcement, setAnnouncement] = useState('');
 
-  function turnOn(event: SyntheticEvent<HTMLFormElement>) {
+  async function turnOn(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = z.safeParse(DisguiseCodeSchema, code);
     if (!parsed.success) {
@@ -24,9 +25,10 @@ export function DisguiseSettings() {
       return;
     }
     try {
+      const disguiseCodeSeal = await sealShortCode(parsed.data);
       // This tab stays open; the calculator comes first from the next start.
       markOpenedThroughDisguise();
-      updateSafetySettings({ isDisguised: true, disguiseCode: parsed.data });
+      updateSafetySettings({ isDisguised: true, disguiseCodeSeal });
       setCode('');
       setProblem(undefined);
       setAnnouncement(t('settings.saved'));
@@ -37,7 +39,7 @@ export function DisguiseSettings() {
 
   function turnOff() {
     try {
-      updateSafetySettings({ isDisguised: false, disguiseCode: undefined });
+      updateSafetySettings({ isDisguised: false, disguiseCodeSeal: undefined });
       setProblem(undefined);
       setAnnouncement(t('settings.saved'));
     } catch {
@@ -54,6 +56,7 @@ export function DisguiseSettings() {
       {isDisguised ? (
         <>
           <p>{t('settings.disguise.isOn')}</p>
+          <p className="hint">{t('settings.disguise.turnOffInstall')}</p>
           <button type="button" className="button button-secondary" onClick={turnOff}>
             {t('settings.disguise.turnOff')}
           </button>
@@ -64,7 +67,7 @@ export function DisguiseSettings() {
           )}
         </>
       ) : (
-        <form onSubmit={turnOn} noValidate aria-labelledby="disguise-title">
+        <form onSubmit={(event) => void turnOn(event)} noValidate aria-labelledby="disguise-title">
           <TextField
             label={t('settings.disguise.codeLabel')}
             hint={t('settings.disguise.codeHint')}

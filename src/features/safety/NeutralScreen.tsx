@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { initialCalculatorState, pressKey, type CalculatorKey } from './calculator';
+import { isDisguiseCode } from './disguiseCode';
 import { getSafetySettings } from './safetySettings';
 import { markOpenedThroughDisguise } from './session';
 import './neutral.css';
@@ -30,14 +31,17 @@ export function NeutralScreen() {
   }, [t]);
 
   function onKey(key: CalculatorKey) {
-    const { isDisguised, disguiseCode } = getSafetySettings();
-    if (key === '=' && isDisguised && disguiseCode !== undefined && state.operator === null && state.typed === disguiseCode) {
+    const typed = state.typed;
+    press(key);
+    if (key !== '=') return;
+    // "=" after a plain number changes nothing on screen, so the calculator answers at once and the
+    // code is checked against its digest meanwhile; only a match opens the app.
+    void isDisguiseCode(typed, state.operator !== null, getSafetySettings()).then((isMatch) => {
+      if (!isMatch) return;
       markOpenedThroughDisguise();
       press('C');
       navigate('/', { replace: true });
-      return;
-    }
-    press(key);
+    });
   }
 
   return (

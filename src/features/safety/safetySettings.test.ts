@@ -8,16 +8,19 @@ describe('parseSafetySettings', () => {
   });
 
   it('keeps valid fields and repairs the rest one by one', () => {
-    expect(parseSafetySettings(JSON.stringify({ neutralUrl: 'javascript:alert(1)', isDisguised: true, disguiseCode: '2468' }))).toEqual({
+    const seal = { salt: 'c2FsdHNhbHRzYWx0c2FsdA==', digest: 'ZGlnZXN0' };
+    expect(parseSafetySettings(JSON.stringify({ neutralUrl: 'javascript:alert(1)', isDisguised: true, disguiseCodeSeal: seal }))).toEqual({
       neutralUrl: defaultNeutralUrl,
       isDisguised: true,
-      disguiseCode: '2468',
+      disguiseCodeSeal: seal,
     });
     expect(parseSafetySettings(JSON.stringify({ neutralUrl: 'https://news.example/' })).neutralUrl).toBe('https://news.example/');
   });
 
   it('never leaves the disguise on without a valid code', () => {
-    expect(parseSafetySettings(JSON.stringify({ isDisguised: true, disguiseCode: '12' })).isDisguised).toBe(false);
+    expect(parseSafetySettings(JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: 'not base64!', digest: 'ZGlnZXN0' } })).isDisguised).toBe(false);
+    // A code kept as typed is not accepted: only its digest may be stored.
+    expect(parseSafetySettings(JSON.stringify({ isDisguised: true, disguiseCode: '2468' })).isDisguised).toBe(false);
     expect(parseSafetySettings(JSON.stringify({ isDisguised: true })).isDisguised).toBe(false);
   });
 

@@ -3,8 +3,9 @@ import * as z from 'zod/mini';
 
 /*
  * Quick-exit and disguise choices. Device settings, not personal data, kept in localStorage because
- * quick exit and the disguise must work before anything else loads. The disguise code is stored as
- * typed: it only keeps a casual look out, it is no protection against someone copying the storage.
+ * quick exit and the disguise must work before anything else loads. The disguise code is kept only
+ * as a salted digest (src/vault/shortCode): it cannot be read off the storage, but a short code is
+ * no protection against someone who copies the storage and tries every code.
  */
 export const defaultNeutralUrl = 'https://weather.com/';
 export const safetyStorageKey = 'companera.safety.v1';
@@ -21,11 +22,13 @@ export const NeutralUrlSchema = z.string().check(
   }),
 );
 export const DisguiseCodeSchema = z.string().check(z.regex(/^\d{4,8}$/));
+const Base64Schema = z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/), z.maxLength(100));
+export const DisguiseCodeSealSchema = z.object({ salt: Base64Schema, digest: Base64Schema });
 
 export const SafetySettingsSchema = z.object({
   neutralUrl: NeutralUrlSchema,
   isDisguised: z.boolean(),
-  disguiseCode: z.optional(DisguiseCodeSchema),
+  disguiseCodeSeal: z.optional(DisguiseCodeSealSchema),
 });
 export type SafetySettings = z.infer<typeof SafetySettingsSchema>;
 
@@ -43,9 +46,9 @@ export function parseSafetySettings(raw: string | null): SafetySettings {
   const repaired: SafetySettings = { ...defaultSafetySettings };
   const url = z.safeParse(NeutralUrlSchema, record.neutralUrl);
   if (url.success) repaired.neutralUrl = url.data;
-  const code = z.safeParse(DisguiseCodeSchema, record.disguiseCode);
-  if (code.success) {
-    repaired.disguiseCode = code.data;
+  const seal = z.safeParse(DisguiseCodeSealSchema, record.disguiseCodeSeal);
+  if (seal.success) {
+    repaired.disguiseCodeSeal = seal.data;
     repaired.isDisguised = record.isDisguised === true;
   }
   return repaired;
@@ -71,7 +74,7 @@ export function getSafetySettings(): SafetySettings {
 /** Saves the change; throws (and keeps the previous settings) when storage refuses it. */
 export function updateSafetySettings(change: Partial<SafetySettings>): SafetySettings {
   const next = SafetySettingsSchema.parse({ ...getSafetySettings(), ...change });
-  if (next.isDisguised && !next.disguiseCode) throw new Error('A disguise needs a code');
+  if (next.isDisguised && !next.disguiseCodeSeal) throw new Error('A disguise needs a code');
   localStorage.setItem(safetyStorageKey, JSON.stringify(next));
   current = next;
   for (const listener of listeners) listener();

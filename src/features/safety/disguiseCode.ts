@@ -1,0 +1,14 @@
+import * as z from 'zod/mini';
+import { matchesShortCode } from '../../vault/shortCode';
+import { DisguiseCodeSchema, type SafetySettings } from './safetySettings';
+
+/**
+ * Whether what was typed on the calculator, followed by "=", is the disguise code. Only a plain
+ * number of the code's length can be: anything typed after an operator is a sum, not the code.
+ */
+export async function isDisguiseCode(typed: string, hasOperator: boolean, settings: SafetySettings): Promise<boolean> {
+  const { isDisguised, disguiseCodeSeal } = settings;
+  if (!isDisguised || !disguiseCodeSeal || hasOperator) return false;
+  if (!z.safeParse(DisguiseCodeSchema, typed).success) return false;
+  return matchesShortCode(typed, disguiseCodeSeal);
+}
