@@ -11,8 +11,10 @@ import { ArticlePackSchema, type ArticlePack } from '../../src/packs/schema';
 
 const articlesDir = join(import.meta.dirname, '../../content/articles');
 const locales = ['es', 'en', 'fr'] as const;
-/** The RedTraSex pilot countries: each has a card with police, health care and legal help. */
-const pilotCountries = ['AR', 'CR', 'GT', 'NI', 'PE', 'PY'] as const;
+/** The RedTraSex pilot countries and Canada: each has a card with police, health care and legal help. */
+const pilotCountries = ['AR', 'CA', 'CR', 'GT', 'NI', 'PE', 'PY'] as const;
+/** Canada's card keeps the id it had when it covered police only, so installed copies update in place. */
+const slugOf = (country: string) => (country === 'CA' ? 'rights-police-ca' : `rights-${country.toLowerCase()}`);
 const topicSections = ['police', 'health'] as const;
 const directoryName = { es: 'Directorio', en: 'Directory', fr: 'Répertoire' } as const;
 
@@ -44,7 +46,7 @@ describe('know-your-rights cards', () => {
       const forCountry = cards.filter((card) => card.pack.country === country);
       expect(forCountry.map((card) => card.locale).sort(), country).toEqual([...locales].sort());
       for (const { file, slug, locale, pack } of forCountry) {
-        expect(slug, file).toBe(`rights-${country.toLowerCase()}`);
+        expect(slug, file).toBe(slugOf(country));
         expect(pack.id, file).toBe(`article-${slug}-${locale}`);
         expect(pack.locale, file).toBe(locale);
         expect(pack.topic, file).toBe('rights');

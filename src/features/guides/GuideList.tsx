@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticlePack, GuidePack } from '../../packs/schema';
+import { usePreferences } from '../../prefs/usePreferences';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
+import { ownCountryFirst } from './articleOrder';
 import { moduleProgress, type CourseProgress } from './progressStore';
 import { indexPacks, maxQueryLength, queryWords, searchPacks, type SearchablePack } from './search';
 import { articlePath, articleSlug, guidePath, guideSlug } from './slugs';
@@ -25,8 +27,11 @@ function ModuleStatus({ progress, slug }: { progress: CourseProgress | undefined
   return label ? <span className="notice guide-status">{label}</span> : null;
 }
 
-export function GuideList({ guides, articles, course }: { guides: GuidePack[]; articles: ArticlePack[]; course: CourseProgressState }) {
+export function GuideList({ guides, articles: installedArticles, course }: { guides: GuidePack[]; articles: ArticlePack[]; course: CourseProgressState }) {
   const { t } = useTranslation('guides');
+  const { country } = usePreferences();
+  // The rights card of the person's own country leads the list, and wins ties in search results.
+  const articles = useMemo(() => ownCountryFirst(installedArticles, country), [installedArticles, country]);
   const [query, setQuery] = useState('');
   const index = useMemo(() => indexPacks<SearchablePack>([...guides, ...articles]), [guides, articles]);
   const isSearching = queryWords(query).length > 0;
