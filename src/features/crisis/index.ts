@@ -1,1 +1,2 @@
 export { CrisisScreen } from './CrisisScreen';
+export { preloadCrisisContent } from './crisisContent';
