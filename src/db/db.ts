@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { InstalledManifestRecord, InstalledPackRecord, SourceRecord, SyncStatusRecord } from './records';
-import type { VaultKeyRecord, VaultRecordRow } from './vaultRecords';
+import { unfiledBucket, type VaultKeyRecord, type VaultRecordRow } from './vaultRecords';
 
 /*
  * The one Dexie database. Versions are never deleted: a phone may open this code with a database
@@ -31,6 +31,20 @@ export function defineSchema(database: Dexie): void {
     vaultKeys: 'id',
     vaultRecords: '[kind+id], kind',
   });
+  // Version 3 files each vault record under an opaque bucket (see vaultRecords.ts), so the newest
+  // journal entries can be read and decrypted first. Rows from version 2 have none yet: they get
+  // the empty bucket here, in the upgrade's own transaction (all rows or none); the vault moves
+  // them to their real bucket the next time it is unlocked, because only the key can compute it.
+  database
+    .version(3)
+    .stores({ vaultRecords: '[kind+id], kind, [kind+bucket]' })
+    .upgrade(async (transaction) => {
+      // Whole rows are read and put back rather than modify(): its deep clone turned the byte
+      // arrays into plain objects under fake-indexeddb (db.upgrade.test.ts); this keeps them as read.
+      const table = transaction.table<Omit<VaultRecordRow, 'bucket'> & { bucket?: unknown }>('vaultRecords');
+      const rows = await table.toArray();
+      await table.bulkPut(rows.filter((row) => typeof row.bucket !== 'string').map((row) => ({ ...row, bucket: unfiledBucket })));
+    });
 }
 
 export function openDatabase(name = databaseName): CompaneraDatabase {

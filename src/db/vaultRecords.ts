@@ -24,6 +24,9 @@ export type VaultKeyRecord = {
   createdAt: string;
 };
 
+/** The bucket of a record filed under no group (and of every row written before version 3). */
+export const unfiledBucket = '';
+
 export type VaultRecordRow = {
   kind: string;
   /** Random, so it says nothing about the record. */
@@ -32,4 +35,12 @@ export type VaultRecordRow = {
   schemaVersion: number;
   iv: Uint8Array<ArrayBuffer>;
   ciphertext: Uint8Array<ArrayBuffer>;
+  /**
+   * A lookup hint, so a feature can read a slice of its records first (the journal: the latest
+   * months). It is an HMAC of the group's name (e.g. "2026-11") under a key derived from the data
+   * key, so storage shows which records share a group, never which group it is; `unfiledBucket`
+   * when the record has none. Not part of the ciphertext: a wrong bucket only changes the order
+   * in which records are read, never what they say.
+   */
+  bucket: string;
 };

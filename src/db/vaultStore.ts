@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { db } from './db';
 import type { VaultKeyRecord, VaultRecordRow } from './vaultRecords';
 
@@ -18,6 +19,54 @@ export async function writeVaultKey(record: VaultKeyRecord): Promise<void> {
 
 export async function readVaultRows(kind: string): Promise<VaultRecordRow[]> {
   return db.vaultRecords.where('kind').equals(kind).toArray();
+}
+
+export async function countVaultRows(kind: string): Promise<number> {
+  return db.vaultRecords.where('kind').equals(kind).count();
+}
+
+/** The rows of a kind filed under any of these buckets. */
+export async function readVaultRowsInBuckets(kind: string, buckets: readonly string[]): Promise<VaultRecordRow[]> {
+  const found = await Promise.all([...new Set(buckets)].map((bucket) => db.vaultRecords.where('[kind+bucket]').equals([kind, bucket]).toArray()));
+  return found.flat();
+}
+
+/**
+ * One page of a kind's rows in id order, after `afterId` (from the start when undefined), so a
+ * large kind can be read a piece at a time instead of in one long task.
+ */
+export async function readVaultRowsPage(kind: string, afterId: string | undefined, limit: number): Promise<VaultRecordRow[]> {
+  return db.vaultRecords
+    .where('[kind+id]')
+    .between([kind, afterId ?? ''], [kind, Dexie.maxKey], false, true)
+    .limit(limit)
+    .toArray();
+}
+
+export type BucketMove = { kind: string; id: string; iv: Uint8Array; bucket: string };
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
+/**
+ * Files rows under new buckets; the ciphertext is not touched. A row is moved only if it still
+ * holds the ciphertext (same IV) the move was computed from: a row saved again meanwhile already
+ * carries its right bucket and is left alone.
+ */
+export async function moveVaultRowsToBuckets(moves: readonly BucketMove[]): Promise<number> {
+  if (moves.length === 0) return 0;
+  // One transaction: every move or none, and no save can slip in between the check and the write.
+  return db.transaction('rw', db.vaultRecords, async () => {
+    const rows = await db.vaultRecords.bulkGet(moves.map((move): [string, string] => [move.kind, move.id]));
+    const moved: VaultRecordRow[] = [];
+    moves.forEach((move, index) => {
+      const row = rows[index];
+      if (row && row.bucket !== move.bucket && sameBytes(row.iv, move.iv)) moved.push({ ...row, bucket: move.bucket });
+    });
+    await db.vaultRecords.bulkPut(moved);
+    return moved.length;
+  });
 }
 
 export async function readAllVaultRows(): Promise<VaultRecordRow[]> {

@@ -77,6 +77,11 @@ export async function createBackup(passphrase: string): Promise<{ text: string; 
 
 export type ImportSummary = { added: number; updated: number; unchanged: number };
 
+export type ImportOptions = {
+  /** The group each imported record is filed under (see RecordToPut.group); none when omitted. */
+  groupOf?: (kind: string, value: unknown) => string | undefined;
+};
+
 function updatedAtOf(value: unknown): string {
   if (value && typeof value === 'object' && 'updatedAt' in value && typeof value.updatedAt === 'string') return value.updatedAt;
   return '';
@@ -87,7 +92,7 @@ function updatedAtOf(value: unknown): string {
  * replaced only when the backup's copy is newer (by its `updatedAt`), or when the copy here is
  * damaged. Everything is checked before anything is written, and the write is one transaction.
  */
-export async function importBackup(fileText: string, passphrase: string): Promise<ImportSummary> {
+export async function importBackup(fileText: string, passphrase: string, options: ImportOptions = {}): Promise<ImportSummary> {
   if (fileText.length > maximumBackupBytes) throw new VaultError('backup-damaged', 'The file is too big to be a backup');
   let raw: unknown;
   try {
@@ -147,6 +152,7 @@ export async function importBackup(fileText: string, passphrase: string): Promis
       summary.unchanged++;
     }
   }
-  if (toWrite.length > 0) await putRecords(toWrite);
+  const { groupOf } = options;
+  if (toWrite.length > 0) await putRecords(groupOf ? toWrite.map((record) => ({ ...record, group: groupOf(record.kind, record.value) })) : toWrite);
   return summary;
 }

@@ -67,6 +67,41 @@ export async function unwrapDataKey(
   );
 }
 
+const bucketKeySalt = encoder.encode('companera/vault/bucket-key/v1');
+
+/**
+ * The key that files records into buckets (an HMAC key), derived with HKDF from the data key's
+ * bytes, so it needs no storage of its own and comes back with the data key. The data key's bytes
+ * are unwrapped a second time straight into HKDF: they never exist as an extractable key.
+ */
+export async function unwrapBucketKey(wrapped: { wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> }, wrappingKey: CryptoKey): Promise<CryptoKey> {
+  const material = await crypto.subtle.unwrapKey(
+    'raw',
+    wrapped.wrappedKey,
+    wrappingKey,
+    { name: 'AES-GCM', iv: wrapped.wrapIv, additionalData: wrapAdditionalData },
+    'HKDF',
+    false,
+    ['deriveKey'],
+  );
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: bucketKeySalt, info: encoder.encode('companera/vault/bucket/v1') },
+    material,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign'],
+  );
+}
+
+/** 128 bits of the HMAC are plenty to keep buckets apart; base64url keeps the index key short. */
+const bucketBytes = 16;
+
+/** The opaque bucket of a group (e.g. a month) for one kind of record. Same inputs, same bucket. */
+export async function bucketOf(bucketKey: CryptoKey, kind: string, group: string): Promise<string> {
+  const mac = await crypto.subtle.sign('HMAC', bucketKey, encoder.encode(JSON.stringify(['companera/vault/bucket', kind, group])));
+  return toBase64(new Uint8Array(mac, 0, bucketBytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 /** Binds a record to its place: a ciphertext moved to another id, kind or version fails to decrypt. */
 export function recordAdditionalData(kind: string, id: string, schemaVersion: number): Uint8Array<ArrayBuffer> {
   return encoder.encode(JSON.stringify(['companera/vault/record', kind, id, schemaVersion]));

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
-import type { VaultRecordRow } from '../db/vaultRecords';
+import { unfiledBucket, type VaultRecordRow } from '../db/vaultRecords';
 import { eraseVaultStorage } from '../db/vaultStore';
 import { createBackup, importBackup } from './backup';
 import { minimumIterations } from './crypto';
@@ -14,12 +14,17 @@ import {
   getVaultState,
   lock,
   putRecord,
+  putRecords,
+  readChunkSize,
+  readRecordsInPieces,
   refreshVaultState,
   resetVaultMemoryForTests,
   setPin,
   unlock,
   unlockWithPin,
+  type ReadOptions,
 } from './vault';
+import oldBackup from '../../tests/fixtures/vault/backup-before-buckets.json?raw';
 
 const passphrase = 'river stone quiet lamp';
 const marker = 'MARKER-7f3a9c-privado';
@@ -131,7 +136,7 @@ describe('vault in real Chromium', () => {
         .sort()
         .join(','),
     );
-    expect(new Set(shapes)).toEqual(new Set(['ciphertext:bytes,id:string,iv:bytes,kind:string,schemaVersion:number']));
+    expect(new Set(shapes)).toEqual(new Set(['bucket:string,ciphertext:bytes,id:string,iv:bytes,kind:string,schemaVersion:number']));
     const rows = await db.vaultRecords.toArray();
     // Ids are random and kinds are fixed names: neither carries anything the person wrote.
     for (const row of rows) expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -297,5 +302,189 @@ describe('vault in real Chromium', () => {
     await expectVaultError(importBackup(text.replace('"version":1', '"version":9'), 'backup pass phrase'), 'backup-unsupported');
 
     expect(await db.vaultRecords.toArray()).toEqual(before);
+  });
+});
+
+/** Every record a read hands out, piece by piece: ids (sorted) and damaged ids (sorted). */
+async function readAll(kind: string, options: ReadOptions = {}) {
+  const ids: string[] = [];
+  const damaged: string[] = [];
+  let pieces = 0;
+  for await (const piece of readRecordsInPieces<{ text: string }>(kind, options)) {
+    pieces++;
+    ids.push(...piece.records.map((record) => record.id));
+    damaged.push(...piece.damaged);
+  }
+  return { ids: ids.sort(), damaged: damaged.sort(), pieces };
+}
+
+describe('vault buckets in real Chromium', () => {
+  beforeEach(async () => {
+    lock('wipe');
+    resetVaultMemoryForTests();
+    await eraseVaultStorage();
+    await refreshVaultState();
+  });
+  afterAll(async () => {
+    lock('wipe');
+    await eraseVaultStorage();
+  });
+
+  it('files records of one group under one opaque bucket that only the data key can make', async () => {
+    await createVault(passphrase);
+    await putRecords([
+      { kind: 'journal-entry', id: 'nov-1', value: { text: 'a' }, group: '2031-07' },
+      { kind: 'journal-entry', id: 'nov-2', value: { text: 'b' }, group: '2031-07' },
+      { kind: 'journal-entry', id: 'oct-1', value: { text: 'c' }, group: '2031-06' },
+      { kind: 'journal-entry', id: 'none', value: { text: 'd' } },
+      { kind: 'companion-note', id: 'note', value: { text: 'e' }, group: '2031-07' },
+    ]);
+    const bucket = async (kind: string, id: string) => (await rowOf(kind, id)).bucket;
+    const november = await bucket('journal-entry', 'nov-1');
+    expect(november).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(await bucket('journal-entry', 'nov-2')).toBe(november);
+    expect(await bucket('journal-entry', 'oct-1')).not.toBe(november);
+    expect(await bucket('companion-note', 'note')).not.toBe(november);
+    expect(await bucket('journal-entry', 'none')).toBe(unfiledBucket);
+    // The month itself is nowhere in storage (months far from today, so no timestamp contains them).
+    lock('manual');
+    const dump = await dumpAllStorage();
+    for (const month of ['2031-07', '2031-06', '203107']) expect(dump).not.toContain(month);
+
+    // The same data key files the same group under the same bucket after an unlock and a passphrase change.
+    await unlock(passphrase);
+    await changePassphrase(passphrase, 'a brand new passphrase');
+    lock('manual');
+    resetVaultMemoryForTests();
+    await unlock('a brand new passphrase');
+    await putRecord('journal-entry', 'nov-3', { text: 'f' }, 1, '2031-07');
+    expect(await bucket('journal-entry', 'nov-3')).toBe(november);
+
+    // Another vault (another data key) files the same group elsewhere.
+    lock('wipe');
+    await eraseVaultStorage();
+    await createVault('another vault passphrase');
+    await putRecord('journal-entry', 'nov-1', { text: 'a' }, 1, '2031-07');
+    expect(await bucket('journal-entry', 'nov-1')).not.toBe(november);
+  });
+
+  it('reads the chosen groups (and unfiled records) first, then the rest, each record once and in pieces', async () => {
+    await createVault(passphrase);
+    await putRecords([
+      ...Array.from({ length: readChunkSize * 2 + 10 }, (_, index) => ({ kind: 'journal-entry', id: `nov-${String(index).padStart(3, '0')}`, value: { text: 'n' }, group: '2026-11' })),
+      { kind: 'journal-entry', id: 'oct', value: { text: 'o' }, group: '2026-10' },
+      { kind: 'journal-entry', id: 'unfiled', value: { text: 'u' } },
+      { kind: 'companion-note', id: 'note', value: { text: 'x' }, group: '2026-11' },
+    ]);
+    const november = (await readAll('journal-entry', { groups: ['2026-11'] })).ids;
+    expect(november).toHaveLength(readChunkSize * 2 + 11);
+    expect(november).toContain('unfiled');
+    expect(november).not.toContain('oct');
+    expect(november).not.toContain('note');
+    const withoutUnfiled = await readAll('journal-entry', { groups: ['2026-11'], skipUnfiled: true });
+    expect(withoutUnfiled.ids).not.toContain('unfiled');
+    expect(withoutUnfiled.pieces).toBe(3);
+    const rest = await readAll('journal-entry', { skipIds: new Set(november) });
+    expect(rest.ids).toEqual(['oct']);
+    const everything = await readAll('journal-entry');
+    expect(everything.ids).toHaveLength(readChunkSize * 2 + 12);
+    expect(everything.pieces).toBe(3);
+  });
+
+  it('moves records read under the wrong bucket to their own, keeping the ciphertext, never over a newer write', async () => {
+    await createVault(passphrase);
+    const groupOf = (value: unknown) => (value as { month?: string }).month;
+    await putRecords([
+      { kind: 'journal-entry', id: 'unfiled', value: { month: '2026-09' } },
+      { kind: 'journal-entry', id: 'misfiled', value: { month: '2026-09' }, group: '2026-01' },
+      { kind: 'journal-entry', id: 'filed', value: { month: '2026-09' }, group: '2026-09' },
+      { kind: 'journal-entry', id: 'rewritten', value: { month: '2026-09' } },
+    ]);
+    const september = (await rowOf('journal-entry', 'filed')).bucket;
+    const before = await rowOf('journal-entry', 'unfiled');
+
+    const reading = readRecordsInPieces('journal-entry', { groupOf });
+    const first = await reading.next();
+    expect(first.done).toBe(false);
+    // Written again (to another month) after it was read: this write must win.
+    await putRecord('journal-entry', 'rewritten', { month: '2026-12' }, 1, '2026-12');
+    const december = (await rowOf('journal-entry', 'rewritten')).bucket;
+    while (!(await reading.next()).done);
+
+    expect((await rowOf('journal-entry', 'unfiled')).bucket).toBe(september);
+    expect((await rowOf('journal-entry', 'misfiled')).bucket).toBe(september);
+    expect((await rowOf('journal-entry', 'rewritten')).bucket).toBe(december);
+    const after = await rowOf('journal-entry', 'unfiled');
+    expect(Array.from(after.ciphertext)).toEqual(Array.from(before.ciphertext));
+    expect(Array.from(after.iv)).toEqual(Array.from(before.iv));
+    expect((await readAll('journal-entry', { groups: ['2026-09'], skipUnfiled: true })).ids).toEqual(['filed', 'misfiled', 'unfiled']);
+  });
+
+  it('a flipped bit or swapped ciphertexts damage only those records when reading by group', async () => {
+    await createVault(passphrase);
+    await putRecords(['one', 'two', 'three', 'four'].map((id) => ({ kind: 'journal-entry', id, value: { text: id }, group: '2026-11' })));
+    const two = await rowOf('journal-entry', 'two');
+    const flipped = new Uint8Array(two.ciphertext);
+    flipped[0] = (flipped[0] ?? 0) ^ 0x80;
+    const three = await rowOf('journal-entry', 'three');
+    const four = await rowOf('journal-entry', 'four');
+    await db.vaultRecords.bulkPut([
+      { ...two, ciphertext: flipped },
+      { ...three, iv: four.iv, ciphertext: four.ciphertext },
+      { ...four, iv: three.iv, ciphertext: three.ciphertext },
+    ]);
+    const result = await readAll('journal-entry', { groups: ['2026-11'] });
+    expect(result.ids).toEqual(['one']);
+    expect(result.damaged).toEqual(['four', 'three', 'two']);
+    // Moving a damaged record to another bucket does not hide it from a full read either.
+    await db.vaultRecords.put({ ...(await rowOf('journal-entry', 'two')), bucket: 'somewhere-else' });
+    expect((await readAll('journal-entry')).damaged).toEqual(['four', 'three', 'two']);
+  });
+
+  it('a full disk in the middle of a write of several records saves none of them', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'kept', { text: 'kept' });
+    const before = await db.vaultRecords.toArray();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called through apply, with the store as `this`
+    const realPut = IDBObjectStore.prototype.put;
+    let calls = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      calls++;
+      // The first record goes into the transaction; the second finds the disk full.
+      if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    };
+    try {
+      await expectVaultError(
+        putRecords(['a', 'b', 'c'].map((id) => ({ kind: 'journal-entry', id, value: { text: id }, group: '2026-11' }))),
+        'storage-full',
+      );
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    expect(calls).toBe(2);
+    expect(await db.vaultRecords.toArray()).toEqual(before);
+    // With room again the same write goes through.
+    await putRecords(['a', 'b', 'c'].map((id) => ({ kind: 'journal-entry', id, value: { text: id }, group: '2026-11' })));
+    expect(await db.vaultRecords.count()).toBe(before.length + 3);
+  });
+
+  it('imports a backup made before buckets existed, filing its records as told', async () => {
+    await createVault(passphrase);
+    const summary = await importBackup(oldBackup, 'old backup file phrase', {
+      groupOf: (kind, value) => (kind === 'journal-entry' ? (value as { at: string }).at.slice(0, 7) : undefined),
+    });
+    expect(summary).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    const september = await readAll('journal-entry', { groups: ['2026-09'], skipUnfiled: true });
+    expect(september.ids).toEqual(['b1f0a3c2-7d4e-4f60-9a1b-2c3d4e5f6a70']);
+    const texts = (await getRecords<{ text: string }>('journal-entry')).records.map((record) => record.value.text).sort();
+    expect(texts).toEqual(['A second old entry.', 'Written with the app before buckets existed.']);
+    // And a backup made now opens in the same way (the file format did not change).
+    const fresh = await createBackup('backup pass phrase');
+    expect(JSON.parse(fresh.text)).toMatchObject({ format: 'companera-backup', version: 1 });
+    lock('wipe');
+    await eraseVaultStorage();
+    await createVault('new phone passphrase');
+    expect(await importBackup(fresh.text, 'backup pass phrase')).toEqual({ added: 2, updated: 0, unchanged: 0 });
   });
 });

@@ -1,7 +1,22 @@
 import * as z from 'zod/mini';
-import type { VaultRecordRow } from '../db/vaultRecords';
-import { deleteVaultRow, eraseVaultStorage, readAllVaultRows, readVaultKey, readVaultRow, readVaultRows, vaultKeyId, writeVaultKey, writeVaultRows } from '../db/vaultStore';
+import { unfiledBucket, type VaultRecordRow } from '../db/vaultRecords';
 import {
+  countVaultRows,
+  deleteVaultRow,
+  eraseVaultStorage,
+  moveVaultRowsToBuckets,
+  readAllVaultRows,
+  readVaultKey,
+  readVaultRow,
+  readVaultRowsInBuckets,
+  readVaultRowsPage,
+  vaultKeyId,
+  writeVaultKey,
+  writeVaultRows,
+  type BucketMove,
+} from '../db/vaultStore';
+import {
+  bucketOf,
   bytesEqual,
   decodeJson,
   decryptBytes,
@@ -15,6 +30,7 @@ import {
   randomBytes,
   recordAdditionalData,
   toBase64,
+  unwrapBucketKey,
   unwrapDataKey,
   wrapDataKey,
 } from './crypto';
@@ -23,10 +39,10 @@ import { onLockRequested, type LockReason } from './lockSignal';
 import { startAutoLock, type AutoLockHandle } from './autoLock';
 
 /*
- * The vault: the only code that encrypts personal data. It holds the data key in memory while
- * unlocked and nowhere else; locking forgets it (or, after an auto-lock with a PIN set, keeps it
- * aside in memory only, for the PIN to bring back). Screens subscribe to its state and drop
- * everything decrypted when it locks.
+ * The vault: the only code that encrypts personal data. It holds the data key (and the bucket key
+ * derived from it) in memory while unlocked and nowhere else; locking forgets them (or, after an
+ * auto-lock with a PIN set, keeps them aside in memory only, for the PIN to bring back). Screens
+ * subscribe to its state and drop everything decrypted when it locks.
  */
 
 export const minimumPassphraseLength = 8;
@@ -46,6 +62,11 @@ export type VaultState = {
 };
 
 export type StoredRecord<T = unknown> = { id: string; value: T };
+
+/** Set (performance.mark) the moment the data key is unwrapped: the benchmark times from here. */
+export const keyReadyMark = 'companera:vault-key-ready';
+/** Records decrypted per piece when reading many: small enough that the page stays responsive between pieces. */
+export const readChunkSize = 200;
 export type RecordsResult<T = unknown> = {
   records: StoredRecord<T>[];
   /** Ids whose ciphertext failed its integrity check (tampered, swapped or damaged). */
@@ -61,10 +82,15 @@ const SettingsSchema = z.object({
 });
 type VaultSettings = z.infer<typeof SettingsSchema>;
 
+/** The keys held while the vault is open: `data` encrypts records, `bucket` files them (HMAC). */
+type OpenKeys = { data: CryptoKey; bucket: CryptoKey };
+
 let state: VaultState = { status: 'checking', canUsePin: false, lastLockReason: undefined };
-let dataKey: CryptoKey | undefined;
+let keys: OpenKeys | undefined;
 /** Kept only after an auto-lock while a PIN is set; never written anywhere. */
-let keyHeldForPin: CryptoKey | undefined;
+let keysHeldForPin: OpenKeys | undefined;
+/** Buckets already computed while open ([kind, group] → bucket); forgotten on lock. */
+let bucketCache = new Map<string, Promise<string>>();
 let pinChecker: { salt: Uint8Array<ArrayBuffer>; bits: Uint8Array<ArrayBuffer> } | undefined;
 let pinAttemptsLeft = pinAttempts;
 let settings: VaultSettings = { autoLockMinutes: defaultAutoLockMinutes };
@@ -89,14 +115,14 @@ export function subscribeToVault(listener: () => void): () => void {
 }
 
 export function isUnlocked(): boolean {
-  return state.status === 'unlocked' && dataKey !== undefined;
+  return state.status === 'unlocked' && keys !== undefined;
 }
 
 onLockRequested((reason) => lock(reason));
 
 /** Reads whether a vault exists. Call once on start; the state then follows every action. */
 export async function refreshVaultState(): Promise<VaultState> {
-  if (dataKey) return state;
+  if (keys) return state;
   let exists: boolean;
   try {
     exists = (await readVaultKey()) !== undefined;
@@ -129,28 +155,41 @@ export async function createVault(passphrase: string, options: { iterations?: nu
   } catch (error) {
     throw asStorageError(error);
   }
-  // The extractable key goes out of scope here; memory keeps only a non-extractable copy.
-  await openWith(await unwrapDataKey(wrapped, wrappingKey));
+  // The extractable key goes out of scope here; memory keeps only non-extractable copies.
+  await openWith(await unwrapKeys(wrapped, wrappingKey));
 }
 
-async function unwrapWithPassphrase(passphrase: string, isExtractable = false): Promise<CryptoKey> {
+async function unwrapKeys(wrapped: { wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> }, wrappingKey: CryptoKey): Promise<OpenKeys> {
+  const [data, bucket] = await Promise.all([unwrapDataKey(wrapped, wrappingKey), unwrapBucketKey(wrapped, wrappingKey)]);
+  return { data, bucket };
+}
+
+async function passphraseKeyFor(passphrase: string) {
   const record = await readVaultKey();
   if (!record) throw new VaultError('no-vault');
-  const wrappingKey = await derivePassphraseKey(passphrase, record.kdf);
-  try {
-    return await unwrapDataKey(record, wrappingKey, isExtractable);
-  } catch (error) {
-    throw new VaultError('wrong-passphrase', 'The passphrase did not open the vault', { cause: error });
-  }
+  return { record, wrappingKey: await derivePassphraseKey(passphrase, record.kdf) };
+}
+
+function wrongPassphrase(error: unknown): VaultError {
+  return new VaultError('wrong-passphrase', 'The passphrase did not open the vault', { cause: error });
 }
 
 export async function unlock(passphrase: string): Promise<void> {
-  await openWith(await unwrapWithPassphrase(passphrase));
+  const { record, wrappingKey } = await passphraseKeyFor(passphrase);
+  let opened: OpenKeys;
+  try {
+    opened = await unwrapKeys(record, wrappingKey);
+  } catch (error) {
+    throw wrongPassphrase(error);
+  }
+  await openWith(opened);
 }
 
-async function openWith(key: CryptoKey): Promise<void> {
-  dataKey = key;
-  keyHeldForPin = undefined;
+async function openWith(opened: OpenKeys): Promise<void> {
+  performance.mark(keyReadyMark);
+  keys = opened;
+  keysHeldForPin = undefined;
+  bucketCache = new Map();
   pinAttemptsLeft = pinAttempts;
   unlockEpoch++;
   await loadSettings();
@@ -163,9 +202,9 @@ async function loadSettings(): Promise<void> {
   settings = { autoLockMinutes: defaultAutoLockMinutes };
   pinChecker = undefined;
   const row = await readVaultRow(settingsKind, settingsId);
-  if (!row || !dataKey) return;
+  if (!row || !keys) return;
   try {
-    const parsed = SettingsSchema.safeParse(await decryptRow(dataKey, row));
+    const parsed = SettingsSchema.safeParse(await decryptRow(keys.data, row));
     if (!parsed.success) return;
     settings = parsed.data;
     if (parsed.data.pin) pinChecker = { salt: fromBase64(parsed.data.pin.salt), bits: fromBase64(parsed.data.pin.bits) };
@@ -187,11 +226,12 @@ export function lock(reason: LockReason = 'manual'): void {
   autoLock?.stop();
   autoLock = undefined;
   const isAutoLock = reason === 'idle' || reason === 'hidden';
-  const mayKeepForPin = isAutoLock && pinChecker !== undefined && (dataKey ?? keyHeldForPin) !== undefined;
-  keyHeldForPin = mayKeepForPin ? (dataKey ?? keyHeldForPin) : undefined;
+  const mayKeepForPin = isAutoLock && pinChecker !== undefined && (keys ?? keysHeldForPin) !== undefined;
+  keysHeldForPin = mayKeepForPin ? (keys ?? keysHeldForPin) : undefined;
   if (!mayKeepForPin) pinAttemptsLeft = pinAttempts;
-  const wasOpen = dataKey !== undefined || state.status === 'unlocked';
-  dataKey = undefined;
+  const wasOpen = keys !== undefined || state.status === 'unlocked';
+  keys = undefined;
+  bucketCache = new Map();
   unlockEpoch++;
   if (!mayKeepForPin) {
     pinChecker = undefined;
@@ -201,7 +241,7 @@ export function lock(reason: LockReason = 'manual'): void {
 }
 
 export async function unlockWithPin(pin: string): Promise<void> {
-  const held = keyHeldForPin;
+  const held = keysHeldForPin;
   const checker = pinChecker;
   if (!held || !checker) throw new VaultError('pin-unavailable');
   const bits = await derivePinBits(pin, checker.salt);
@@ -213,7 +253,7 @@ export async function unlockWithPin(pin: string): Promise<void> {
     }
     throw new VaultError('wrong-pin');
   }
-  if (keyHeldForPin !== held) throw new VaultError('pin-unavailable');
+  if (keysHeldForPin !== held) throw new VaultError('pin-unavailable');
   await openWith(held);
 }
 
@@ -221,18 +261,23 @@ export function remainingPinAttempts(): number {
   return pinAttemptsLeft;
 }
 
-function requireKey(): CryptoKey {
-  if (!dataKey) throw new VaultError('locked');
-  return dataKey;
+function requireKeys(): OpenKeys {
+  if (!keys) throw new VaultError('locked');
+  return keys;
 }
 
 export async function changePassphrase(current: string, next: string): Promise<void> {
   checkPassphrase(next);
-  requireKey();
-  const record = await readVaultKey();
-  if (!record) throw new VaultError('no-vault');
-  // Only the data key is re-wrapped: records stay as they are, so this is one small write.
-  const extractable = await unwrapWithPassphrase(current, true);
+  requireKeys();
+  const { record, wrappingKey } = await passphraseKeyFor(current);
+  // Only the data key is re-wrapped: records (and their buckets, derived from the same key bytes)
+  // stay as they are, so this is one small write.
+  let extractable: CryptoKey;
+  try {
+    extractable = await unwrapDataKey(record, wrappingKey, true);
+  } catch (error) {
+    throw wrongPassphrase(error);
+  }
   const kdf = newKdfParams(Math.max(record.kdf.iterations, newKdfParams().iterations));
   const wrapped = await wrapDataKey(extractable, await derivePassphraseKey(next, kdf));
   try {
@@ -247,7 +292,7 @@ export function hasPin(): boolean {
 }
 
 export async function setPin(pin: string | null): Promise<void> {
-  requireKey();
+  requireKeys();
   if (pin === null) {
     await saveSettings({ autoLockMinutes: settings.autoLockMinutes });
     pinChecker = undefined;
@@ -265,15 +310,31 @@ export function getAutoLockMinutes(): number {
 }
 
 export async function setAutoLockMinutes(minutes: number): Promise<void> {
-  requireKey();
+  requireKeys();
   await saveSettings({ ...settings, autoLockMinutes: minutes });
   autoLock?.stop();
   autoLock = startAutoLock({ idleMinutes: minutes });
 }
 
-async function sealRow(key: CryptoKey, kind: string, id: string, value: unknown, schemaVersion: number): Promise<VaultRecordRow> {
-  const sealed = await encryptBytes(key, encodeJson(value), recordAdditionalData(kind, id, schemaVersion));
-  return { kind, id, schemaVersion, ...sealed };
+/** The bucket a record of `kind` in `group` is filed under (none: the unfiled bucket). */
+function bucketFor(opened: OpenKeys, kind: string, group: string | undefined): Promise<string> {
+  if (group === undefined) return Promise.resolve(unfiledBucket);
+  const cacheKey = JSON.stringify([kind, group]);
+  let bucket = bucketCache.get(cacheKey);
+  if (!bucket) {
+    bucket = bucketOf(opened.bucket, kind, group);
+    if (keys === opened) bucketCache.set(cacheKey, bucket);
+  }
+  return bucket;
+}
+
+async function sealRow(opened: OpenKeys, record: RecordToPut): Promise<VaultRecordRow> {
+  const schemaVersion = record.schemaVersion ?? 1;
+  const [sealed, bucket] = await Promise.all([
+    encryptBytes(opened.data, encodeJson(record.value), recordAdditionalData(record.kind, record.id, schemaVersion)),
+    bucketFor(opened, record.kind, record.group),
+  ]);
+  return { kind: record.kind, id: record.id, schemaVersion, ...sealed, bucket };
 }
 
 async function decryptRow(key: CryptoKey, row: VaultRecordRow): Promise<unknown> {
@@ -288,14 +349,31 @@ function checkId(kind: string, id: string): void {
   if (!kind || !id || kind.length > 64 || id.length > 128) throw new TypeError('A vault record needs a kind and an id');
 }
 
-export type RecordToPut = { kind: string; id: string; value: unknown; schemaVersion?: number };
+function checkGroup(group: string | undefined): void {
+  if (group !== undefined && (group.length === 0 || group.length > 64)) throw new TypeError('A record group is 1 to 64 characters');
+}
+
+export type RecordToPut = {
+  kind: string;
+  id: string;
+  value: unknown;
+  schemaVersion?: number;
+  /**
+   * What the record may be looked up by before it is decrypted (the journal: its month). Stored
+   * only as an opaque bucket; see `readRecordsInPieces`.
+   */
+  group?: string;
+};
 
 /** Encrypts and stores records in one transaction: all of them are saved, or none. */
 export async function putRecords(records: RecordToPut[]): Promise<void> {
-  const key = requireKey();
-  records.forEach((record) => checkId(record.kind, record.id));
-  const rows = await Promise.all(records.map((record) => sealRow(key, record.kind, record.id, record.value, record.schemaVersion ?? 1)));
-  if (dataKey !== key) throw new VaultError('locked');
+  const opened = requireKeys();
+  records.forEach((record) => {
+    checkId(record.kind, record.id);
+    checkGroup(record.group);
+  });
+  const rows = await Promise.all(records.map((record) => sealRow(opened, record)));
+  if (keys !== opened) throw new VaultError('locked');
   try {
     await writeVaultRows(rows);
   } catch (error) {
@@ -303,52 +381,139 @@ export async function putRecords(records: RecordToPut[]): Promise<void> {
   }
 }
 
-export async function putRecord(kind: string, id: string, value: unknown, schemaVersion = 1): Promise<void> {
-  await putRecords([{ kind, id, value, schemaVersion }]);
+export async function putRecord(kind: string, id: string, value: unknown, schemaVersion = 1, group?: string): Promise<void> {
+  await putRecords([{ kind, id, value, schemaVersion, group }]);
+}
+
+export type ReadOptions = {
+  /** Only the records filed under these groups, and those filed under none. Omitted: every record of the kind. */
+  groups?: readonly string[];
+  /** With `groups`: leave out the records filed under no group. */
+  skipUnfiled?: boolean;
+  /** Records already read: not read again. */
+  skipIds?: ReadonlySet<string>;
+  /**
+   * The group a decrypted record belongs to. A record filed under another bucket (written before
+   * buckets existed, imported, or tampered with) is moved to its own once the reading is done.
+   */
+  groupOf?: (value: unknown) => string | undefined;
+};
+
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Reads and decrypts the records of a kind a piece at a time (`readChunkSize` each), giving the
+ * page a turn between pieces so typing and scrolling stay smooth while thousands are opened. A
+ * record that fails its integrity check is listed in its piece's `damaged` and the rest still come
+ * back. Locking in the middle ends the reading with a "locked" error: nothing decrypted before the
+ * lock is handed out after it.
+ */
+export async function* readRecordsInPieces<T = unknown>(kind: string, options: ReadOptions = {}): AsyncGenerator<RecordsResult<T>, void, undefined> {
+  const opened = requireKeys();
+  const epoch = unlockEpoch;
+  const { groups, skipIds, groupOf } = options;
+  const moves: BucketMove[] = [];
+  const wanted = (row: VaultRecordRow) => !skipIds?.has(row.id);
+
+  const open = async (rows: VaultRecordRow[]): Promise<RecordsResult<T>> => {
+    const outcomes = await Promise.all(
+      rows.map(async (row) => {
+        try {
+          return { row, value: await decryptRow(opened.data, row) };
+        } catch {
+          return { row, damaged: true as const };
+        }
+      }),
+    );
+    if (epoch !== unlockEpoch) throw new VaultError('locked');
+    const result: RecordsResult<T> = { records: [], damaged: [] };
+    for (const outcome of outcomes) {
+      if ('damaged' in outcome) {
+        result.damaged.push(outcome.row.id);
+        continue;
+      }
+      result.records.push({ id: outcome.row.id, value: outcome.value as T });
+      if (!groupOf) continue;
+      const group = groupOf(outcome.value);
+      const bucket = await bucketFor(opened, kind, group !== undefined && group.length > 0 && group.length <= 64 ? group : undefined);
+      if (bucket !== outcome.row.bucket) moves.push({ kind, id: outcome.row.id, iv: outcome.row.iv, bucket });
+    }
+    return result;
+  };
+
+  if (groups) {
+    const buckets = await Promise.all(groups.map((group) => bucketFor(opened, kind, group)));
+    if (!options.skipUnfiled) buckets.push(unfiledBucket);
+    let rows: VaultRecordRow[];
+    try {
+      rows = (await readVaultRowsInBuckets(kind, buckets)).filter(wanted);
+    } catch (error) {
+      throw asStorageError(error);
+    }
+    for (let start = 0; start < rows.length; start += readChunkSize) {
+      if (start > 0) await yieldToBrowser();
+      yield await open(rows.slice(start, start + readChunkSize));
+    }
+  } else {
+    let afterId: string | undefined;
+    for (;;) {
+      let page: VaultRecordRow[];
+      try {
+        page = await readVaultRowsPage(kind, afterId, readChunkSize);
+      } catch (error) {
+        throw asStorageError(error);
+      }
+      afterId = page.at(-1)?.id;
+      const rows = page.filter(wanted);
+      if (rows.length > 0) yield await open(rows);
+      if (page.length < readChunkSize) break;
+      await yieldToBrowser();
+    }
+  }
+
+  if (moves.length > 0 && epoch === unlockEpoch) {
+    // Buckets are only a reading-order hint: if this write fails (a full disk), the records still
+    // read correctly, and the move is tried again next time.
+    await moveVaultRowsToBuckets(moves).catch(() => 0);
+  }
 }
 
 /**
  * Every record of a kind, decrypted. A record that fails its integrity check is listed in
  * `damaged` and the rest still come back, so one bad record never hides the others.
  */
-export async function getRecords<T = unknown>(kind: string): Promise<RecordsResult<T>> {
-  const key = requireKey();
-  const epoch = unlockEpoch;
-  let rows: VaultRecordRow[];
-  try {
-    rows = await readVaultRows(kind);
-  } catch (error) {
-    throw asStorageError(error);
-  }
-  const outcomes = await Promise.all(
-    rows.map(async (row) => {
-      try {
-        return { id: row.id, value: (await decryptRow(key, row)) as T };
-      } catch {
-        return { id: row.id, damaged: true as const };
-      }
-    }),
-  );
-  if (epoch !== unlockEpoch) throw new VaultError('locked');
+export async function getRecords<T = unknown>(kind: string, options: ReadOptions = {}): Promise<RecordsResult<T>> {
   const result: RecordsResult<T> = { records: [], damaged: [] };
-  for (const outcome of outcomes) {
-    if ('damaged' in outcome) result.damaged.push(outcome.id);
-    else result.records.push(outcome);
+  for await (const piece of readRecordsInPieces<T>(kind, options)) {
+    result.records.push(...piece.records);
+    result.damaged.push(...piece.damaged);
   }
   return result;
 }
 
+/** How many records of a kind are stored (readable or not). */
+export async function countRecords(kind: string): Promise<number> {
+  requireKeys();
+  try {
+    return await countVaultRows(kind);
+  } catch (error) {
+    throw asStorageError(error);
+  }
+}
+
 export async function getRecord<T = unknown>(kind: string, id: string): Promise<T | undefined> {
-  const key = requireKey();
+  const opened = requireKeys();
   const row = await readVaultRow(kind, id);
   if (!row) return undefined;
-  const value = (await decryptRow(key, row)) as T;
-  if (dataKey !== key) throw new VaultError('locked');
+  const value = (await decryptRow(opened.data, row)) as T;
+  if (keys !== opened) throw new VaultError('locked');
   return value;
 }
 
 export async function deleteRecord(kind: string, id: string): Promise<void> {
-  requireKey();
+  requireKeys();
   try {
     await deleteVaultRow(kind, id);
   } catch (error) {
@@ -358,7 +523,7 @@ export async function deleteRecord(kind: string, id: string): Promise<void> {
 
 /** Every record but the vault's own settings, decrypted, for a backup. */
 export async function readEverything(): Promise<{ records: (RecordToPut & { schemaVersion: number })[]; damaged: number }> {
-  const key = requireKey();
+  const key = requireKeys().data;
   const rows = (await readAllVaultRows()).filter((row) => row.kind !== settingsKind);
   let damaged = 0;
   const records: (RecordToPut & { schemaVersion: number })[] = [];
@@ -373,10 +538,10 @@ export async function readEverything(): Promise<{ records: (RecordToPut & { sche
 }
 
 /** For imports: which of these records exist here, decrypted (undefined when damaged). */
-export async function readExisting(keys: { kind: string; id: string }[]): Promise<Map<string, unknown>> {
-  const key = requireKey();
+export async function readExisting(wanted: { kind: string; id: string }[]): Promise<Map<string, unknown>> {
+  const key = requireKeys().data;
   const found = new Map<string, unknown>();
-  for (const { kind, id } of keys) {
+  for (const { kind, id } of wanted) {
     const row = await readVaultRow(kind, id);
     if (!row) continue;
     try {
@@ -407,8 +572,9 @@ export async function eraseVault(): Promise<void> {
 export function resetVaultMemoryForTests(): void {
   autoLock?.stop();
   autoLock = undefined;
-  dataKey = undefined;
-  keyHeldForPin = undefined;
+  keys = undefined;
+  keysHeldForPin = undefined;
+  bucketCache = new Map();
   pinChecker = undefined;
   pinAttemptsLeft = pinAttempts;
   settings = { autoLockMinutes: defaultAutoLockMinutes };

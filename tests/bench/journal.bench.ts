@@ -1,6 +1,10 @@
-// Journal with 10,000 entries in Chromium: unlock (key derivation excluded) to the first list
-// screen, text search, and key derivation itself; each also under 4x CPU throttling.
+// Journal with 10,000 entries in Chromium: unlock to the first list screen (key derivation
+// excluded), text search, and key derivation itself; each also under 4x CPU throttling.
 // The entries go in through the app's own backup import, so the stored format is the real one.
+//
+// "Unlock" is timed inside the page from the vault's own mark `companera:vault-key-ready` (set the
+// moment the data key is unwrapped, after PBKDF2) to the first entry card painted on screen, so
+// key derivation is left out by measurement rather than by subtracting a separate estimate.
 import 'fake-indexeddb/auto';
 import { chromium, type Page } from 'playwright';
 import { resolve } from 'node:path';
@@ -12,9 +16,11 @@ import { chromiumLaunchOptions } from '../chromium.ts';
 export const name = 'journal: 10,000 entries (targets: unlock to list ≤ 150 ms, search ≤ 100 ms)';
 
 const entryCount = 10_000;
+const rounds = 5;
 const passphrase = 'benchmark pass phrase';
 const backupPassphrase = 'benchmark backup phrase';
 const words = ['calm', 'tired', 'client', 'rent', 'sister', 'rain', 'police', 'friend', 'market', 'music', 'sleep', 'laugh'];
+const keyReadyMark = 'companera:vault-key-ready';
 
 /** A backup file made by the real vault code (in Node, over fake-indexeddb). */
 async function makeBackup(): Promise<string> {
@@ -47,6 +53,7 @@ async function makeBackup(): Promise<string> {
   return (await vault.createBackup(backupPassphrase)).text;
 }
 
+/** PBKDF2 alone, as the vault runs it, in the page. */
 async function timeKeyDerivation(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('x'.repeat(20)), 'PBKDF2', false, ['deriveBits']);
@@ -56,44 +63,78 @@ async function timeKeyDerivation(page: Page): Promise<number> {
   });
 }
 
-/** Click "Open journal" → first entry card on screen, measured inside the page. */
-async function timeUnlockToList(page: Page): Promise<number> {
+type UnlockTiming = { clickToKey: number; keyToList: number; keyToAll: number; cards: number };
+
+/** Waits until the journal has decrypted every entry (its list stops being aria-busy). */
+async function waitForAllEntries(page: Page): Promise<void> {
+  await page.locator('.entries-list[aria-busy="false"]').waitFor({ timeout: 120_000 });
+}
+
+/**
+ * Click "Open journal" → data key unwrapped (mark) → first entry card painted, then → every
+ * entry decrypted and searchable. Timed inside the page; "painted" is the first timer task after
+ * the animation frame that follows the card's insertion.
+ */
+async function timeUnlock(page: Page): Promise<UnlockTiming> {
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   return page.evaluate(
-    () =>
-      new Promise<number>((resolveTime) => {
+    (markName) =>
+      new Promise<UnlockTiming>((resolveTiming, rejectTiming) => {
+        performance.clearMarks(markName);
         const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === 'Open journal');
-        const start = performance.now();
+        if (!button) return rejectTiming(new Error('no Open journal button'));
+        let listPainted: number | undefined;
+        let cards = 0;
+        let allDecrypted: number | undefined;
+        const finish = () => {
+          const keyReady = performance.getEntriesByName(markName, 'mark').at(-1)?.startTime;
+          if (listPainted === undefined || allDecrypted === undefined) return;
+          if (keyReady === undefined) return rejectTiming(new Error(`no ${markName} mark`));
+          observer.disconnect();
+          resolveTiming({ clickToKey: keyReady - start, keyToList: listPainted - keyReady, keyToAll: Math.max(listPainted, allDecrypted) - keyReady, cards });
+        };
         const observer = new MutationObserver(() => {
-          if (document.querySelector('.entry-card')) {
-            observer.disconnect();
-            resolveTime(performance.now() - start);
+          if (cards === 0 && document.querySelector('.entry-card')) {
+            cards = document.querySelectorAll('.entry-card').length;
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                listPainted = performance.now();
+                finish();
+              }),
+            );
+          }
+          if (allDecrypted === undefined && document.querySelector('.entries-list[aria-busy="false"]')) {
+            allDecrypted = performance.now();
+            finish();
           }
         });
-        observer.observe(document.body, { childList: true, subtree: true });
-        button?.click();
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+        const start = performance.now();
+        button.click();
       }),
+    keyReadyMark,
   );
 }
 
-/** Typing a word into search → the result count on screen, measured inside the page. */
+/** Typing a word into search → the result count and the first results painted, measured inside the page. */
 async function timeSearch(page: Page, query: string): Promise<{ ms: number; status: string }> {
   await page.getByLabel('Search your journal').fill('');
   await page.getByRole('status').filter({ hasText: /^$/ }).first().waitFor({ state: 'attached' });
   return page.evaluate(
     (text) =>
-      new Promise<{ ms: number; status: string }>((resolveTime) => {
+      new Promise<{ ms: number; status: string }>((resolveTime, rejectTime) => {
         const input = [...document.querySelectorAll('input')].find((candidate) => candidate.type === 'search');
-        if (!input) throw new Error('no search field');
+        if (!input) return rejectTime(new Error('no search field'));
         const status = [...document.querySelectorAll('[role=status]')].find((element) => element.classList.contains('hint'));
         // React listens for input events and reads the value through the native setter.
         const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
         const start = performance.now();
         const observer = new MutationObserver(() => {
-          if (status?.textContent && /found/.test(status.textContent)) {
+          const found = status?.textContent ?? '';
+          if (/found/.test(found)) {
             observer.disconnect();
-            resolveTime({ ms: performance.now() - start, status: status.textContent });
+            requestAnimationFrame(() => setTimeout(() => resolveTime({ ms: performance.now() - start, status: found })));
           }
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -109,6 +150,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
 export async function run(): Promise<string[]> {
   const distDir = resolve(import.meta.dirname, '../..', process.env.COMPANERA_DIST ?? 'dist');
   const backupFile = resolve(await mkdtemp(resolve(tmpdir(), 'companera-bench-')), 'journal.backup.json');
@@ -118,6 +161,8 @@ export async function run(): Promise<string[]> {
   const lines: string[] = [];
   try {
     const page = await browser.newPage({ locale: 'en-US' });
+    // tsx compiles this file keeping function names through a helper (__name) that the page lacks.
+    await page.addInitScript('globalThis.__name = (target) => target;');
     await page.goto(`${server.origin}/journal`);
     await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await page.getByLabel('Type the passphrase again').fill(passphrase);
@@ -129,28 +174,31 @@ export async function run(): Promise<string[]> {
     await page.getByText(`Done: ${entryCount.toLocaleString('en-US')} new`).or(page.getByText(`Done: ${entryCount} new`)).waitFor({ timeout: 120_000 });
     await page.getByRole('link', { name: 'Entries' }).first().click();
     await page.locator('.entry-card').first().waitFor();
+    await waitForAllEntries(page);
 
     const cdp = await page.context().newCDPSession(page);
     for (const rate of [1, 4]) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const kdf: number[] = [];
-      const unlockTotal: number[] = [];
+      const timings: UnlockTiming[] = [];
       const search: number[] = [];
       let searchStatus = '';
-      for (let round = 0; round < 3; round++) {
+      for (let round = 0; round < rounds; round++) {
         kdf.push(await timeKeyDerivation(page));
-        unlockTotal.push(await timeUnlockToList(page));
+        timings.push(await timeUnlock(page));
+        await waitForAllEntries(page);
         const result = await timeSearch(page, round % 2 === 0 ? 'police' : 'sister rain');
         search.push(result.ms);
         searchStatus = result.status;
       }
-      const label = rate === 1 ? 'no throttling' : `${rate}x CPU throttling`;
-      const derivation = median(kdf);
-      const total = median(unlockTotal);
-      lines.push(`${label}:`);
-      lines.push(`  key derivation (PBKDF2-SHA256, 600,000 iterations): ${derivation.toFixed(0)} ms`);
-      lines.push(`  unlock to first list screen, key derivation excluded: ${Math.max(0, total - derivation).toFixed(0)} ms (with it: ${total.toFixed(0)} ms; target ≤ 150 ms)`);
-      lines.push(`  text search over ${entryCount.toLocaleString('en-US')} entries: ${median(search).toFixed(0)} ms (target ≤ 100 ms; last: "${searchStatus}")`);
+      lines.push(`${rate === 1 ? 'no throttling' : `${rate}x CPU throttling`} (median of ${rounds}):`);
+      lines.push(`  key derivation (PBKDF2-SHA256, 600,000 iterations, alone): ${ms(median(kdf))}`);
+      lines.push(`  click "Open journal" to data key unwrapped (derivation included): ${ms(median(timings.map((timing) => timing.clickToKey)))}`);
+      lines.push(
+        `  data key unwrapped to first list screen painted (${median(timings.map((timing) => timing.cards))} entry cards): ${ms(median(timings.map((timing) => timing.keyToList)))} (target ≤ 150 ms)`,
+      );
+      lines.push(`  data key unwrapped to all ${entryCount.toLocaleString('en-US')} entries decrypted and searchable: ${ms(median(timings.map((timing) => timing.keyToAll)))}`);
+      lines.push(`  text search over ${entryCount.toLocaleString('en-US')} entries, keystroke to results painted: ${ms(median(search))} (target ≤ 100 ms; last: "${searchStatus}")`);
     }
   } finally {
     await browser.close();

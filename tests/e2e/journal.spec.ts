@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from './support/test';
 import { JournalPage } from './pages/JournalPage';
 import { goOffline, waitForOfflineReady } from './support/offline';
+import { makeJournalBackup, type BackupEntry } from './support/journalBackup';
 import { dumpBrowserStorage, findInDump } from './support/storageDump';
 
 const passphrase = 'purple kite under rain';
@@ -75,9 +76,12 @@ test.describe('journal', () => {
     const appTables = Object.fromEntries(Object.entries(dump.indexedDB.companera ?? {}).filter(([table]) => table !== 'packs'));
     const data = { ...dump, indexedDB: { ...dump.indexedDB, companera: appTables }, cacheStorage: {} };
     for (const needle of ['mood', 'feelings', 'Very good', 'Calm', 'music']) expect(findInDump(data, needle), needle).toEqual([]);
-    const vaultRows = dump.indexedDB.companera?.vaultRecords ?? [];
+    const vaultRows = (dump.indexedDB.companera?.vaultRecords ?? []) as { kind: string; bucket: string }[];
     expect(vaultRows.length).toBeGreaterThanOrEqual(2);
-    for (const row of vaultRows) expect(Object.keys(row as object).sort()).toEqual(['ciphertext', 'id', 'iv', 'kind', 'schemaVersion']);
+    for (const row of vaultRows) expect(Object.keys(row).sort()).toEqual(['bucket', 'ciphertext', 'id', 'iv', 'kind', 'schemaVersion']);
+    // Both entries are about today: one opaque bucket for this month, nothing that reads as a date.
+    const entryBuckets = new Set(vaultRows.filter((row) => row.kind === 'journal-entry').map((row) => row.bucket));
+    expect([...entryBuckets]).toEqual([expect.stringMatching(/^[A-Za-z0-9_-]{22}$/)]);
 
     // Reopen after a reload (offline): the wrong passphrase is refused, the right one opens.
     await page.reload();
@@ -184,6 +188,53 @@ test.describe('journal', () => {
     await expect(other.entries()).toHaveCount(3);
     await expect(otherPage.getByRole('main')).toContainText(`Moving ${marker}`);
     await otherContext.close();
+  });
+
+  test('a long journal shows its newest entries first, then opens the rest for search and the calendar', async ({ page }, testInfo) => {
+    // Two entries a day for 300 days, newest first; one old entry holds a word nothing else has.
+    const day = 24 * 3600_000;
+    const now = Date.now();
+    const entries: BackupEntry[] = Array.from({ length: 600 }, (_, index) => ({
+      text: index === 0 ? 'Newest entry of all' : index === 555 ? 'Saw a heron by the river' : `Entry number ${index}`,
+      mood: ((index % 5) + 1) as BackupEntry['mood'],
+      at: new Date(now - Math.floor(index / 2) * day - (index % 2) * 3600_000),
+    }));
+    const backupPath = testInfo.outputPath('long.backup.json');
+    await writeFile(backupPath, await makeJournalBackup(entries, 'long journal backup phrase'));
+
+    const journal = new JournalPage(page);
+    await journal.setUp(passphrase);
+    await journal.link('Backup').first().click();
+    await journal.importBackup(backupPath, 'long journal backup phrase');
+    await expect(page.getByRole('status').filter({ hasText: 'Done: 600 new, 0 updated, 0 already here.' })).toBeVisible({ timeout: 30_000 });
+    await journal.link('Entries').first().click();
+    await journal.lock();
+
+    await journal.unlock(passphrase);
+    await expect(journal.entries().first()).toContainText('Newest entry of all');
+    await expect(journal.entryList()).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+    await expect(journal.entries()).toHaveCount(60);
+    await expect(journal.button('Show 60 more')).toBeVisible();
+
+    // Search covers every entry, the oldest months too.
+    await journal.field('Search your journal').fill('HERON');
+    await expect(page.getByRole('status').filter({ hasText: /^1 entry found$/ })).toBeVisible();
+    await expect(journal.entries()).toHaveCount(1);
+    await expect(journal.entries().first()).toContainText('Saw a heron by the river');
+
+    // The calendar shows last month's days with their entries.
+    await journal.link('Calendar').first().click();
+    await journal.heading('Calendar').waitFor();
+    await journal.button('Previous month').click();
+    await expect(page.getByRole('main').getByRole('button', { name: /, mood .*, 2 entries$/ }).first()).toBeVisible();
+
+    // Stored: each entry filed under its month's opaque bucket (as imported), none left unfiled.
+    const dump = await dumpBrowserStorage(page);
+    const rows = (dump.indexedDB.companera?.vaultRecords ?? []) as { kind: string; bucket: string }[];
+    const months = new Set(entries.map(({ at }) => `${at.getFullYear()}-${at.getMonth()}`));
+    const buckets = new Set(rows.filter((row) => row.kind === 'journal-entry').map((row) => row.bucket));
+    expect(buckets.size).toBe(months.size);
+    expect(buckets.has('')).toBe(false);
   });
 
   test('change passphrase: only the new one opens; a PIN works after auto-lock but not after a reload', async ({ page }) => {

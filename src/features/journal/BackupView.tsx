@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createBackup, importBackup, isPassphraseLongEnough, minimumPassphraseLength } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
-import { toLocalDay } from './entry';
+import { journalKind, monthOfStoredValue, toLocalDay } from './entry';
 import { downloadTextFile } from './download';
 import { JournalNav } from './JournalNav';
 import { reloadJournal } from './journalStore';
@@ -98,7 +98,8 @@ function ImportBackup() {
     setError(undefined);
     setIsBusy(true);
     try {
-      const summary = await importBackup(await file.text(), passphrase);
+      // Imported entries are filed under their month at once, so the next unlock finds them quickly.
+      const summary = await importBackup(await file.text(), passphrase, { groupOf: (kind, value) => (kind === journalKind ? monthOfStoredValue(value) : undefined) });
       await reloadJournal();
       setDone(t('journal:backup.imported', { count: summary.added, updated: summary.updated, unchanged: summary.unchanged }));
       setPassphrase('');

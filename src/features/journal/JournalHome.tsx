@@ -12,8 +12,16 @@ import { showNotice, useNotice } from './notices';
 import { QuickCheckIn } from './QuickCheckIn';
 import { searchEntries } from './search';
 
+type JournalHomeProps = {
+  entries: readonly JournalEntry[];
+  damagedIds: readonly string[];
+  /** False while older entries are still being opened: the list and search cover the newest ones so far. */
+  isComplete: boolean;
+  isMissingEntry?: boolean;
+};
+
 /** Check-in, search and the list of entries by day. */
-export function JournalHome({ entries, damagedIds, isMissingEntry = false }: { entries: readonly JournalEntry[]; damagedIds: readonly string[]; isMissingEntry?: boolean }) {
+export function JournalHome({ entries, damagedIds, isComplete, isMissingEntry = false }: JournalHomeProps) {
   const { t } = useTranslation('journal');
   const language = usePreferences().language ?? fallbackLanguage;
   const [query, setQuery] = useState('');
@@ -51,8 +59,12 @@ export function JournalHome({ entries, damagedIds, isMissingEntry = false }: { e
         )}
         <p role="status" className="hint">
           {isSearching ? t('search.results', { count: results.length }) : ''}
+          {isSearching && !isComplete ? ` ${t('search.stillOpening')}` : ''}
         </p>
-        {entries.length === 0 ? <p>{t('list.empty')}</p> : <EntryList key={deferredQuery} entries={results} language={language} />}
+        {/* Busy while older entries are still opening; the status above stays outside, so its count is still read out. */}
+        <div className="entries-list" aria-busy={!isComplete}>
+          {entries.length === 0 && isComplete ? <p>{t('list.empty')}</p> : <EntryList key={deferredQuery} entries={results} language={language} isComplete={isComplete} />}
+        </div>
       </section>
     </div>
   );

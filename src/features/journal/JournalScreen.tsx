@@ -1,12 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVaultState } from '../../vault';
+import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { usePath } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { BackupView } from './BackupView';
 import { CalendarView } from './CalendarView';
 import { EntryEditor } from './EntryEditor';
 import { JournalHome } from './JournalHome';
+import { JournalNav } from './JournalNav';
+import { showingJournalScreen } from './journalStore';
 import { useJournal } from './useJournal';
 import { VaultSettingsView } from './VaultSettingsView';
 import { VaultSetup } from './VaultSetup';
@@ -23,6 +26,7 @@ const TrendsView = lazy(async () => ({ default: (await import('./TrendsView')).T
 export function JournalScreen() {
   const { t } = useTranslation('journal');
   const vault = useVaultState();
+  useEffect(() => showingJournalScreen(), []);
   if (vault.status === 'checking') {
     return (
       <div className="screen journal">
@@ -57,15 +61,21 @@ function OpenJournal() {
       </div>
     );
   }
+  const { entries, damagedIds, isComplete } = journal;
   if (subpath === 'new') return <EntryEditor key="new" entry={undefined} />;
   if (subpath.startsWith('entry/')) {
     const id = subpath.slice('entry/'.length);
-    const entry = journal.entries.find((candidate) => candidate.id === id);
-    return entry ? <EntryEditor key={id} entry={entry} /> : <JournalHome entries={journal.entries} damagedIds={journal.damagedIds} isMissingEntry />;
+    const entry = entries.find((candidate) => candidate.id === id);
+    if (entry) return <EntryEditor key={id} entry={entry} />;
+    // An older entry may not be open yet; only once everything is can it be called missing.
+    if (!isComplete) return <OpeningOlder title={t('title')} />;
+    return <JournalHome entries={entries} damagedIds={damagedIds} isComplete isMissingEntry />;
   }
-  if (subpath === 'calendar') return <CalendarView entries={journal.entries} />;
+  // The calendar and the trends cover any month: they wait until every entry is open.
+  if (subpath === 'calendar') return isComplete ? <CalendarView entries={entries} /> : <OpeningOlder title={t('calendar.title')} />;
   if (subpath === 'backup') return <BackupView />;
   if (subpath === 'trends') {
+    if (!isComplete) return <OpeningOlder title={t('trends.title')} />;
     return (
       <Suspense
         fallback={
@@ -75,9 +85,30 @@ function OpenJournal() {
           </div>
         }
       >
-        <TrendsView entries={journal.entries} />
+        <TrendsView entries={entries} />
       </Suspense>
     );
   }
-  return <JournalHome entries={journal.entries} damagedIds={journal.damagedIds} />;
+  return <JournalHome entries={entries} damagedIds={damagedIds} isComplete={isComplete} />;
+}
+
+/** Stands in for a screen that needs every entry; hands the focus on to that screen's heading when it comes. */
+function OpeningOlder({ title }: { title: string }) {
+  const { t } = useTranslation('journal');
+  const screen = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = screen.current;
+    return () => {
+      if (element?.contains(document.activeElement)) requestFocusOnNextScreen();
+    };
+  }, []);
+  return (
+    <div className="screen journal" ref={screen}>
+      <ScreenHeading>{title}</ScreenHeading>
+      <JournalNav />
+      <p className="loading" role="status">
+        {t('list.openingOlder')}
+      </p>
+    </div>
+  );
 }

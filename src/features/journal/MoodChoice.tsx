@@ -29,14 +29,14 @@ export function MoodChoice({ legend, value, onChange, error }: { legend: string;
   );
 }
 
-export function MoodBadge({ mood }: { mood: Mood }) {
-  const { t } = useTranslation('journal');
+/** A mood's icon and word. The word comes from the caller, so a long list translates once, not per badge. */
+export function MoodBadge({ mood, word }: { mood: Mood; word: string }) {
   return (
     <span className={`mood-badge mood-${mood}`}>
       <span className="mood-icon" aria-hidden="true">
         {moodIcons[mood]}
       </span>
-      <span>{t(`moods.${mood}`)}</span>
+      <span>{word}</span>
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { memo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../ui/router';
 import { newEntry, type Mood } from './entry';
@@ -6,8 +6,8 @@ import { saveEntry } from './journalStore';
 import { MoodChoice } from './MoodChoice';
 import { vaultErrorKey, type VaultErrorKey } from './vaultErrors';
 
-/** Today's check-in: a mood and Save, two taps. Details can be added after. */
-export function QuickCheckIn() {
+/** Today's check-in: a mood and Save, two taps. Details can be added after. Memoised: it needs nothing from the screen around it. */
+export const QuickCheckIn = memo(function QuickCheckIn() {
   const { t } = useTranslation(['journal', 'vault']);
   const [mood, setMood] = useState<Mood>();
   const [savedId, setSavedId] = useState<string>();
@@ -68,4 +68,4 @@ export function QuickCheckIn() {
       </div>
     </section>
   );
-}
+});

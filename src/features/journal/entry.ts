@@ -19,13 +19,17 @@ export type FeelingId = (typeof feelingIds)[number];
 export const helpIds = ['breathing', 'rest', 'talking', 'peer', 'walk', 'music', 'food', 'shower', 'boundaries', 'crying', 'prayer', 'nothing'] as const;
 export type HelpId = (typeof helpIds)[number];
 
+/** Entries the list shows at a time; also how many of the newest the first screen after unlocking needs. */
+export const listPageSize = 60;
+
 export const maximumTextLength = 20_000;
 export const maximumCustomLength = 60;
 export const maximumCustomCount = 20;
 
 const customLabel = z.string().check(z.minLength(1), z.maxLength(maximumCustomLength));
+const localDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 /** Local date and time the entry is about, as the person set it ("2026-11-21T14:30"). */
-const localDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/));
+const localDateTime = z.string().check(z.regex(localDateTimePattern));
 
 export const JournalEntrySchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(128)),
@@ -40,6 +44,56 @@ export const JournalEntrySchema = z.object({
   updatedAt: z.string(),
 });
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
+
+const feelingSet: ReadonlySet<unknown> = new Set(feelingIds);
+const helpSet: ReadonlySet<unknown> = new Set(helpIds);
+
+function isStringOfLength(value: unknown, min: number, max: number): value is string {
+  return typeof value === 'string' && value.length >= min && value.length <= max;
+}
+
+function isListOf<T>(value: unknown, isItem: (item: unknown) => boolean, maxItems = Number.POSITIVE_INFINITY): value is T[] {
+  return Array.isArray(value) && value.length <= maxItems && value.every(isItem);
+}
+
+/**
+ * JournalEntrySchema's check, written out by hand for the thousands of entries read after an
+ * unlock: the CSP forbids eval, so zod runs interpreted and costs several times more. It accepts
+ * and rejects exactly what the schema does (entry.test.ts holds the two together) and, like the
+ * schema, returns a fresh object with the known fields only.
+ */
+export function readJournalEntry(value: unknown): JournalEntry | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const raw = value as Record<string, unknown>;
+  const { id, mood, feelings, customFeelings, text, helped, customHelped, at, createdAt, updatedAt } = raw;
+  if (!isStringOfLength(id, 1, 128)) return undefined;
+  if (mood !== 1 && mood !== 2 && mood !== 3 && mood !== 4 && mood !== 5) return undefined;
+  if (!isListOf<FeelingId>(feelings, (item) => feelingSet.has(item))) return undefined;
+  if (!isListOf<string>(customFeelings, (item) => isStringOfLength(item, 1, maximumCustomLength), maximumCustomCount)) return undefined;
+  if (!isStringOfLength(text, 0, maximumTextLength)) return undefined;
+  if (!isListOf<HelpId>(helped, (item) => helpSet.has(item))) return undefined;
+  if (!isListOf<string>(customHelped, (item) => isStringOfLength(item, 1, maximumCustomLength), maximumCustomCount)) return undefined;
+  if (typeof at !== 'string' || !localDateTimePattern.test(at)) return undefined;
+  if (typeof createdAt !== 'string' || typeof updatedAt !== 'string') return undefined;
+  return { id, mood, feelings: [...feelings], customFeelings: [...customFeelings], text, helped: [...helped], customHelped: [...customHelped], at, createdAt, updatedAt };
+}
+
+/** The month an entry is about ("2026-11"): the group the vault files it under. */
+export function monthOf(entry: Pick<JournalEntry, 'at'>): string {
+  return entry.at.slice(0, 7);
+}
+
+/** The month of a decrypted value that may not be an entry at all (then none). */
+export function monthOfStoredValue(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('at' in value)) return undefined;
+  return typeof value.at === 'string' && localDateTimePattern.test(value.at) ? value.at.slice(0, 7) : undefined;
+}
+
+/** "YYYY-MM" of a local date, `offset` months away (negative: earlier). */
+export function monthAround(date: Date, offset: number): string {
+  const shifted = new Date(date.getFullYear(), date.getMonth() + offset, 1, 12);
+  return `${shifted.getFullYear()}-${String(shifted.getMonth() + 1).padStart(2, '0')}`;
+}
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');

@@ -1,35 +1,100 @@
-import { deleteRecord, getRecords, putRecord, subscribeToVault, getVaultState } from '../../vault';
-import { compareNewestFirst, entrySchemaVersion, journalKind, JournalEntrySchema, type JournalEntry } from './entry';
+import { countRecords, deleteRecord, getVaultState, putRecord, readRecordsInPieces, subscribeToVault, type ReadOptions } from '../../vault';
+import { compareNewestFirst, entrySchemaVersion, journalKind, JournalEntrySchema, listPageSize, monthAround, monthOf, monthOfStoredValue, readJournalEntry, type JournalEntry } from './entry';
+import { afterNextPaint } from './afterNextPaint';
+import { prepareForSearch } from './search';
 
 /*
  * The decrypted journal, in memory only while the vault is open. Locking empties it at once, so
  * no screen can keep showing an entry after a lock. Every change is written through the vault
  * before it shows here, so the screen never claims something is saved when it is not.
+ *
+ * Opening is in two steps, so a long journal shows its list at once: first the entries of the
+ * latest months (the vault files each entry under an opaque bucket for its month), enough for the
+ * first page; then, after that page is on screen, every other entry, a piece at a time. Until the
+ * second step ends, `isComplete` is false and `entries` holds only the newest months, complete and
+ * in order: an older entry read early (one with no bucket yet) waits until everything between is in.
  */
 
 export type JournalSnapshot =
   | { status: 'loading' }
-  | { status: 'ready'; entries: readonly JournalEntry[]; damagedIds: readonly string[] }
+  | { status: 'ready'; entries: readonly JournalEntry[]; damagedIds: readonly string[]; isComplete: boolean }
   | { status: 'failed'; error: unknown };
 
+/** Up to this many entries are read in one step: that few open in a blink. */
+export const oneStepLimit = 400;
+/** How many months back the first step may look for its first page. */
+const firstStepMonths = 12;
+
+type OpenJournal = {
+  byId: Map<string, JournalEntry>;
+  damaged: Set<string>;
+  /** Every id read in this opening (readable or not), so the second step skips them. */
+  read: Set<string>;
+  /** Saved or deleted since the opening began: what was written wins over what is read after. */
+  touched: Set<string>;
+  /** While incomplete: the oldest month whose entries are all in. */
+  shownFrom: string | undefined;
+  isComplete: boolean;
+  /** Newest first; undefined when it must be sorted again. */
+  sorted: JournalEntry[] | undefined;
+};
+
 let snapshot: JournalSnapshot = { status: 'loading' };
+let journal: OpenJournal | undefined;
 let loading: Promise<void> | undefined;
+/** Changes whenever an opening is abandoned (lock, reload), so its late results are dropped. */
+let generation = 0;
 /** The last deleted entry, decrypted, for Undo; forgotten on lock. */
 let lastDeleted: JournalEntry | undefined;
 const listeners = new Set<() => void>();
+/** Journal screens mounted, locked or not: an unlock while one is up starts opening at once. */
+let screensShowing = 0;
 
-function publish(next: JournalSnapshot): void {
+function publishSnapshot(next: JournalSnapshot): void {
   snapshot = next;
   for (const listener of listeners) listener();
+}
+
+function sortedEntries(open: OpenJournal): JournalEntry[] {
+  open.sorted ??= [...open.byId.values()].sort(compareNewestFirst);
+  return open.sorted;
+}
+
+/** The entries a screen may show: everything, or while incomplete the newest months only. */
+function visibleEntries(open: OpenJournal): readonly JournalEntry[] {
+  const sorted = sortedEntries(open);
+  const { shownFrom } = open;
+  if (open.isComplete || shownFrom === undefined) return sorted;
+  // Newest first, so the entries of the months that are complete are a prefix.
+  const end = sorted.findIndex((entry) => entry.at < shownFrom);
+  return end === -1 ? sorted : sorted.slice(0, end);
+}
+
+function publish(open: OpenJournal): void {
+  if (open !== journal) return;
+  publishSnapshot({ status: 'ready', entries: visibleEntries(open), damagedIds: [...open.damaged], isComplete: open.isComplete });
 }
 
 subscribeToVault(() => {
   if (getVaultState().status !== 'unlocked') {
     lastDeleted = undefined;
+    journal = undefined;
     loading = undefined;
-    if (snapshot.status !== 'loading') publish({ status: 'loading' });
+    generation++;
+    if (snapshot.status !== 'loading') publishSnapshot({ status: 'loading' });
+  } else if ((listeners.size > 0 || screensShowing > 0) && snapshot.status === 'loading') {
+    // The journal is on screen: start opening now, while the screen renders, not after.
+    void loadJournal();
   }
 });
+
+/** Called by the journal screen while it is mounted; returns the call that says it is gone. */
+export function showingJournalScreen(): () => void {
+  screensShowing++;
+  return () => {
+    screensShowing--;
+  };
+}
 
 export function getJournalSnapshot(): JournalSnapshot {
   return snapshot;
@@ -40,45 +105,117 @@ export function subscribeToJournal(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Decrypts every entry (once per unlock). Records that fail their check are listed, not hidden. */
-export function loadJournal(): Promise<void> {
-  loading ??= (async () => {
-    try {
-      const { records, damaged } = await getRecords(journalKind);
-      const entries: JournalEntry[] = [];
-      const damagedIds = [...damaged];
-      for (const record of records) {
-        const parsed = JournalEntrySchema.safeParse(record.value);
-        if (parsed.success && parsed.data.id === record.id) entries.push(parsed.data);
-        else damagedIds.push(record.id);
+async function readInto(open: OpenJournal, opening: number, options: ReadOptions): Promise<boolean> {
+  for await (const piece of readRecordsInPieces(journalKind, { ...options, skipIds: open.read, groupOf: monthOfStoredValue })) {
+    if (opening !== generation) return false;
+    for (const { id, value } of piece.records) {
+      open.read.add(id);
+      if (open.touched.has(id)) continue;
+      const entry = readJournalEntry(value);
+      if (entry && entry.id === id) {
+        prepareForSearch(entry);
+        open.byId.set(id, entry);
+      } else {
+        open.damaged.add(id);
       }
-      entries.sort(compareNewestFirst);
-      publish({ status: 'ready', entries, damagedIds });
-    } catch (error) {
-      loading = undefined;
-      if (getVaultState().status === 'unlocked') publish({ status: 'failed', error });
     }
-  })();
+    for (const id of piece.damaged) {
+      open.read.add(id);
+      if (!open.touched.has(id)) open.damaged.add(id);
+    }
+    open.sorted = undefined;
+  }
+  return opening === generation;
+}
+
+async function open(opening: number): Promise<void> {
+  const state: OpenJournal = { byId: new Map(), damaged: new Set(), read: new Set(), touched: new Set(), shownFrom: undefined, isComplete: false, sorted: undefined };
+  journal = state;
+  try {
+    // Step one: next month (an entry may be dated ahead), this month, then further back in growing
+    // batches until the first page is full. Entries with no bucket yet come with the first batch.
+    // Counting goes on meanwhile: a short journal skips straight to reading the rest, shown once.
+    const counting = countRecords(journalKind);
+    // Its failure is handled where it is awaited; this only keeps it from counting as unhandled meanwhile.
+    void counting.catch(() => undefined);
+    const now = new Date();
+    const months = Array.from({ length: firstStepMonths + 2 }, (_, index) => monthAround(now, 1 - index));
+    let start = 0;
+    let isShort = false;
+    for (let batch = 2; start < months.length; batch *= 2) {
+      const groups = months.slice(start, start + batch);
+      const read = await readInto(state, opening, { groups, skipUnfiled: start > 0 });
+      if (start === 0) isShort = (await counting) <= oneStepLimit;
+      if (!read || opening !== generation) return;
+      start += groups.length;
+      state.shownFrom = groups.at(-1);
+      if (isShort || visibleEntries(state).length >= listPageSize) break;
+    }
+    if (isShort) {
+      if (!(await readInto(state, opening, {}))) return;
+    } else {
+      publish(state);
+      // The first page reaches the screen before the long second step starts.
+      await afterNextPaint();
+      if (opening !== generation) return;
+      // Step two: everything not read yet, for the rest of the list, search, calendar and trends.
+      if (!(await readInto(state, opening, {}))) return;
+    }
+    state.isComplete = true;
+    state.shownFrom = undefined;
+    publish(state);
+  } catch (error) {
+    if (opening !== generation) return;
+    loading = undefined;
+    journal = undefined;
+    if (getVaultState().status === 'unlocked') publishSnapshot({ status: 'failed', error });
+  }
+}
+
+/** Opens the journal (once per unlock). Records that fail their check are listed, not hidden. */
+export function loadJournal(): Promise<void> {
+  loading ??= open(generation);
   return loading;
 }
 
-function readyEntries(): { entries: readonly JournalEntry[]; damagedIds: readonly string[] } {
-  return snapshot.status === 'ready' ? snapshot : { entries: [], damagedIds: [] };
+function insertSorted(sorted: JournalEntry[], entry: JournalEntry): JournalEntry[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareNewestFirst(sorted[middle] as JournalEntry, entry) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return [...sorted.slice(0, low), entry, ...sorted.slice(low)];
+}
+
+function withoutEntry(open: OpenJournal, id: string): void {
+  const previous = open.byId.get(id);
+  open.byId.delete(id);
+  open.damaged.delete(id);
+  open.touched.add(id);
+  if (previous && open.sorted) open.sorted = open.sorted.filter((entry) => entry !== previous);
 }
 
 export async function saveEntry(entry: JournalEntry): Promise<void> {
   const checked = JournalEntrySchema.parse(entry);
-  await putRecord(journalKind, checked.id, checked, entrySchemaVersion);
-  const { entries, damagedIds } = readyEntries();
-  const next = [...entries.filter((existing) => existing.id !== checked.id), checked].sort(compareNewestFirst);
-  publish({ status: 'ready', entries: next, damagedIds: damagedIds.filter((id) => id !== checked.id) });
+  await putRecord(journalKind, checked.id, checked, entrySchemaVersion, monthOf(checked));
+  const open = journal;
+  if (!open) return;
+  withoutEntry(open, checked.id);
+  prepareForSearch(checked);
+  open.byId.set(checked.id, checked);
+  if (open.sorted) open.sorted = insertSorted(open.sorted, checked);
+  if (snapshot.status === 'ready') publish(open);
 }
 
 export async function deleteEntry(id: string): Promise<void> {
   await deleteRecord(journalKind, id);
-  const { entries, damagedIds } = readyEntries();
-  lastDeleted = entries.find((entry) => entry.id === id);
-  publish({ status: 'ready', entries: entries.filter((entry) => entry.id !== id), damagedIds: damagedIds.filter((damaged) => damaged !== id) });
+  const open = journal;
+  if (!open) return;
+  lastDeleted = open.byId.get(id);
+  withoutEntry(open, id);
+  if (snapshot.status === 'ready') publish(open);
 }
 
 export function canUndoDelete(): boolean {
@@ -98,8 +235,9 @@ export function forgetUndo(): void {
   lastDeleted = undefined;
 }
 
-/** Reads every entry again (after an import added some). */
+/** Opens the journal again (after an import added entries); the current list stays until then. */
 export function reloadJournal(): Promise<void> {
+  generation++;
   loading = undefined;
   return loadJournal();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newEntry, type JournalEntry } from './entry';
-import { searchEntries, type Labels } from './search';
+import { prepareForSearch, searchEntries, type Labels } from './search';
 
 const feelingWords: Partial<Record<string, string>> = { calm: 'Tranquila', tired: 'Cansada' };
 const labels: Labels = { feeling: (id) => feelingWords[id] ?? id, help: (id) => (id === 'music' ? 'Música' : id), mood: (mood) => `mood${mood}` };
@@ -30,5 +30,21 @@ describe('searchEntries', () => {
   it('needs every word to match, and returns everything for an empty query', () => {
     expect(ids('lluvia hermana')).toEqual([]);
     expect(ids('   ')).toEqual(['a', 'b', 'c']);
+  });
+  it('ignores punctuation on both sides, and mixes label words with the person’s own', () => {
+    const more = [entry({ id: 'd', text: '¡Día largo!', customHelped: ['hopeful-ish'], feelings: ['calm'] })];
+    const found = (query: string) => searchEntries(more, query, labels).map((hit) => hit.id);
+    expect(found('dia, largo')).toEqual(['d']);
+    expect(found('hopeful-ish')).toEqual(['d']);
+    expect(found('tranquila largo')).toEqual(['d']);
+    expect(found('tranquila cansada')).toEqual([]);
+  });
+  it('folds an entry once, when it is prepared, not on every query', () => {
+    const prepared = entry({ id: 'e', text: 'Árbol' });
+    expect(prepareForSearch(prepared)).toBe('arbol');
+    // Entries never change in place; if one did, the prepared words would still be the ones used.
+    (prepared as { text: string }).text = 'changed';
+    expect(searchEntries([prepared], 'arbol', labels).map((hit) => hit.id)).toEqual(['e']);
+    expect(searchEntries([prepared], 'changed', labels)).toEqual([]);
   });
 });

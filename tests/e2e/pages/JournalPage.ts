@@ -50,6 +50,17 @@ export class JournalPage extends AppShell {
     await this.button('Save').click();
   }
 
+  /** The list of entries, without the search; its `aria-busy` is "true" while older entries are still being opened. */
+  entryList(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: 'Entries', exact: true }).locator('[aria-busy]');
+  }
+
+  async importBackup(path: string, filePassphrase: string): Promise<void> {
+    await this.page.getByRole('main').getByLabel('Backup file', { exact: true }).setInputFiles(path);
+    await this.field('Passphrase of the backup file').fill(filePassphrase);
+    await this.button('Add backup').click();
+  }
+
   async lock(): Promise<void> {
     await this.button('Lock').click();
     await this.heading('Your journal is locked').waitFor();

@@ -1,0 +1,108 @@
+import '../../zodSetup';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../../tests/render';
+import { db } from '../../db/db';
+import { eraseVaultStorage } from '../../db/vaultStore';
+import { createVault, lock, putRecord, refreshVaultState, resetVaultMemoryForTests } from '../../vault/vault';
+import { journalKind, monthOf, newEntry } from './entry';
+import { getJournalSnapshot } from './journalStore';
+import { JournalScreen } from './JournalScreen';
+
+/*
+ * A full disk: the browser refuses the write with a QuotaExceededError. The person is told in plain
+ * words, nothing is half-saved (no row on disk, no entry in the list), and what they typed stays.
+ * The real vault and journal store run over fake-indexeddb; only the store's put is made to fail.
+ */
+
+const fullDisk = 'Your phone’s storage is full, so nothing was saved. Free some space and try again. What you typed is still here.';
+const draftText = 'Draft that must survive a full disk';
+
+function fillTheDisk() {
+  return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+}
+
+async function storedEntryCount(): Promise<number> {
+  return db.vaultRecords.where('kind').equals(journalKind).count();
+}
+
+function listedIds(): string[] {
+  const snapshot = getJournalSnapshot();
+  return snapshot.status === 'ready' ? snapshot.entries.map((entry) => entry.id) : [];
+}
+
+describe('a full disk', { timeout: 30_000 }, () => {
+  const existing = { ...newEntry(2), text: 'Already in the journal' };
+
+  beforeEach(async () => {
+    lock('wipe');
+    resetVaultMemoryForTests();
+    await eraseVaultStorage();
+    await refreshVaultState();
+    await createVault('full disk passphrase');
+    await putRecord(journalKind, existing.id, existing, 1, monthOf(existing));
+  });
+  afterEach(() => lock('wipe'));
+
+  it('keeps the new entry’s draft on screen, saves nothing, and saves it once there is room', async () => {
+    await renderWithProviders(<JournalScreen />, { path: '/journal/new' });
+    await screen.findByRole('heading', { level: 1, name: 'New entry' }, { timeout: 10_000 });
+    await userEvent.click(screen.getByRole('radio', { name: 'Good' }));
+    const text = screen.getByLabelText('What happened? What is on your mind?');
+    await userEvent.type(text, draftText);
+
+    const put = fillTheDisk();
+    await userEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(fullDisk);
+    expect(put).toHaveBeenCalled();
+    // Still the editor, with everything as typed.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('New entry');
+    expect(text).toHaveValue(draftText);
+    expect(screen.getByRole('radio', { name: 'Good' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Save entry' })).toBeEnabled();
+    // Nothing half-saved: no row on disk, nothing new in the list.
+    expect(await storedEntryCount()).toBe(1);
+    expect(listedIds()).toEqual([existing.id]);
+
+    // Space is freed: the same draft saves, once.
+    put.mockRestore();
+    await userEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    await screen.findByRole('heading', { level: 1, name: 'My journal' });
+    expect(await storedEntryCount()).toBe(2);
+    const cards = screen.getAllByRole('listitem').filter((item) => within(item).queryByRole('link', { name: /^Edit the entry/ }));
+    expect(cards).toHaveLength(2);
+    expect(screen.getAllByText(draftText)).toHaveLength(1);
+  });
+
+  it('leaves the list as it was when the person gives up', async () => {
+    await renderWithProviders(<JournalScreen />, { path: '/journal/new' });
+    await screen.findByRole('heading', { level: 1, name: 'New entry' }, { timeout: 10_000 });
+    await userEvent.click(screen.getByRole('radio', { name: 'Bad' }));
+    await userEvent.type(screen.getByLabelText('What happened? What is on your mind?'), draftText);
+    fillTheDisk();
+    await userEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(fullDisk);
+
+    await userEvent.click(screen.getByRole('link', { name: 'Cancel' }));
+    await screen.findByRole('heading', { level: 1, name: 'My journal' });
+    expect(screen.getByText('Already in the journal')).toBeInTheDocument();
+    expect(screen.queryByText(draftText)).not.toBeInTheDocument();
+    expect(listedIds()).toEqual([existing.id]);
+    expect(await storedEntryCount()).toBe(1);
+  });
+
+  it('tells the same on a quick check-in, and adds nothing', async () => {
+    await renderWithProviders(<JournalScreen />, { path: '/journal' });
+    await screen.findByText('Already in the journal', {}, { timeout: 10_000 });
+    await userEvent.click(screen.getByRole('radio', { name: 'Very good' }));
+    fillTheDisk();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(fullDisk);
+    expect(screen.getByRole('radio', { name: 'Very good' })).toBeChecked();
+    expect(listedIds()).toEqual([existing.id]);
+    expect(await storedEntryCount()).toBe(1);
+  });
+});
