@@ -1,73 +1,26 @@
-import { createElement, lazy, type ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen';
 
 export type RouteId = 'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content' | 'privacy';
 
-/** What a screen's preload has set going (see lazyScreen). */
-export type PreloadedScreen = {
-  /** Resolves once the screen's code has run (or failed to load: React will ask again and say so). */
-  code: Promise<void>;
-  /** True when the screen starts reading its data as soon as its code runs. */
-  startsReading: boolean;
-  /** Resolves once the screen has painted what it opened for; for most screens, with `code`. */
-  settled: Promise<void>;
-};
-
-/** A screen React loads on demand, which the boot can also start loading before React asks. */
-type LazyScreen = ComponentType & { preload: () => PreloadedScreen };
-
 type Route = {
   id: RouteId;
   path: string;
-  screen: ComponentType | LazyScreen;
+  screen: ComponentType;
   /** The screen also owns paths below its own (/journal/2026-11-21); it reads them with usePath(). */
   hasSubpaths?: boolean;
-  /** The strings the screen shows first, so their files load alongside its code, not after it. */
-  namespaces?: readonly string[];
 };
 
 // Every screen but home is its own chunk, so the first load carries only the home screen,
 // which is part of the main bundle so it paints without a second round trip.
-/**
- * Features export named components; React.lazy wants a default export. The module loads once,
- * whether the boot preloads it or React asks first. `startReading` lets a feature start its
- * database reads the moment its code has run, and tell when its first screen is up.
- */
-function lazyScreen<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType, startReading?: (module: Module) => Promise<void>): LazyScreen {
-  let loading: Promise<Module> | undefined;
-  let reading: Promise<void> | undefined;
-  let loadedScreen: ComponentType | undefined;
-  const loadOnce = () => {
-    loading ??= load().then(
-      (module) => {
-        loadedScreen = pick(module);
-        reading = startReading?.(module);
-        return module;
-      },
-      (error: unknown) => {
-        loading = undefined; // a chunk that failed to load (an update mid-way) may load on the next try
-        throw error;
-      },
-    );
-    return loading;
-  };
-  const code = () => loadOnce().then(
-    () => undefined,
-    () => undefined,
-  );
-  const preload = (): PreloadedScreen => ({ code: code(), startsReading: startReading !== undefined, settled: code().then(() => reading) });
-  // Once the code is in (the boot preloaded it), render the screen at once: React.lazy would
-  // still wait a turn and paint its fallback first.
-  const LazyScreen = lazy(async () => ({ default: pick(await loadOnce()) }));
-  function Screen() {
-    return createElement(loadedScreen ?? LazyScreen);
-  }
-  return Object.assign(Screen, { preload });
+/** Features export named components; React.lazy wants a default export. */
+function lazyScreen<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
+  return lazy(async () => ({ default: pick(await load()) }));
 }
 
 export const routes: readonly Route[] = [
   { id: 'home', path: '/', screen: HomeScreen },
-  { id: 'crisis', path: '/crisis', screen: lazyScreen(() => import('../features/crisis'), (m) => m.CrisisScreen, (m) => m.preloadCrisisContent()), namespaces: ['crisis'], hasSubpaths: true },
+  { id: 'crisis', path: '/crisis', screen: lazyScreen(() => import('../features/crisis'), (m) => m.CrisisScreen) },
   { id: 'guides', path: '/guides', screen: lazyScreen(() => import('../features/guides'), (m) => m.GuidesScreen), hasSubpaths: true },
   { id: 'directory', path: '/directory', screen: lazyScreen(() => import('../features/directory'), (m) => m.DirectoryScreen), hasSubpaths: true },
   { id: 'journal', path: '/journal', screen: lazyScreen(() => import('../features/journal'), (m) => m.JournalScreen), hasSubpaths: true },
@@ -76,12 +29,6 @@ export const routes: readonly Route[] = [
   { id: 'content', path: '/content', screen: lazyScreen(() => import('../features/content'), (m) => m.ContentScreen) },
   { id: 'privacy', path: '/privacy', screen: lazyScreen(() => import('../features/safety'), (m) => m.PrivacyScreen) },
 ];
-
-/** Starts loading the screen at `path` before React asks for it (see PreloadedScreen). */
-export function preloadScreen(path: string): PreloadedScreen | undefined {
-  const screen = findRoute(path)?.screen;
-  return screen && 'preload' in screen ? screen.preload() : undefined;
-}
 
 export function findRoute(path: string): Route | undefined {
   const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;

@@ -1,2 +1,1 @@
 export { CrisisScreen } from './CrisisScreen';
-export { preloadCrisisContent } from './crisisContent';
