@@ -9,7 +9,8 @@ import { applyTheme } from './theme';
 import { useHasBackgroundWorkStarted } from './backgroundWork';
 import { QuickExit, shouldShowNeutralScreen } from '../features/safety/shell';
 
-// The service-worker glue (workbox-window) is not needed to paint the first screen.
+// The service-worker glue (workbox-window) is not needed to paint the first screen: it loads with
+// the background work (backgroundWork.ts), after the first screen is up.
 const UpdatePrompt = lazy(async () => ({ default: (await import('./UpdatePrompt')).UpdatePrompt }));
 const CompactSyncStatus = lazy(async () => {
   const { SyncStatus } = await import('../features/content');
@@ -49,9 +50,11 @@ export function App() {
       </header>
       {/* Notices float at the bottom (styles.css makes room under them, so focus is never hidden). */}
       <div className="notices">
-        <Suspense fallback={null}>
-          <UpdatePrompt />
-        </Suspense>
+        {hasBackgroundWorkStarted && (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        )}
       </div>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={path}>

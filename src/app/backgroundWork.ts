@@ -8,7 +8,18 @@ import { useSyncExternalStore } from 'react';
 let hasStarted = false;
 const listeners = new Set<() => void>();
 
-export function startBackgroundWork(): void {
+// A first screen that never says it is up must not keep the content sync away for long.
+const firstScreenPatienceMs = 5_000;
+
+/**
+ * Starts the background work once the page has loaded and the browser is idle, and, when the app
+ * opened on a screen that says when it is up (crisis support), once that screen is: the sync's
+ * reads, hashing and database writes would otherwise compete with it on a slow phone.
+ */
+export function startBackgroundWork(firstScreenSettled?: Promise<void>): void {
+  const firstScreen = firstScreenSettled
+    ? Promise.race([firstScreenSettled.catch(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, firstScreenPatienceMs))])
+    : Promise.resolve();
   const begin = () => {
     void import('./contentSync').then(({ startContentSync }) => {
       startContentSync();
@@ -17,8 +28,10 @@ export function startBackgroundWork(): void {
     });
   };
   const whenIdle = () => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(begin, { timeout: 2_000 });
-    else setTimeout(begin, 500);
+    void firstScreen.then(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(begin, { timeout: 2_000 });
+      else setTimeout(begin, 500);
+    });
   };
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });

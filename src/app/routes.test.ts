@@ -16,7 +16,7 @@ describe('routes', () => {
 
   it('finds nothing for an unknown path', () => {
     expect(findRoute('/admin')).toBeUndefined();
-    expect(findRoute('/crisis/extra')).toBeUndefined();
+    expect(findRoute('/settings/extra')).toBeUndefined();
   });
 
   it('gives the path of a route id', () => {

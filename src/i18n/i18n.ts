@@ -56,12 +56,29 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes; strings are never set as HTML.
       react: { useSuspense: true },
+      // The bundled strings are there at once: the first render need not wait a turn for them.
+      initAsync: false,
       returnNull: false,
     });
   i18next.on('languageChanged', (next) => {
     if (isLanguage(next)) applyDocumentLanguage(next);
   });
   return i18next;
+}
+
+/**
+ * Starts loading a screen's strings before the screen asks for them. Before i18next is set up it
+ * fetches the files (their modules are then cached); after, it loads them into i18next too.
+ */
+export function preloadNamespaces(language: Language, namespaces: readonly string[]): void {
+  if (namespaces.length === 0) return;
+  if (i18next.isInitialized) {
+    i18next.loadNamespaces([...namespaces]).catch(() => undefined);
+    return;
+  }
+  for (const lng of new Set([language, fallbackLanguage])) {
+    for (const namespace of namespaces) void localeLoaders[`/locales/${lng}/${namespace}.json`]?.().catch(() => undefined);
+  }
 }
 
 export async function changeLanguage(language: Language): Promise<void> {

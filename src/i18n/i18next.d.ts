@@ -8,6 +8,7 @@ import type selfcare from '../../locales/en/selfcare.json';
 import type safety from '../../locales/en/safety.json';
 import type directory from '../../locales/en/directory.json';
 import type guides from '../../locales/en/guides.json';
+import type speech from '../../locales/en/speech.json';
 
 // English is the reference for key types; the parity test holds es and fr to the same keys.
 declare module 'i18next' {
@@ -24,6 +25,7 @@ declare module 'i18next' {
       safety: typeof safety;
       directory: typeof directory;
       guides: typeof guides;
+      speech: typeof speech;
     };
   }
 }

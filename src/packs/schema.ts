@@ -10,6 +10,10 @@ import {
   ShortTextSchema,
   TextSchema,
 } from './text';
+import { crisisTypes, packKinds, pfaPhases, serviceTypes } from './vocabulary';
+
+// The plain lists live in vocabulary.ts, so code that only orders or labels things needs no zod.
+export { crisisTypes, packKinds, pfaPhases, serviceTypes };
 
 /*
  * The single source of truth for content packs: the app, the CLI and the tests all parse with these.
@@ -17,37 +21,12 @@ import {
  * scriptGraph.ts because they look across steps.
  */
 
-export const packKinds = ['pfa-script', 'guide', 'directory', 'exercise', 'article'] as const;
 export const PackKindSchema = z.enum(packKinds);
 export type PackKind = z.infer<typeof PackKindSchema>;
 
-/** What a person may need, used by directory entries and by a script's Link step to find them. */
-export const serviceTypes = [
-  'emergency',
-  'crisis-line',
-  'suicide-prevention',
-  'mental-health',
-  'violence-against-women',
-  'sexual-violence',
-  'legal-aid',
-  'human-rights',
-  'health',
-  'hiv-sexual-health',
-  'sex-worker-organisation',
-  'victim-services',
-] as const;
 export const ServiceTypeSchema = z.enum(serviceTypes);
 export type ServiceType = z.infer<typeof ServiceTypeSchema>;
 
-export const crisisTypes = [
-  'general-distress',
-  'panic',
-  'suicide',
-  'sexual-violence',
-  'police-violence',
-  'partner-or-client-violence',
-  'alcohol-or-drugs',
-] as const;
 export const CrisisTypeSchema = z.enum(crisisTypes);
 export type CrisisType = z.infer<typeof CrisisTypeSchema>;
 
@@ -60,7 +39,7 @@ const packHeader = {
 // ---------- pfa-script ----------
 
 /** Where a step sits in the WHO psychological first aid structure; shown to the Companion. */
-export const PfaPhaseSchema = z.enum(['prepare', 'look', 'listen', 'link', 'close']);
+export const PfaPhaseSchema = z.enum(pfaPhases);
 
 const stepBase = {
   id: IdSchema,

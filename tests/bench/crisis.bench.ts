@@ -1,14 +1,67 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright';
-import { startStaticServer } from '../../scripts/lib/staticServer.ts';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
 import { chromiumLaunchOptions } from '../chromium';
+import { isServiceWorkerUpdateCheck } from '../e2e/support/offline';
 
 export const name = 'Crisis support: offline cold start to the first script step, 4x CPU throttling (target: at most 1.0 s)';
 
 const distDir = resolve(import.meta.dirname, '../..', process.env.COMPANERA_DIST ?? 'dist');
-const runs = 5;
+const runs = Number(process.env.COMPANERA_BENCH_RUNS ?? 7);
+// A person reads the list before choosing: the second kind of run taps after this long.
+const readingMs = 1_500;
+
+/*
+ * Everything is timed inside the page, by a script that runs before the app: a MutationObserver
+ * notes when the list of situations, then the first step, are in the document, and the next
+ * animation frame (when they are painted) is their time; the tap is timed from the browser's own
+ * event timestamp. The driver talks to the page only through the DevTools protocol (no Playwright
+ * locators, which would inject their own large script into the page while the app starts).
+ * Half the runs tap the moment the list is painted, so the tap lands on whatever work is still
+ * running (the worst case, and the figure for the target); the other half tap after a person's
+ * reading time, which is what someone choosing a situation meets.
+ * A plain string, not a function: the page must not depend on how this file is compiled.
+ */
+const pageTimer = `
+  (() => {
+    const marks = {};
+    let resolvePicker, resolveStep;
+    const picker = new Promise((resolve) => { resolvePicker = resolve; });
+    const step = new Promise((resolve) => { resolveStep = resolve; });
+    // Layout is read only in an animation frame, where the browser does it anyway: reading it on
+    // every DOM change would force extra layouts and slow the app down.
+    const whenPainted = (find, done) => {
+      const frame = () => {
+        const element = find();
+        if (element && element.getBoundingClientRect().height > 0) done(element, performance.now());
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    };
+    const check = () => {
+      if (marks.picker === undefined && document.querySelector('.crisis-script')) {
+        marks.picker = -1;
+        whenPainted(() => document.querySelector('.crisis-script'), (first, time) => {
+          marks.picker = time;
+          const box = first.getBoundingClientRect();
+          resolvePicker({ time, x: box.left + box.width / 2, y: box.top + box.height / 2 });
+        });
+      }
+      if (marks.tap !== undefined && marks.step === undefined && document.getElementById('crisis-step-text')) {
+        marks.step = -1;
+        whenPainted(() => document.getElementById('crisis-step-text'), (_text, time) => {
+          marks.step = time;
+          resolveStep({ tap: marks.tap, step: time });
+        });
+      }
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true });
+    document.addEventListener('click', (event) => { if (marks.tap === undefined) marks.tap = event.timeStamp; }, true);
+    Object.defineProperty(window, '__crisisBench', { value: { picker, step } });
+  })();
+`;
 
 async function launch(profileDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions(), locale: 'en', serviceWorkers: 'allow', viewport: { width: 360, height: 640 } });
@@ -26,34 +79,44 @@ async function prepare(context: BrowserContext, origin: string): Promise<void> {
   await page.locator('.crisis-script').nth(6).waitFor({ timeout: 60_000 });
 }
 
-/** Milliseconds from navigation start until a selector is on screen, measured inside the page each frame. */
-async function msUntilVisible(page: Page, selector: string): Promise<number> {
-  const handle = await page.waitForFunction(
-    (wanted) => {
-      const element = document.querySelector(wanted);
-      return element !== null && element.getBoundingClientRect().height > 0 ? performance.now() : false;
-    },
-    selector,
-    { polling: 'raf', timeout: 30_000 },
-  );
-  return (await handle.jsonValue()) as number;
+/** Evaluates an expression in the page through the protocol, awaiting the promise it gives. */
+async function inPage<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, timeout: 30_000 });
+  if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
 }
 
-type Sample = { toPicker: number; tapToStep: number };
+// Waits (in the page, cheaply) for the timer script, which runs when the new document starts.
+const benchReady = `new Promise((resolve) => { const wait = () => (window.__crisisBench ? resolve() : setTimeout(wait, 5)); wait(); })`;
 
-async function coldStart(profileDir: string, origin: string): Promise<Sample> {
+type Sample = { firstPaint: number; toPicker: number; tapToStep: number; requestsToServer: number; isFromServiceWorker: boolean };
+
+async function coldStart(profileDir: string, server: StaticServer, waitBeforeTapMs: number): Promise<Sample> {
   const context = await launch(profileDir);
+  const requestsBefore = server.requestLog.length;
   try {
     await context.setOffline(true);
     const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript({ content: pageTimer });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`${origin}/crisis`, { waitUntil: 'commit' });
-    const toPicker = await msUntilVisible(page, '.crisis-script');
-    const beforeTap = await page.evaluate(() => performance.now());
-    await page.locator('.crisis-script').first().click();
-    const stepVisible = await msUntilVisible(page, '#crisis-step-text');
-    return { toPicker, tapToStep: stepVisible - beforeTap };
+    await page.goto(`${server.origin}/crisis`, { waitUntil: 'commit' });
+    await inPage(cdp, benchReady);
+    const picker = await inPage<{ time: number; x: number; y: number }>(cdp, 'window.__crisisBench.picker');
+    if (waitBeforeTapMs > 0) await inPage(cdp, `new Promise((resolve) => setTimeout(resolve, ${waitBeforeTapMs}))`);
+    // A tap on the first situation, as soon as the list is painted.
+    for (const type of ['mousePressed', 'mouseReleased'] as const) {
+      await cdp.send('Input.dispatchMouseEvent', { type, x: picker.x, y: picker.y, button: 'left', clickCount: 1 });
+    }
+    const step = await inPage<{ tap: number; step: number }>(cdp, 'window.__crisisBench.step');
+    const facts = await inPage<{ firstPaint: number; isFromServiceWorker: boolean }>(
+      cdp,
+      `({ firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, isFromServiceWorker: navigator.serviceWorker.controller !== null })`,
+    );
+    // Offline means the server saw nothing from the page (the browser's own check for a new
+    // service worker gets through Chromium's offline emulation; in airplane mode it would fail).
+    const requestsToServer = server.requestLog.slice(requestsBefore).filter((request) => !isServiceWorkerUpdateCheck(request)).length;
+    return { firstPaint: facts.firstPaint, toPicker: picker.time, tapToStep: step.step - step.tap, requestsToServer, isFromServiceWorker: facts.isFromServiceWorker };
   } finally {
     await context.close();
   }
@@ -76,17 +139,27 @@ export async function run(): Promise<string[]> {
     } finally {
       await first.close();
     }
-    const samples: Sample[] = [];
-    for (let index = 0; index < runs; index++) samples.push(await coldStart(profileDir, server.origin));
-    const toPicker = median(samples.map((sample) => sample.toPicker));
-    const tapToStep = median(samples.map((sample) => sample.tapToStep));
+    // The two kinds of run take turns, so a busy machine weighs on both alike.
+    const atOnce: Sample[] = [];
+    const afterReading: Sample[] = [];
+    for (let index = 0; index < runs; index++) {
+      atOnce.push(await coldStart(profileDir, server, 0));
+      afterReading.push(await coldStart(profileDir, server, readingMs));
+    }
+    if ([...atOnce, ...afterReading].some((sample) => sample.requestsToServer > 0 || !sample.isFromServiceWorker)) {
+      throw new Error('a cold start reached the server or was not served by the service worker, so its figure would not mean anything');
+    }
     const format = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    const medianOf = (samples: Sample[], pick: (sample: Sample) => number) => format(median(samples.map(pick)));
+    const totals = atOnce.map((sample) => sample.toPicker + sample.tapToStep);
     return [
-      `median of ${runs} cold starts, offline, browser restarted each time, service worker installed`,
-      `navigation to crisis screen ready (situations listed): ${format(toPicker)}`,
-      `tap on a situation to its first step (the safety check) visible: ${format(tapToStep)}`,
-      `total to the first script step: ${format(toPicker + tapToStep)} (target at most 1.0 s)`,
-      `all runs, total: ${samples.map((sample) => format(sample.toPicker + sample.tapToStep)).join(', ')}`,
+      `medians of ${runs} + ${runs} cold starts: offline, browser restarted each time, service worker installed, 4x CPU slowdown, 360x640`,
+      `first contentful paint (the app's shell): ${medianOf([...atOnce, ...afterReading], (sample) => sample.firstPaint)}`,
+      `navigation to the situations listed: ${medianOf([...atOnce, ...afterReading], (sample) => sample.toPicker)}`,
+      `tap the moment the list is painted, to the first step (the safety check) painted: ${medianOf(atOnce, (sample) => sample.tapToStep)}`,
+      `tap after ${format(readingMs)} of reading, to the first step painted: ${medianOf(afterReading, (sample) => sample.tapToStep)}`,
+      `total to the first script step, tapping at once (list + step): ${format(median(totals))} (target at most 1.0 s)`,
+      `every run tapping at once, total: ${totals.map(format).join(', ')}`,
     ];
   } finally {
     await server.close();

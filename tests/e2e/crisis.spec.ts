@@ -1,28 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { installCrisisThenGoOffline, peru } from './support/crisisOffline';
 import { goOffline, waitForOfflineReady } from './support/offline';
-import { CrisisPage, defaultScript, pathThrough, scriptSlugs, type UiLanguage } from './pages/CrisisPage';
+import { spokenSoFar, stubSpeech } from './support/speech';
+import { dumpBrowserStorage, findInDump } from './support/storageDump';
+import { CrisisPage, defaultScript, pathThrough, scriptSlugs, vaultStrings, type UiLanguage } from './pages/CrisisPage';
+import { JournalPage } from './pages/JournalPage';
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const browserLocale: Record<UiLanguage, string> = { es: 'es-419', en: 'en', fr: 'fr-CA' };
 const speechLanguage: Record<UiLanguage, string> = { es: 'es-419', en: 'en', fr: 'fr-CA' };
-const peru: Record<UiLanguage, string> = { es: 'Perú', en: 'Peru', fr: 'Pérou' };
 /** Peru's police emergency line, the first number of the first entry of content/directory/pe.json. */
 const peruEmergencyTel = 'tel:105';
 
-/**
- * One online visit (the service worker installs and the built-in packs sync), the country chosen,
- * then the network is cut: everything after runs offline.
- */
+/** Crisis support installed with Peru chosen, then reloaded offline: everything after runs offline. */
 async function openOffline(page: Page, context: BrowserContext, language: UiLanguage): Promise<CrisisPage> {
-  const crisis = new CrisisPage(page, language);
-  await page.goto('/crisis');
-  await expect(crisis.heading(crisis.strings.country.title)).toBeVisible({ timeout: 30_000 });
-  await waitForOfflineReady(page);
-  await crisis.country(peru[language]).click();
-  await expect(crisis.scripts()).toHaveCount(7, { timeout: 30_000 });
-  await goOffline(context);
+  const crisis = await installCrisisThenGoOffline(page, context, language);
   await page.goto('/crisis');
   await expect(crisis.scripts()).toHaveCount(7);
   return crisis;
@@ -60,37 +54,13 @@ for (const language of ['es', 'en', 'fr'] as const) {
     }
 
     test('read-aloud speaks the step in the script language', async ({ page, context }) => {
-      await page.addInitScript((voiceLanguage) => {
-        const spoken: { text: string; lang: string; voice: string }[] = [];
-        Object.assign(window, { spokenForTest: spoken });
-        class FakeUtterance {
-          lang = '';
-          voice: { lang: string } | null = null;
-          rate = 1;
-          constructor(readonly text: string) {}
-        }
-        const voices = [
-          { lang: voiceLanguage, name: 'Test voice', localService: true, default: true, voiceURI: 'test' },
-          { lang: 'de-DE', name: 'Other', localService: true, default: false, voiceURI: 'other' },
-        ];
-        Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-        Object.defineProperty(window, 'speechSynthesis', {
-          configurable: true,
-          value: {
-            getVoices: () => voices,
-            cancel: () => undefined,
-            speak: (utterance: FakeUtterance) => spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.lang ?? '' }),
-            addEventListener: () => undefined,
-            removeEventListener: () => undefined,
-          },
-        });
-      }, speechLanguage[language]);
+      await stubSpeech(page, [speechLanguage[language], 'de-DE']);
       const crisis = await openOffline(page, context, language);
       const script = defaultScript('suicide', language);
       await crisis.script(script.title).click();
       await crisis.readAloud().click();
-      const spoken = await page.evaluate(() => (window as unknown as { spokenForTest: { text: string; lang: string; voice: string }[] }).spokenForTest);
-      expect(spoken).toHaveLength(1);
+      await expect.poll(async () => (await spokenSoFar(page)).length).toBe(1);
+      const spoken = await spokenSoFar(page);
       expect(spoken[0]?.lang).toBe(speechLanguage[language]);
       expect(spoken[0]?.voice).toBe(speechLanguage[language]);
       expect(spoken[0]?.text).toContain(script.steps[0]?.text);
@@ -146,24 +116,12 @@ test.describe('crisis support', () => {
   });
 
   test('with no voice for the script language, read-aloud says so and how to add one', async ({ page, context }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'speechSynthesis', {
-        configurable: true,
-        value: {
-          getVoices: () => [{ lang: 'fr-FR', name: 'Français', localService: true, default: true, voiceURI: 'fr' }],
-          cancel: () => undefined,
-          speak: () => {
-            throw new Error('must not speak without an English voice');
-          },
-          addEventListener: () => undefined,
-          removeEventListener: () => undefined,
-        },
-      });
-    });
+    await stubSpeech(page, ['fr-FR']);
     const crisis = await openOffline(page, context, 'en');
     await crisis.script(defaultScript('panic', 'en').title).click();
     await crisis.readAloud().click();
     await expect(page.getByRole('status').filter({ hasText: 'This phone has no voice for English yet' })).toContainText('Text-to-speech');
+    expect(await spokenSoFar(page)).toEqual([]);
   });
 
   test('the crisis clock cues a Link after 20 minutes, calmly, and not once services were shown', async ({ page, context }) => {
@@ -184,6 +142,144 @@ test.describe('crisis support', () => {
     await crisis.take(pathThrough(script, 'yes')[0] as (typeof moves)[number]);
     await page.clock.fastForward('00:20');
     await expect(page.getByText(/minutes have passed/)).toHaveCount(0);
+  });
+});
+
+test.describe('leaving a running script', () => {
+  test('Stop asks first: "No, keep going" keeps the place, "Yes, stop" goes back to the list and forgets the run', async ({ page, context }) => {
+    const crisis = await openOffline(page, context, 'en');
+    const script = defaultScript('general-distress', 'en');
+    const moves = pathThrough(script, 'no');
+    await crisis.script(script.title).click();
+    for (const move of moves.slice(0, 3)) await crisis.take(move);
+    const place = moves[3]?.step.text ?? '';
+    await expect(crisis.stepText()).toHaveText(place);
+
+    await crisis.stop().click();
+    await expect(crisis.stopQuestion()).toBeVisible();
+    await expect(crisis.keepGoing()).toBeFocused();
+    await crisis.keepGoing().click();
+    await expect(crisis.stopQuestion()).toHaveCount(0);
+    await expect(crisis.stepText()).toHaveText(place);
+    await expect(page.getByText('Listen · step 4')).toBeVisible();
+    await crisis.back().click();
+    await expect(crisis.stepText()).toHaveText(moves[2]?.step.text ?? '');
+    await crisis.take(moves[2] as (typeof moves)[number]);
+
+    await crisis.stop().click();
+    await crisis.confirmStop().click();
+    await expect(crisis.heading(crisis.strings.picker.title)).toBeVisible();
+    await expect(crisis.scripts()).toHaveCount(7);
+    expect(await page.evaluate(() => sessionStorage.getItem('companera.crisis.run.v1'))).toBeNull();
+    await page.reload();
+    await expect(crisis.scripts()).toHaveCount(7);
+  });
+});
+
+test.describe('the Companion\'s private note', () => {
+  const passphrase = 'copper lantern at dawn';
+  const marker = 'QZV-companion-note-5519';
+
+  test('nothing is stored unless the Companion saves; a saved note is only ciphertext, reads back after unlocking, and can be deleted', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const crisis = await openOffline(page, context, 'en');
+    const script = defaultScript('panic', 'en');
+    await crisis.script(script.title).click();
+    await crisis.runToClose(pathThrough(script, 'yes'));
+    await page.getByRole('radio', { name: 'It was hard' }).check();
+
+    // Not saved: no vault, no record, no trace of the run or the check-in anywhere but the public packs and the app's code.
+    const before = await dumpBrowserStorage(page);
+    expect(before.indexedDB.companera?.vaultRecords ?? []).toEqual([]);
+    expect(before.indexedDB.companera?.vaultKeys ?? []).toEqual([]);
+    expect(before.sessionStorage).toEqual({});
+    for (const needle of [script.id, 'hard', 'companion-note']) expect(findInDump({ ...before, cacheStorage: {}, indexedDB: {} }, needle), needle).toEqual([]);
+
+    // Save: the vault is set up right here, and the summary is still there afterwards.
+    await crisis.button(crisis.strings.note.save).click();
+    await expect(crisis.heading('Lock your journal')).toBeVisible();
+    await page.getByRole('main').getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByRole('main').getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
+    await crisis.button('Lock my journal').click();
+    await expect(crisis.heading(crisis.strings.note.title)).toBeVisible();
+    await expect(page.getByText('Services shown: Emergency')).toBeVisible();
+    const field = crisis.noteField();
+    for (const attribute of ['autocomplete', 'autocorrect', 'autocapitalize']) await expect(field).toHaveAttribute(attribute, 'off');
+    await expect(field).toHaveAttribute('spellcheck', 'false');
+    await field.fill(`Call back on Friday ${marker}`);
+    await crisis.button(crisis.strings.note.saveButton).click();
+    await expect(crisis.heading(crisis.strings.close.title)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: crisis.strings.note.saved })).toBeVisible();
+
+    const afterSave = await dumpBrowserStorage(page);
+    expect(findInDump(afterSave, marker)).toEqual([]);
+    expect(findInDump(afterSave, passphrase)).toEqual([]);
+    const rows = (afterSave.indexedDB.companera?.vaultRecords ?? []) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    for (const row of rows) expect(row).toMatchObject({ kind: 'companion-note', ciphertext: expect.any(Array), iv: expect.any(Array) });
+    // Nothing about the session is readable in the vault's rows: not the script, its type or the services.
+    const vaultOnly = { ...afterSave, localStorage: {}, sessionStorage: {}, cacheStorage: {}, indexedDB: { companera: { vaultRecords: rows } } };
+    for (const needle of [script.title, script.id, 'panic', 'emergency', 'Services shown']) expect(findInDump(vaultOnly, needle), needle).toEqual([]);
+
+    // Read it back, behind the vault.
+    await crisis.link(crisis.strings.note.seeNotes).click();
+    await expect(crisis.heading(crisis.strings.notes.title)).toBeVisible();
+    await expect(crisis.savedNotes()).toHaveCount(1);
+    await expect(crisis.savedNotes().first()).toContainText(marker);
+    await expect(crisis.savedNotes().first()).toContainText(script.title);
+    await crisis.button(crisis.strings.notes.lock).click();
+    await expect(crisis.heading('Your journal is locked')).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText(marker);
+
+    // A cold start: the note is still there, and only the passphrase opens it.
+    await page.reload();
+    await expect(crisis.heading('Your journal is locked')).toBeVisible();
+    expect(findInDump(await dumpBrowserStorage(page), marker)).toEqual([]);
+    await page.getByRole('main').getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await crisis.button('Open journal').click();
+    await expect(crisis.heading(crisis.strings.notes.title)).toBeVisible();
+    await expect(crisis.savedNotes().first()).toContainText(marker);
+
+    await crisis.savedNotes().first().getByRole('button', { name: crisis.strings.notes.delete }).click();
+    await crisis.savedNotes().first().getByRole('button', { name: crisis.strings.notes.deleteYes }).click();
+    await expect(page.getByRole('status').filter({ hasText: crisis.strings.notes.deleted })).toBeFocused();
+    await expect(crisis.savedNotes()).toHaveCount(0);
+    await expect(page.getByText(crisis.strings.notes.empty)).toBeVisible();
+    expect((await dumpBrowserStorage(page)).indexedDB.companera?.vaultRecords ?? []).toEqual([]);
+  });
+
+  test('with the vault locked, it opens right there, and the summary and the words survive going back and forth', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const crisis = await openOffline(page, context, 'en');
+    // The journal was set up earlier and is locked now.
+    const journal = new JournalPage(page);
+    await journal.setUp(passphrase);
+    await journal.lock();
+    await page.goto('/crisis');
+    const script = defaultScript('police-violence', 'en');
+    await crisis.script(script.title).click();
+    await crisis.runToClose(pathThrough(script, 'no'));
+    const services = await page.getByText(/^Services shown:/).textContent();
+
+    await crisis.button(crisis.strings.note.save).click();
+    await expect(crisis.heading('Your journal is locked')).toBeVisible();
+    await crisis.button(crisis.strings.note.backToSummary).click();
+    await expect(crisis.heading(crisis.strings.close.title)).toBeVisible();
+    await expect(page.getByText(services ?? '', { exact: true })).toBeVisible();
+
+    await crisis.button(crisis.strings.note.save).click();
+    await journal.unlock(passphrase);
+    await expect(crisis.heading(crisis.strings.note.title)).toBeVisible();
+    await expect(page.getByText(services ?? '', { exact: true })).toBeVisible();
+    await crisis.noteField().fill(`draft ${marker}`);
+    await crisis.button(crisis.strings.note.backToSummary).click();
+    await crisis.button(crisis.strings.note.save).click();
+    await expect(crisis.noteField()).toHaveValue(`draft ${marker}`);
+    await crisis.button(crisis.strings.note.saveButton).click();
+    await expect(page.getByRole('status').filter({ hasText: crisis.strings.note.saved })).toBeVisible();
+    await crisis.link(crisis.strings.note.seeNotes).click();
+    await expect(crisis.savedNotes()).toHaveCount(1);
+    await expect(crisis.savedNotes().first()).toContainText(`draft ${marker}`);
   });
 });
 
@@ -227,6 +323,98 @@ test.describe('crisis layout on a small phone, in Spanish (the longest words)', 
   });
 });
 
+/**
+ * Walks the crisis screens every layout check must hold on, in Spanish: the picker, the safety
+ * check (a choice), a say step, a timer with its exercise, the Link step and the close.
+ */
+async function visitLayoutScreens(crisis: CrisisPage, check: (where: string) => Promise<void>): Promise<void> {
+  await check('picker');
+  const script = defaultScript('general-distress', 'es');
+  await crisis.script(script.title).click();
+  const checked = new Set<string>();
+  for (const move of pathThrough(script, 'no')) {
+    await crisis.stepText().filter({ hasText: move.step.text }).waitFor();
+    if (['choose', 'say', 'timer', 'link'].includes(move.step.type) && !checked.has(move.step.type)) {
+      checked.add(move.step.type);
+      await check(`${move.step.type} step "${move.step.id}"`);
+    }
+    await crisis.take(move);
+  }
+  await crisis.heading(crisis.strings.close.title).waitFor();
+  await check('close');
+  expect([...checked].sort()).toEqual(['choose', 'link', 'say', 'timer']);
+}
+
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+test.describe('crisis screens at 320 px and at 200% text, in Spanish', () => {
+  test.use({ locale: 'es-419' });
+
+  test('at 320 px wide, no crisis screen scrolls sideways', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const crisis = await openOffline(page, context, 'es');
+    await visitLayoutScreens(crisis, async (where) => {
+      expect(await sidewaysOverflow(page), where).toBeLessThanOrEqual(0);
+    });
+  });
+
+  test('at 200% text on a 360 px phone, nothing is cut off and every control can be scrolled into view', async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 360, height: 640 });
+    const crisis = await openOffline(page, context, 'es');
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await visitLayoutScreens(crisis, async (where) => {
+      expect(await sidewaysOverflow(page), where).toBeLessThanOrEqual(0);
+      // Text wider than its box (a long word, a nowrap label) would be cut off or spill out.
+      const clipped = await page.getByRole('main').evaluate((main) =>
+        Array.from(main.querySelectorAll<HTMLElement>('h1, h2, p, li, label, legend, button, a'))
+          .filter((element) => element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1)
+          .map((element) => `${element.tagName.toLowerCase()} "${element.textContent.trim().slice(0, 40)}"`),
+      );
+      expect(clipped, where).toEqual([]);
+      const controls = page.getByRole('main').locator('button:visible, a:visible');
+      for (let index = 0; index < (await controls.count()); index++) {
+        const control = controls.nth(index);
+        await control.scrollIntoViewIfNeeded();
+        await expect(control, `${where}: ${(await control.textContent()) ?? ''}`).toBeInViewport();
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
+    });
+  });
+
+  test('at 360x640, each screen\'s main action is on screen without scrolling', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 360, height: 640 });
+    const crisis = await openOffline(page, context, 'es');
+    const strings = crisis.strings;
+    const mainAction: Record<string, () => ReturnType<CrisisPage['button']>> = {
+      picker: () => crisis.dangerButton(),
+      choose: () => page.getByRole('group').getByRole('button').last(),
+      say: () => crisis.next(),
+      timer: () => crisis.next(),
+      link: () => crisis.callLinks().first(),
+      close: () => crisis.button(strings.note.save),
+    };
+    await visitLayoutScreens(crisis, async (where) => {
+      const action = mainAction[where.split(' ')[0] ?? ''];
+      if (!action) throw new Error(`no main action for ${where}`);
+      // The app may have moved the focus (and the page) to the step's words; the person has not scrolled.
+      const box = await action().boundingBox();
+      expect(box, where).toBeTruthy();
+      if (box) {
+        expect(box.y, where).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, where).toBeLessThanOrEqual(640);
+        expect(box.height, where).toBeGreaterThanOrEqual(48);
+      }
+    });
+  });
+});
+
 for (const locale of ['es-419', 'en', 'fr-CA']) {
   const language = locale.slice(0, 2) as UiLanguage;
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -264,6 +452,48 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
         // Every kind of step was checked at least once.
         const kinds = new Set(script.steps.filter((step) => seen.has(step.id)).map((step) => step.type));
         expect([...kinds].sort()).toEqual(['ask', 'checklist', 'choose', 'end', 'link', 'say', 'timer']);
+      });
+
+      test('axe finds no WCAG A/AA violation on the stop question, the private-note screens and My crisis notes', async ({ page, context }) => {
+        test.setTimeout(180_000);
+        const crisis = await openOffline(page, context, language);
+        const passphrase = 'granite meadow lantern';
+        await page.goto('/crisis/notes');
+        await expect(crisis.heading(crisis.strings.notes.title)).toBeVisible();
+        await expectNoAxeViolations(page, 'notes, no vault yet');
+        await crisis.link(crisis.strings.notes.back).click();
+
+        const script = defaultScript('panic', language);
+        await crisis.script(script.title).click();
+        await crisis.stop().click();
+        await expect(crisis.stopQuestion()).toBeVisible();
+        await expectNoAxeViolations(page, 'stop question');
+        await crisis.keepGoing().click();
+        await crisis.runToClose(pathThrough(script, 'yes'));
+
+        await crisis.button(crisis.strings.note.save).click();
+        await expect(crisis.heading(vaultStrings(language).setup.title)).toBeVisible();
+        await expectNoAxeViolations(page, 'note, vault set-up');
+        await crisis.setUpVault(passphrase);
+        await expect(crisis.noteField()).toBeVisible();
+        await expectNoAxeViolations(page, 'note form');
+        await crisis.noteField().fill('x'.repeat(2_001));
+        await crisis.button(crisis.strings.note.saveButton).click();
+        await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
+        await expectNoAxeViolations(page, 'note form, too long');
+        await crisis.noteField().fill('Seguimiento / follow-up / suivi');
+        await crisis.button(crisis.strings.note.saveButton).click();
+        await expect(page.getByRole('status').filter({ hasText: crisis.strings.note.saved })).toBeVisible();
+        await expectNoAxeViolations(page, 'close, note saved');
+
+        await crisis.link(crisis.strings.note.seeNotes).click();
+        await expect(crisis.savedNotes()).toHaveCount(1);
+        await expectNoAxeViolations(page, 'notes');
+        await crisis.savedNotes().first().getByRole('button', { name: crisis.strings.notes.delete }).click();
+        await expectNoAxeViolations(page, 'notes, delete question');
+        await crisis.button(crisis.strings.notes.lock).click();
+        await expect(crisis.heading(vaultStrings(language).unlock.title)).toBeVisible();
+        await expectNoAxeViolations(page, 'notes, locked');
       });
     });
   }

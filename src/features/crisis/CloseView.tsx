@@ -1,16 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PfaScriptPack, ServiceType } from '../../packs/schema';
+import type { PfaScriptPack } from '../../packs/schema';
+import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import type { RunSummary } from './engine/scriptEngine';
+import { NoteEditor, notesPath } from './notes';
+import { SummaryList } from './SummaryList';
+import { useStartAtTop } from './useStartAtTop';
 
 const checkInAnswers = ['okay', 'hard', 'talk'] as const;
 type CheckInAnswer = (typeof checkInAnswers)[number];
 
 /**
- * After the close: a recap for the Companion that lives only on this screen, then a question
- * for the Companion about themself, with self-care offers. Nothing here is saved.
+ * After the close: a recap for the Companion that lives only in memory, unless the Companion
+ * saves it as a private note in the vault; then a question for the Companion about themself,
+ * with self-care offers. The check-in answer is never saved.
  */
 export function CloseView({
   script,
@@ -25,23 +30,55 @@ export function CloseView({
 }) {
   const { t } = useTranslation('crisis');
   const [answer, setAnswer] = useState<CheckInAnswer>();
+  const [isWritingNote, setIsWritingNote] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [isNoteSaved, setIsNoteSaved] = useState(false);
+  useStartAtTop();
+
+  const showNoteEditor = (isShown: boolean) => {
+    requestFocusOnNextScreen();
+    setIsWritingNote(isShown);
+  };
+
+  if (isWritingNote) {
+    return (
+      <NoteEditor
+        session={{ script, summary, minutes }}
+        draft={draft}
+        onDraftChange={setDraft}
+        onBack={() => showNoteEditor(false)}
+        onSaved={() => {
+          // The words are in the vault now; no copy stays in memory.
+          setDraft('');
+          setIsNoteSaved(true);
+          showNoteEditor(false);
+        }}
+      />
+    );
+  }
+
   return (
     <div className="screen crisis-close">
       <ScreenHeading>{t('close.title')}</ScreenHeading>
 
       <section aria-labelledby="crisis-summary-heading" className="crisis-summary">
         <h2 id="crisis-summary-heading">{t('close.summaryHeading')}</h2>
-        <ul>
-          <li>{script.title}</li>
-          <li>{t('close.steps', { count: summary.stepsDone.length })}</li>
-          <li>{t('close.minutes', { count: minutes })}</li>
-          <li>
-            {summary.referralNeeds.length === 0
-              ? t('close.noReferrals')
-              : t('close.referrals', { services: summary.referralNeeds.map((need) => t(`serviceTypes.${need as ServiceType}`)).join(', ') })}
-          </li>
-        </ul>
-        <p className="hint">{t('close.notSaved')}</p>
+        <SummaryList title={script.title} steps={summary.stepsDone.length} minutes={minutes} services={summary.referralNeeds} />
+        {isNoteSaved ? (
+          <div role="status" className="crisis-note-saved">
+            <p>{t('note.saved')}</p>
+            <Link to={notesPath} className="button button-secondary">
+              {t('note.seeNotes')}
+            </Link>
+          </div>
+        ) : (
+          <>
+            <p className="hint">{t('close.notSaved')}</p>
+            <button type="button" className="button button-secondary" onClick={() => showNoteEditor(true)}>
+              {t('note.save')}
+            </button>
+          </>
+        )}
       </section>
 
       <fieldset className="choice-group crisis-checkin">

@@ -1,19 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { installedPacksOfKind, useLiveQuery } from '../../db';
+import { useEffect, useState } from 'react';
 import { fallbackLanguage } from '../../i18n/languages';
 import type { PfaScriptPack } from '../../packs/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
-import { ScreenHeading } from '../../ui/ScreenHeading';
-import { CloseView } from './CloseView';
-import { CountryChoice, countryName } from './CountryChoice';
-import { advance, currentStep, goBack, isAtEnd, loadScript, restoreRun, savedScriptId, startRun, summariseRun, type RunSummary, type ScriptRun } from './engine/scriptEngine';
-import { directoryCountries } from './referrals';
-import { clearSavedRun, readSavedRun, saveRun } from './resumeStore';
+import { usePath } from '../../ui/router';
+import { resumeSavedRun, useCrisisContent } from './crisisContent';
+import { CountryChoice } from './CountryChoice';
+import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, type RunSummary, type ScriptRun } from './engine/scriptEngine';
+import { NotesScreen, notesPath } from './notes';
+import { clearSavedRun, saveRun } from './resumeStore';
+import { CloseView, StepView } from './runViewsLoader';
 import { ScriptPicker } from './ScriptPicker';
-import { StepView } from './StepView';
 import './crisis.css';
 
 type View =
@@ -21,43 +19,26 @@ type View =
   | { kind: 'run'; run: ScriptRun }
   | { kind: 'closed'; scriptId: string; summary: RunSummary; minutes: number };
 
-/** Scripts are verified when installed; the engine checks them again, and a broken one is never offered. */
-function runnableScripts(packs: readonly unknown[]): PfaScriptPack[] {
-  return packs.flatMap((pack) => {
-    const loaded = loadScript(pack);
-    return loaded.ok ? [loaded.script] : [];
-  });
-}
-
 function isChoiceOffered(script: PfaScriptPack, optionId: string): boolean {
-  const first = currentStep(script, startRun(script, 0));
-  return first.type === 'choose' && first.options.some((option) => option.id === optionId);
+  const first = findStep(script, script.start);
+  return first?.type === 'choose' && first.options.some((option) => option.id === optionId);
 }
 
 export function CrisisScreen() {
-  const { t } = useTranslation('crisis');
   const preferences = usePreferences();
   const language = preferences.language ?? fallbackLanguage;
   const country = preferences.country;
-  const scriptPacks = useLiveQuery(() => installedPacksOfKind('pfa-script', language), [language]);
-  const directories = useLiveQuery(() => installedPacksOfKind('directory'), []);
-  const exercises = useLiveQuery(() => installedPacksOfKind('exercise', language), [language]);
-  const scripts = useMemo(() => (scriptPacks ? runnableScripts(scriptPacks) : undefined), [scriptPacks]);
-  const [view, setView] = useState<View>({ kind: 'picker' });
+  // Suspends until the scripts are read (crisisContent.ts says what is read when, and why).
+  const { scripts, directories, countries, exercises } = useCrisisContent(language, country);
+  // After a call or a reload, the run picks up where it was left.
+  const [view, setView] = useState<View>(() => {
+    const resumed = resumeSavedRun(scripts);
+    return resumed ? { kind: 'run', run: resumed } : { kind: 'picker' };
+  });
   const [isChoosingCountry, setIsChoosingCountry] = useState(false);
-  const [hasTriedResume, setHasTriedResume] = useState(false);
+  const path = usePath();
 
-  // After a call or a reload, pick the run up where it was left (once, as soon as scripts are read).
-  if (!hasTriedResume && scripts !== undefined) {
-    setHasTriedResume(true);
-    const saved = readSavedRun();
-    const script = scripts.find((candidate) => candidate.id === savedScriptId(saved));
-    const restored = script ? restoreRun(script, saved) : undefined;
-    if (restored) setView({ kind: 'run', run: restored });
-    else if (saved !== undefined) clearSavedRun();
-  }
-
-  const activeScript = view.kind === 'run' ? scripts?.find((script) => script.id === view.run.scriptId) : undefined;
+  const activeScript = view.kind === 'run' ? scripts.find((script) => script.id === view.run.scriptId) : undefined;
 
   // The saved state follows the run, and is gone once the run reaches its end.
   useEffect(() => {
@@ -66,17 +47,9 @@ export function CrisisScreen() {
     else saveRun(view.run);
   }, [view, activeScript]);
 
-  const countries = directories ? directoryCountries(directories) : [];
-  const needsCountry = directories !== undefined && countries.length > 0 && (country === undefined || isChoosingCountry);
+  if (path.replace(/\/+$/, '') === notesPath) return <NotesScreen />;
 
-  if (scripts === undefined || directories === undefined || exercises === undefined) {
-    return (
-      <div className="screen">
-        <ScreenHeading>{t('picker.title')}</ScreenHeading>
-        <p className="loading">{t('loading')}</p>
-      </div>
-    );
-  }
+  const needsCountry = countries.length > 0 && (country === undefined || isChoosingCountry);
 
   if (needsCountry) {
     return (
@@ -139,7 +112,8 @@ export function CrisisScreen() {
   return (
     <ScriptPicker
       scripts={scripts}
-      countryLabel={country ? countryName(country, language) : undefined}
+      country={country}
+      language={language}
       onDanger={canStartDanger ? startDanger : undefined}
       onStart={(script) => show({ kind: 'run', run: startRun(script, Date.now()) })}
       onChangeCountry={countries.length > 0 ? () => setIsChoosingCountry(true) : undefined}

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { crisisTypes, type PfaScriptPack } from '../../packs/schema';
+import type { Language } from '../../i18n/languages';
+import type { PfaScriptPack } from '../../packs/schema';
+import { crisisTypes } from '../../packs/vocabulary';
+import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { useBrokenScriptIds } from './crisisContent';
+import { useCountryName } from './CountryChoice';
+import { notesPath } from './notes';
 
 /**
  * The way in: danger first, as one big button that goes straight to the emergency numbers, then
@@ -8,18 +14,22 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
  */
 export function ScriptPicker({
   scripts,
-  countryLabel,
+  country,
+  language,
   onDanger,
   onStart,
   onChangeCountry,
 }: {
   scripts: readonly PfaScriptPack[];
-  countryLabel: string | undefined;
+  country: string | undefined;
+  language: Language;
   onDanger: (() => void) | undefined;
   onStart: (script: PfaScriptPack) => void;
   onChangeCountry: (() => void) | undefined;
 }) {
   const { t } = useTranslation('crisis');
+  const countryLabel = useCountryName(country, language);
+  const hasBrokenScripts = useBrokenScriptIds().length > 0;
   const ordered = [...scripts].sort((a, b) => crisisTypes.indexOf(a.crisisType) - crisisTypes.indexOf(b.crisisType));
   return (
     <div className="screen crisis-picker">
@@ -31,6 +41,11 @@ export function ScriptPicker({
       )}
       <h2 className="crisis-subheading">{t('picker.question')}</h2>
       {scripts.length === 0 && <p className="notice">{t('picker.noScripts')}</p>}
+      {hasBrokenScripts && (
+        <p className="notice" role="status">
+          {t('picker.brokenScript')}
+        </p>
+      )}
       <ul className="crisis-option-list">
         {ordered.map((script) => (
           <li key={script.id}>
@@ -51,6 +66,9 @@ export function ScriptPicker({
         </p>
       )}
       <p className="hint">{t('picker.privacy')}</p>
+      <p>
+        <Link to={notesPath}>{t('picker.notes')}</Link>
+      </p>
     </div>
   );
 }

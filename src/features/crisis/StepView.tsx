@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryPack, ExercisePack, PfaScriptPack, ScriptStep } from '../../packs/schema';
+import { emergencyNumberFor, ReferralList } from '../directory';
 import { ExercisePlayer } from '../selfcare';
+import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { CrisisClock } from './CrisisClock';
-import { ReferralList } from '../directory';
-import { matchingEntries } from './referrals';
-import { classifyLink } from '../../packs/links';
-import { ReadAloudButton } from './ReadAloudButton';
 import { canGoBack, currentStep, hasReachedLink, stepNumber, type ScriptRun } from './engine/scriptEngine';
+import { StopConfirmation } from './StopConfirmation';
 
 type StepViewProps = {
   script: PfaScriptPack;
@@ -41,6 +40,15 @@ export function StepView(props: StepViewProps) {
   const stepRegion = useRef<HTMLDivElement>(null);
   const isFirstRender = useRef(true);
   const stepId = step.id;
+  // One stray tap on Stop must not lose the Companion's place: Stop asks first.
+  const [isConfirmingStop, setIsConfirmingStop] = useState(false);
+  const stopButton = useRef<HTMLButtonElement>(null);
+  const shouldFocusStop = useRef(false);
+  useEffect(() => {
+    if (isConfirmingStop || !shouldFocusStop.current) return;
+    shouldFocusStop.current = false;
+    stopButton.current?.focus();
+  }, [isConfirmingStop]);
 
   // A new step is a new screen for a screen reader: move focus to its words.
   useEffect(() => {
@@ -73,48 +81,69 @@ export function StepView(props: StepViewProps) {
 
       {/* A Link step is a list of services to call: the bar stays below it instead of floating over its call buttons. */}
       <div className={step.type === 'link' ? 'crisis-actions crisis-actions-after-list' : 'crisis-actions'}>
-        {step.type === 'choose' ? (
-          <div className="crisis-choices" role="group" aria-labelledby="crisis-step-text">
-            {step.options.map((option) => (
-              <button key={option.id} type="button" className="button crisis-main" onClick={() => onAdvance(option.id)} lang={script.locale}>
-                {option.label}
-              </button>
-            ))}
-          </div>
-        ) : step.type === 'end' ? (
-          <button type="button" className="button crisis-main" onClick={onFinish}>
-            {t('actions.finish')}
-          </button>
+        {isConfirmingStop ? (
+          <StopConfirmation
+            onKeepGoing={() => {
+              shouldFocusStop.current = true;
+              setIsConfirmingStop(false);
+            }}
+            onStop={onStop}
+          />
         ) : (
-          <button type="button" className="button crisis-main" onClick={() => onAdvance()}>
-            {t('actions.next')}
-          </button>
+          <>
+            <MainAction step={step} locale={script.locale} onAdvance={onAdvance} onFinish={onFinish} />
+            <div className="crisis-secondary">
+              {canGoBack(run) && (
+                <button type="button" className="button button-secondary" onClick={onBack}>
+                  {t('actions.back')}
+                </button>
+              )}
+              <ReadAloudButton key={step.id} text={spokenText(step)} locale={script.locale} noticeClassName="notice crisis-voice-help" />
+              <button type="button" className="button button-secondary" ref={stopButton} onClick={() => setIsConfirmingStop(true)}>
+                {t('actions.stop')}
+              </button>
+            </div>
+          </>
         )}
-        <div className="crisis-secondary">
-          {canGoBack(run) && (
-            <button type="button" className="button button-secondary" onClick={onBack}>
-              {t('actions.back')}
-            </button>
-          )}
-          <ReadAloudButton key={step.id} text={spokenText(step)} locale={script.locale} />
-          <button type="button" className="button button-secondary" onClick={onStop}>
-            {t('actions.stop')}
-          </button>
-        </div>
       </div>
     </div>
   );
 }
 
-/** The country's first emergency number, as the main action at the bottom of a danger step. */
+/** The decision at the bottom of the step: an answer to pick, Next, or Finish. */
+function MainAction({ step, locale, onAdvance, onFinish }: { step: ScriptStep; locale: string; onAdvance: (choice?: string) => void; onFinish: () => void }) {
+  const { t } = useTranslation('crisis');
+  if (step.type === 'choose') {
+    return (
+      <div className="crisis-choices" role="group" aria-labelledby="crisis-step-text">
+        {step.options.map((option) => (
+          <button key={option.id} type="button" className="button crisis-main" onClick={() => onAdvance(option.id)} lang={locale}>
+            {option.label}
+          </button>
+        ))}
+      </div>
+    );
+  }
+  return step.type === 'end' ? (
+    <button type="button" className="button crisis-main" onClick={onFinish}>
+      {t('actions.finish')}
+    </button>
+  ) : (
+    <button type="button" className="button crisis-main" onClick={() => onAdvance()}>
+      {t('actions.next')}
+    </button>
+  );
+}
+
+/** The country's first emergency number, one tap to call, above the list of services on a danger step. */
 function EmergencyCall({ directories, country }: { directories: readonly DirectoryPack[]; country: string }) {
   const { t } = useTranslation('crisis');
-  const entry = matchingEntries(directories, country, ['emergency'])[0];
-  const phone = entry?.phones.find((candidate) => classifyLink(`tel:${candidate.dial}`) === 'tel');
-  if (!phone) return null;
+  const emergency = emergencyNumberFor(directories, country);
+  if (!emergency) return null;
+  const { call } = emergency;
   return (
-    <a className="button button-urgent crisis-main crisis-emergency-call" href={`tel:${phone.dial}`}>
-      {phone.label ? t('referrals.callWithLabel', { number: phone.display, label: phone.label }) : t('referrals.call', { number: phone.display })}
+    <a className="button button-urgent crisis-main crisis-emergency-call" href={call.href}>
+      {call.label ? t('referrals.callWithLabel', { number: call.shown, label: call.label }) : t('referrals.call', { number: call.shown })}
     </a>
   );
 }

@@ -1,1 +1,3 @@
 export { CrisisScreen } from './CrisisScreen';
+export { CrisisRoute } from './CrisisRoute';
+export { preloadCrisisContent } from './crisisContent';

@@ -1,28 +1,12 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { startEachTestWithNewVault, vaultRowsAsText } from '../../../tests/browser/support/freshVault';
 import { db } from '../../db/db';
-import { eraseVaultStorage } from '../../db/vaultStore';
-import { createVault, lock, unlock } from '../../vault';
-import { resetVaultMemoryForTests } from '../../vault/vault';
+import { lock, unlock } from '../../vault';
 import { checkContact, contactKind, favouriteKind, loadSaved, removeSaved, saveContact, saveFavourite } from './savedStore';
 
 const passphrase = 'harbour lantern seven';
 
-/** Everything in the vault's record table, as text, to look for anything stored in the clear. */
-async function vaultRowsAsText(): Promise<string> {
-  const rows = await db.vaultRecords.toArray();
-  return JSON.stringify(rows, (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(new Uint8Array(value.buffer)) : value));
-}
-
-beforeEach(async () => {
-  resetVaultMemoryForTests();
-  await eraseVaultStorage();
-  await createVault(passphrase);
-});
-
-afterAll(async () => {
-  resetVaultMemoryForTests();
-  await eraseVaultStorage();
-});
+startEachTestWithNewVault(passphrase);
 
 describe('saved places and contacts in the vault', () => {
   it('survive a lock and unlock, and are stored only as ciphertext with random ids', async () => {

@@ -4,7 +4,7 @@ import type { ArticlePack } from '../../packs/schema';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { Paragraphs } from './Paragraphs';
-import { ReadAloudButton } from './ReadAloudButton';
+import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { guidesPath } from './slugs';
 
 /** Dates in packs are as precise as the source: "2024", "2024-05" or "2024-05-17". */
@@ -30,7 +30,9 @@ export function ArticleView({ article }: { article: ArticlePack }) {
       {article.sections.map((section) => (
         <section key={section.id} className="guide-section" aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`}>{section.heading}</h2>
-          <ReadAloudButton text={`${section.heading}\n\n${section.body}`} locale={article.locale} />
+          <div className="guide-read-aloud">
+            <ReadAloudButton text={`${section.heading}\n\n${section.body}`} locale={article.locale} />
+          </div>
           <Paragraphs text={section.body} />
         </section>
       ))}

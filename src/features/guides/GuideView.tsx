@@ -6,7 +6,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { Drill } from './Drill';
 import { Paragraphs } from './Paragraphs';
 import { moduleProgress, withDrillAnswered, withModuleState } from './progressStore';
-import { ReadAloudButton } from './ReadAloudButton';
+import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { Reflection } from './Reflection';
 import { guidePath, guideSlug, guidesPath } from './slugs';
 import type { CourseProgressState } from './useCourseProgress';
@@ -82,7 +82,9 @@ export function GuideView({ guide, nextModule, course }: { guide: GuidePack; nex
       {guide.sections.map((section) => (
         <section key={section.id} className="guide-section" aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`}>{section.heading}</h2>
-          <ReadAloudButton text={sectionSpeech(section)} locale={guide.locale} />
+          <div className="guide-read-aloud">
+            <ReadAloudButton text={sectionSpeech(section)} locale={guide.locale} />
+          </div>
           <Paragraphs text={section.body} />
           {section.useExamples && section.useExamples.length > 0 && (
             <div className="guide-examples guide-use">

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExercisePack } from '../../packs/schema';
+import { SpeechNotice } from '../../ui/ReadAloudButton';
+import { speak, stopSpeaking, type SpeechOutcome } from '../../ui/speech';
 import { positionAt } from './exerciseClock';
 import './selfcare.css';
 
@@ -16,6 +18,8 @@ export function ExercisePlayer({ exercise, headingLevel = 2 }: { exercise: Exerc
   const [elapsed, setElapsed] = useState(0);
   const [isRunning, setIsRunning] = useState(false);
   const [shouldVibrate, setShouldVibrate] = useState(false);
+  const [shouldSpeak, setShouldSpeak] = useState(false);
+  const [speechProblem, setSpeechProblem] = useState<SpeechOutcome>();
   const position = positionAt(exercise, elapsed);
   const stepKey = position.isFinished ? 'done' : `${position.round}-${position.stepIndex}`;
   const lastStepKey = useRef(stepKey);
@@ -35,6 +39,31 @@ export function ExercisePlayer({ exercise, headingLevel = 2 }: { exercise: Exerc
   }, [stepKey, shouldVibrate, isTicking]);
 
   const step = position.isFinished ? undefined : exercise.steps[position.stepIndex];
+
+  // Voice guidance: each step is spoken as it begins, in the exercise's language, so the person
+  // can close their eyes. Pausing silences it; going on speaks the current step again.
+  const spokenStepKey = useRef<string>(undefined);
+  const stepText = step?.text;
+  useEffect(() => {
+    if (!shouldSpeak || !isTicking || stepText === undefined) {
+      if (spokenStepKey.current !== undefined) stopSpeaking();
+      spokenStepKey.current = undefined;
+      return;
+    }
+    if (spokenStepKey.current === stepKey) return;
+    spokenStepKey.current = stepKey;
+    void speak(stepText, exercise.locale).then((outcome) => {
+      if (outcome !== 'no-voice' && outcome !== 'unsupported') return;
+      setSpeechProblem(outcome);
+      setShouldSpeak(false);
+    });
+  }, [shouldSpeak, isTicking, stepKey, stepText, exercise.locale]);
+  useEffect(
+    () => () => {
+      if (spokenStepKey.current !== undefined) stopSpeaking();
+    },
+    [],
+  );
   const pace = step?.pace ?? 'steady';
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
@@ -88,6 +117,18 @@ export function ExercisePlayer({ exercise, headingLevel = 2 }: { exercise: Exerc
           </button>
         )}
       </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={shouldSpeak}
+          onChange={(event) => {
+            setSpeechProblem(undefined);
+            setShouldSpeak(event.target.checked);
+          }}
+        />
+        <span>{t('exercise.speak')}</span>
+      </label>
+      <SpeechNotice outcome={speechProblem} locale={exercise.locale} className="notice exercise-voice-help" />
       {canVibrate && (
         <label className="choice">
           <input type="checkbox" checked={shouldVibrate} onChange={(event) => setShouldVibrate(event.target.checked)} />

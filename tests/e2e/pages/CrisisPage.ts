@@ -9,14 +9,26 @@ export type UiLanguage = 'es' | 'en' | 'fr';
 /** The crisis screens' own words, per language, as a person reads them (from locales/<lng>/crisis.json). */
 const localesDir = join(import.meta.dirname, '../../../locales');
 type CrisisStrings = {
-  picker: { title: string; danger: string };
+  picker: { title: string; danger: string; notes: string };
   country: { title: string };
   actions: { next: string; back: string; stop: string; finish: string };
-  readAloud: { button: string };
-  close: { title: string };
+  stopConfirm: { question: string; keepGoing: string; stop: string };
+  close: { title: string; summaryHeading: string };
+  note: { save: string; title: string; field: string; saveButton: string; saved: string; seeNotes: string; backToSummary: string };
+  notes: { title: string; delete: string; deleteYes: string; deleted: string; empty: string; lock: string; yourNote: string; back: string };
 };
 export function crisisStrings(language: UiLanguage): CrisisStrings {
   return JSON.parse(readFileSync(join(localesDir, language, 'crisis.json'), 'utf8')) as CrisisStrings;
+}
+/** The vault screens' words (locales/<lng>/vault.json), shown when a note needs the vault. */
+type VaultStrings = { setup: { title: string; passphrase: string; confirm: string; create: string }; unlock: { title: string; passphrase: string; open: string } };
+export function vaultStrings(language: UiLanguage): VaultStrings {
+  return JSON.parse(readFileSync(join(localesDir, language, 'vault.json'), 'utf8')) as VaultStrings;
+}
+/** The shared read-aloud strings (locales/<lng>/speech.json). */
+type SpeechStrings = { read: string; stop: string };
+export function speechStrings(language: UiLanguage): SpeechStrings {
+  return JSON.parse(readFileSync(join(localesDir, language, 'speech.json'), 'utf8')) as SpeechStrings;
 }
 
 const scriptsDir = join(import.meta.dirname, '../../../content/scripts');
@@ -114,7 +126,63 @@ export class CrisisPage extends AppShell {
   }
 
   readAloud(): Locator {
-    return this.page.getByRole('button', { name: this.strings.readAloud.button });
+    return this.page.getByRole('button', { name: speechStrings(this.language).read, exact: true });
+  }
+
+  /** Stop, in the step's action bar (it asks before leaving the script). */
+  stop(): Locator {
+    return this.page.getByRole('button', { name: this.strings.actions.stop, exact: true });
+  }
+
+  stopQuestion(): Locator {
+    return this.page.getByRole('group', { name: this.strings.stopConfirm.question });
+  }
+
+  keepGoing(): Locator {
+    return this.stopQuestion().getByRole('button', { name: this.strings.stopConfirm.keepGoing, exact: true });
+  }
+
+  confirmStop(): Locator {
+    return this.stopQuestion().getByRole('button', { name: this.strings.stopConfirm.stop, exact: true });
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('main').getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  link(name: string | RegExp): Locator {
+    return this.page.getByRole('main').getByRole('link', { name, exact: typeof name === 'string' });
+  }
+
+  noteField(): Locator {
+    return this.page.getByRole('main').getByRole('textbox', { name: this.strings.note.field, exact: true });
+  }
+
+  /** The saved notes on the "My crisis notes" screen, one article each. */
+  savedNotes(): Locator {
+    return this.page.getByRole('main').getByRole('article');
+  }
+
+  /** Sets up the vault on the screen shown in its place (the journal's own set-up screen). */
+  async setUpVault(passphrase: string): Promise<void> {
+    const words = vaultStrings(this.language).setup;
+    await this.heading(words.title).waitFor();
+    await this.page.getByRole('main').getByLabel(words.passphrase, { exact: true }).fill(passphrase);
+    await this.page.getByRole('main').getByLabel(words.confirm, { exact: true }).fill(passphrase);
+    await this.button(words.create).click();
+  }
+
+  async unlockVault(passphrase: string): Promise<void> {
+    const words = vaultStrings(this.language).unlock;
+    await this.heading(words.title).waitFor();
+    await this.page.getByRole('main').getByLabel(words.passphrase, { exact: true }).fill(passphrase);
+    await this.button(words.open).click();
+  }
+
+  /** Runs a script along a path to its close screen. */
+  async runToClose(moves: readonly Move[]): Promise<void> {
+    for (const move of moves) await this.take(move);
+    await this.heading(this.strings.close.title).waitFor();
   }
 
   /** The emergency number offered first on a danger step, one tap to call. */

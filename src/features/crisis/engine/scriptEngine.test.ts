@@ -2,22 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PfaScriptPack, ScriptStep } from '../../../packs/schema';
-import {
-  advance,
-  canGoBack,
-  currentStep,
-  goBack,
-  hasReachedLink,
-  isAtEnd,
-  loadScript,
-  restoreRun,
-  ScriptRunError,
-  SavedRunSchema,
-  startRun,
-  summariseRun,
-  toSavedRun,
-  type ScriptRun,
-} from './scriptEngine';
+import { loadScript } from './loadScript';
+import { restoreRun, SavedRunSchema } from './savedRun';
+import { advance, canGoBack, currentStep, goBack, hasReachedLink, isAtEnd, ScriptRunError, startRun, summariseRun, toSavedRun, type ScriptRun } from './scriptEngine';
 
 const scriptsDir = join(import.meta.dirname, '../../../../content/scripts');
 const defaultScripts = readdirSync(scriptsDir)

@@ -1,12 +1,14 @@
-import * as z from 'zod';
-import { checkScriptGraph } from '../../../packs/scriptGraph';
-import { PfaScriptPackSchema, type PfaScriptPack, type ScriptStep } from '../../../packs/schema';
+import type { PfaScriptPack, ScriptStep, ServiceType } from '../../../packs/schema';
+import type { SavedRun } from './savedRun';
 
 /*
  * The crisis script engine: plain functions over plain data, no React and no storage, so every
  * path of every script can be walked in a unit test. A run remembers only which steps were passed
  * and which option was picked at each choice; nothing anyone says is ever part of it.
  */
+// No zod here: the crisis screen lists scripts and steps through them with these functions alone.
+// Checking a script (scriptStructure.ts, or loadScript.ts with zod) and a saved run (savedRun.ts)
+// live apart, and load only when they are needed.
 
 /** One step the Companion has passed, and the option picked there if it was a choice. */
 export type TrailEntry = { stepId: string; choice?: string };
@@ -19,19 +21,6 @@ export type ScriptRun = {
   /** Milliseconds since the epoch when the run began (drives the crisis clock). */
   startedAt: number;
 };
-
-export type LoadResult = { ok: true; script: PfaScriptPack } | { ok: false; problems: string[] };
-
-/** Parses and checks a script before it may run: a broken script must never strand a Companion mid-crisis. */
-export function loadScript(input: unknown): LoadResult {
-  const parsed = PfaScriptPackSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: [z.prettifyError(parsed.error)] };
-  const graphProblems = checkScriptGraph(parsed.data);
-  if (graphProblems.length > 0) {
-    return { ok: false, problems: graphProblems.map((problem) => `step "${problem.stepId}": ${problem.message}`) };
-  }
-  return { ok: true, script: parsed.data };
-}
 
 export function findStep(script: PfaScriptPack, stepId: string): ScriptStep | undefined {
   return script.steps.find((step) => step.id === stepId);
@@ -77,8 +66,9 @@ export function goBack(run: ScriptRun): ScriptRun {
   return { ...run, trail: run.trail.slice(0, -1), current: previous.stepId };
 }
 
+/** False for a step the script does not have, so it can be asked of a script not checked yet. */
 export function isAtEnd(script: PfaScriptPack, run: ScriptRun): boolean {
-  return currentStep(script, run).type === 'end';
+  return findStep(script, run.current)?.type === 'end';
 }
 
 /** True once the Companion has been shown services (a Link step), which stops the 20-minute cue. */
@@ -95,14 +85,14 @@ export type RunSummary = {
   /** Steps passed, in order, by their phase and text, for the Companion's own recap. */
   stepsDone: ScriptStep[];
   /** The needs of every Link step reached, in order, without repeats. */
-  referralNeeds: string[];
+  referralNeeds: ServiceType[];
 };
 
 export function summariseRun(script: PfaScriptPack, run: ScriptRun): RunSummary {
   const visited = [...run.trail.map((entry) => entry.stepId), run.current]
     .map((id) => findStep(script, id))
     .filter((step): step is ScriptStep => step !== undefined);
-  const referralNeeds: string[] = [];
+  const referralNeeds: ServiceType[] = [];
   for (const step of visited) {
     if (step.type !== 'link') continue;
     for (const need of step.needs) if (!referralNeeds.includes(need)) referralNeeds.push(need);
@@ -112,20 +102,7 @@ export function summariseRun(script: PfaScriptPack, run: ScriptRun): RunSummary 
 
 // ---------- resume after an interruption ----------
 
-/**
- * What is saved so a run survives a phone call or the screen locking: ids, choices and a start
- * time. The schema is strict, so nothing else (no text about the person) can ride along.
- */
-const idPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
-export const SavedRunSchema = z.strictObject({
-  version: z.literal(1),
-  scriptId: z.string().regex(idPattern),
-  startedAt: z.int().min(0),
-  current: z.string().regex(idPattern),
-  trail: z.array(z.strictObject({ stepId: z.string().regex(idPattern), choice: z.string().regex(idPattern).optional() })).max(400),
-});
-export type SavedRun = z.infer<typeof SavedRunSchema>;
-
+/** What is kept so a run survives a phone call: ids and choices only (SavedRunSchema checks it on the way back). */
 export function toSavedRun(run: ScriptRun): SavedRun {
   return {
     version: 1,
@@ -134,29 +111,4 @@ export function toSavedRun(run: ScriptRun): SavedRun {
     current: run.current,
     trail: run.trail.map((entry) => (entry.choice === undefined ? { stepId: entry.stepId } : { stepId: entry.stepId, choice: entry.choice })),
   };
-}
-
-/** The script a saved run belongs to, or undefined when the saved data is not a run. */
-export function savedScriptId(saved: unknown): string | undefined {
-  const parsed = SavedRunSchema.safeParse(saved);
-  return parsed.success ? parsed.data.scriptId : undefined;
-}
-
-/**
- * Rebuilds a saved run by replaying it against the script as installed now. If the script changed
- * (an update) so the saved path no longer fits, the run is refused and the caller starts afresh.
- */
-export function restoreRun(script: PfaScriptPack, saved: unknown): ScriptRun | undefined {
-  const parsed = SavedRunSchema.safeParse(saved);
-  if (!parsed.success || parsed.data.scriptId !== script.id) return undefined;
-  let run = startRun(script, parsed.data.startedAt);
-  try {
-    for (const entry of parsed.data.trail) {
-      if (entry.stepId !== run.current) return undefined;
-      run = advance(script, run, entry.choice);
-    }
-  } catch {
-    return undefined;
-  }
-  return run.current === parsed.data.current ? run : undefined;
 }

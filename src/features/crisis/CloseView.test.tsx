@@ -1,0 +1,105 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import panic from '../../../content/scripts/panic.en.json';
+import { renderWithProviders } from '../../../tests/render';
+import { PfaScriptPackSchema } from '../../packs/schema';
+import type * as VaultModule from '../../vault';
+import { VaultError, type VaultState } from '../../vault';
+import type { RunSummary } from './engine/scriptEngine';
+
+const vault: { state: VaultState } = { state: { status: 'unlocked', canUsePin: false, lastLockReason: undefined } };
+const putRecord = vi.fn<(kind: string, id: string, value: unknown) => Promise<void>>();
+vi.mock('../../vault', async (importOriginal) => ({
+  ...(await importOriginal<typeof VaultModule>()),
+  useVaultState: () => vault.state,
+  putRecord: (kind: string, id: string, value: unknown) => putRecord(kind, id, value),
+}));
+const { CloseView } = await import('./CloseView');
+
+const script = PfaScriptPackSchema.parse(panic);
+const summary: RunSummary = { stepsDone: script.steps.slice(0, 4), referralNeeds: ['emergency', 'crisis-line'] };
+
+async function openClose() {
+  await renderWithProviders(<CloseView script={script} summary={summary} minutes={12} onStartAgain={() => undefined} />);
+}
+
+describe('saving the close summary as a private note', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    putRecord.mockReset();
+    vault.state = { status: 'unlocked', canUsePin: false, lastLockReason: undefined };
+  });
+
+  it('stores nothing unless the Companion saves', async () => {
+    await openClose();
+    expect(screen.getByText('Services shown: Emergency, Crisis line')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'It was hard' }));
+    expect(putRecord).not.toHaveBeenCalled();
+  });
+
+  it('saves the summary and the words in one vault record, then says so plainly', async () => {
+    putRecord.mockResolvedValue(undefined);
+    await openClose();
+    await userEvent.click(screen.getByRole('button', { name: 'Save a private note' }));
+    const field = await screen.findByRole('textbox', { name: 'Your note (optional)' }, { timeout: 5_000 });
+    expect(screen.getByRole('heading', { level: 1, name: 'Save a private note' })).toBeInTheDocument();
+    expect(screen.getByText('About 12 minutes')).toBeInTheDocument();
+    expect(field).toHaveAttribute('autocomplete', 'off');
+    expect(field).toHaveAttribute('spellcheck', 'false');
+    await userEvent.type(field, 'Follow up on Friday');
+    await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'You finished' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Note saved.');
+    expect(screen.getByRole('link', { name: 'See my notes' })).toHaveAttribute('href', '/crisis/notes');
+    expect(screen.queryByRole('button', { name: 'Save a private note' })).not.toBeInTheDocument();
+    expect(putRecord).toHaveBeenCalledTimes(1);
+    const [kind, id, value] = putRecord.mock.calls[0] ?? [];
+    expect(kind).toBe('companion-note');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(value).toMatchObject({ scriptTitle: script.title, crisisType: 'panic', stepsDone: 4, minutes: 12, services: ['emergency', 'crisis-line'], text: 'Follow up on Friday' });
+  });
+
+  it('says the phone is full and keeps the words, so a second try can succeed', async () => {
+    putRecord.mockRejectedValueOnce(new VaultError('storage-full')).mockResolvedValueOnce(undefined);
+    await openClose();
+    await userEvent.click(screen.getByRole('button', { name: 'Save a private note' }));
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Your note (optional)' }, { timeout: 5_000 }), 'Keep me');
+    await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("The phone's storage is full");
+    expect(screen.getByRole('textbox', { name: 'Your note (optional)' })).toHaveValue('Keep me');
+    await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByText(/^Note saved\./)).toBeInTheDocument();
+    expect(putRecord).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a note that is too long, and saves nothing', async () => {
+    await openClose();
+    await userEvent.click(screen.getByRole('button', { name: 'Save a private note' }));
+    const field = await screen.findByRole('textbox', { name: 'Your note (optional)' }, { timeout: 5_000 });
+    await userEvent.click(field);
+    await userEvent.paste('a'.repeat(2_001));
+    await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('too long');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(putRecord).not.toHaveBeenCalled();
+  });
+
+  it('opens the vault right there when it is locked, and going back keeps the summary and the words', async () => {
+    await openClose();
+    await userEvent.click(screen.getByRole('button', { name: 'Save a private note' }));
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Your note (optional)' }, { timeout: 5_000 }), 'Draft words');
+    vault.state = { status: 'locked', canUsePin: false, lastLockReason: 'idle' };
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the summary' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Save a private note' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your journal is locked' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByLabelText('Passphrase')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the summary' }));
+    expect(await screen.findByText('Services shown: Emergency, Crisis line')).toBeInTheDocument();
+
+    vault.state = { status: 'unlocked', canUsePin: false, lastLockReason: undefined };
+    await userEvent.click(screen.getByRole('button', { name: 'Save a private note' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Your note (optional)' })).toHaveValue('Draft words'));
+    expect(putRecord).not.toHaveBeenCalled();
+  });
+});

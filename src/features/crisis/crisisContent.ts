@@ -1,0 +1,218 @@
+import { use, useEffect, useState, useSyncExternalStore } from 'react';
+import { installedPacksOfKind, sharedLiveQuery, type SharedLiveQuery } from '../../db/queries';
+import { fallbackLanguage, type Language } from '../../i18n/languages';
+import type { DirectoryPack, ExercisePack, PfaScriptPack } from '../../packs/schema';
+import { crisisTypes } from '../../packs/vocabulary';
+import { getPreferences } from '../../prefs/preferences';
+import type { ScriptRun } from './engine/scriptEngine';
+import { scriptStructureProblems } from './engine/scriptStructure';
+import { clearSavedRun, readSavedRun } from './resumeStore';
+import { loadedResumeKit, loadResumeKit, loadRunViews, preloadRunViews } from './runViewsLoader';
+
+/*
+ * How the crisis screen gets what it shows, fast, on a cheap phone that has just been unlocked:
+ * - the route starts the database reads as soon as this code has run (preloadCrisisContent), so
+ *   they go on while React is still busy with the app's shell;
+ * - the screen suspends until they are in and paints the situations directly, no loading screen;
+ * - only what the list needs is read and checked: this language's scripts, and no zod. Scripts were
+ *   verified (signature, hash, schema, graph) when they were installed; the one script being run
+ *   gets a structural check before its first step shows (engine/scriptStructure.ts, runViews.tsx).
+ * Reads go through db/queries rather than the db index, which would bring the sync's schemas along.
+ */
+
+const scriptsQuery = (language: Language): SharedLiveQuery<PfaScriptPack[]> =>
+  sharedLiveQuery(`crisis:pfa-script:${language}`, () => installedPacksOfKind('pfa-script', language));
+const directoriesQuery = (): SharedLiveQuery<DirectoryPack[]> => sharedLiveQuery('crisis:directory', () => installedPacksOfKind('directory'));
+const exercisesQuery = (language: Language): SharedLiveQuery<ExercisePack[]> =>
+  sharedLiveQuery(`crisis:exercise:${language}`, () => installedPacksOfKind('exercise', language));
+
+// Resolved by the screen's first commit (useCrisisContent), a frame later, when it is painted.
+let markPainted: () => void = () => undefined;
+const firstScreenPainted = new Promise<void>((resolve) => {
+  markPainted = () => {
+    const afterFrame = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(afterFrame);
+    else afterFrame();
+  };
+});
+let settled: Promise<void> | undefined;
+
+/**
+ * Starts everything the crisis screen needs to open, and resolves once it is up and the step
+ * screens have loaded behind it: until then, work that can wait (the content sync, a country's
+ * name) would only slow the Companion down.
+ */
+export function preloadCrisisContent(): Promise<void> {
+  settled ??= (async () => {
+    const { language = fallbackLanguage, country } = getPreferences();
+    scriptsQuery(language);
+    // Without a country the screen asks for one, from the directories; with one, the list of
+    // situations needs neither directories nor exercises, so they are read once it is up.
+    if (country === undefined) startSecondaryReads();
+    // A run to resume opens on its step: load the step screens alongside, not after.
+    if (readSavedRun() !== undefined) {
+      preloadRunViews();
+      void resumeKit();
+    }
+    await firstScreenPainted;
+    // Then the rest, while the Companion reads the list, so a tap shows its step at once.
+    startSecondaryReads();
+    preloadRunViews();
+    await loadRunViews().catch(() => undefined);
+  })();
+  return settled;
+}
+
+/** Resolves once the crisis screen is up and its step screens are loaded (see preloadCrisisContent). */
+export function whenCrisisSettled(): Promise<void> {
+  return preloadCrisisContent();
+}
+
+// ---------- what the list offers ----------
+
+/**
+ * Enough of a script to list it and open its first step without crashing. Anything stranger than
+ * this is left out; anything subtler is caught by the check before the script runs.
+ */
+function isListable(pack: PfaScriptPack): boolean {
+  const candidate = pack as Partial<Record<keyof PfaScriptPack, unknown>>;
+  if (typeof candidate.id !== 'string' || typeof candidate.title !== 'string' || typeof candidate.summary !== 'string') return false;
+  if (!crisisTypes.includes(candidate.crisisType as PfaScriptPack['crisisType']) || !Array.isArray(candidate.steps)) return false;
+  const first: unknown = pack.steps.find((step) => (step as Partial<PfaScriptPack['steps'][number]> | null)?.id === pack.start);
+  if (typeof first !== 'object' || first === null) return false;
+  return !('options' in first) || Array.isArray(first.options);
+}
+
+// Scripts that failed the check when someone tried to run them: not offered again this session.
+const brokenScriptIds = new Set<string>();
+const brokenListeners = new Set<() => void>();
+let brokenSnapshot: readonly string[] = [];
+
+export function markScriptBroken(id: string): void {
+  if (brokenScriptIds.has(id)) return;
+  brokenScriptIds.add(id);
+  brokenSnapshot = [...brokenScriptIds];
+  for (const listener of brokenListeners) listener();
+}
+
+function subscribeToBroken(listener: () => void): () => void {
+  brokenListeners.add(listener);
+  return () => brokenListeners.delete(listener);
+}
+
+/** The ids of scripts refused by the check, so the list can say one was left out. */
+export function useBrokenScriptIds(): readonly string[] {
+  return useSyncExternalStore(subscribeToBroken, () => brokenSnapshot);
+}
+
+// ---------- the hook ----------
+
+// Directories and exercises are read once the first screen is up (or at once when it needs them).
+let haveSecondaryReadsStarted = false;
+const secondaryReadListeners = new Set<() => void>();
+function startSecondaryReads(): void {
+  if (haveSecondaryReadsStarted) return;
+  haveSecondaryReadsStarted = true;
+  for (const listener of secondaryReadListeners) listener();
+}
+function subscribeToSecondaryReads(listener: () => void): () => void {
+  secondaryReadListeners.add(listener);
+  return () => secondaryReadListeners.delete(listener);
+}
+
+const noQuery = { subscribe: () => () => undefined, latest: () => undefined };
+
+/** The latest result of a shared query, live; undefined before the first one (or without a query). */
+function useLatest<T>(query: SharedLiveQuery<T> | undefined): T | undefined {
+  const source = query ?? noQuery;
+  return useSyncExternalStore<T | undefined>(source.subscribe, source.latest);
+}
+
+const noDirectories: DirectoryPack[] = [];
+const noExercises: ExercisePack[] = [];
+
+export type CrisisContent = {
+  /** The scripts to offer, in the person's language. */
+  scripts: PfaScriptPack[];
+  directories: DirectoryPack[];
+  /** The countries that have a directory on this phone, as ISO codes without repeats. */
+  countries: string[];
+  exercises: ExercisePack[];
+};
+
+const listCache = new WeakMap<PfaScriptPack[], { broken: readonly string[]; list: PfaScriptPack[] }>();
+function listedScripts(packs: PfaScriptPack[], broken: readonly string[]): PfaScriptPack[] {
+  const cached = listCache.get(packs);
+  if (cached?.broken === broken) return cached.list;
+  const list = packs.filter((pack) => isListable(pack) && !broken.includes(pack.id));
+  listCache.set(packs, { broken, list });
+  return list;
+}
+
+const countriesCache = new WeakMap<DirectoryPack[], string[]>();
+function countriesOf(packs: DirectoryPack[]): string[] {
+  let countries = countriesCache.get(packs);
+  if (!countries) {
+    countries = [...new Set(packs.map((pack) => pack.country))];
+    countriesCache.set(packs, countries);
+  }
+  return countries;
+}
+
+/**
+ * The installed scripts, directories and exercises, live. Suspends until the scripts are read,
+ * and the directories too when no country is chosen yet (the screen asks for one); otherwise
+ * directories and exercises are empty for the moment after the first paint when they are read.
+ * When a run waits to be resumed, it also waits for what resuming needs.
+ */
+export function useCrisisContent(language: Language, country: string | undefined): CrisisContent {
+  const needsDirectoriesNow = country === undefined;
+  const secondaryReads = useSyncExternalStore(subscribeToSecondaryReads, () => haveSecondaryReadsStarted);
+  const canRead = secondaryReads || needsDirectoriesNow;
+  const scriptsRead = scriptsQuery(language);
+  const directoriesRead = canRead ? directoriesQuery() : undefined;
+  const latestScripts = useLatest(scriptsRead);
+  const latestDirectories = useLatest(directoriesRead);
+  const exercises = useLatest(canRead ? exercisesQuery(language) : undefined) ?? noExercises;
+  const broken = useBrokenScriptIds();
+  useEffect(() => {
+    markPainted();
+    void preloadCrisisContent(); // started by the route already, unless the screen was mounted another way
+  }, []);
+  // Opening on a run to resume needs the saved-run check and the step screen: wait for them then.
+  const [opensOnSavedRun] = useState(() => readSavedRun() !== undefined);
+
+  // Waiting comes after every hook, and the same waits in the same order on every render: when
+  // React replays this component after a wait, it must meet the same hooks and waits again.
+  const firstScripts = use(scriptsRead.first);
+  const firstDirectories = needsDirectoriesNow && directoriesRead ? use(directoriesRead.first) : undefined;
+  if (opensOnSavedRun) use(resumeKit());
+
+  const scriptPacks = latestScripts ?? firstScripts;
+  const directories = latestDirectories ?? firstDirectories ?? noDirectories;
+  return { scripts: listedScripts(scriptPacks, broken), directories, countries: countriesOf(directories), exercises };
+}
+
+// One promise for React to wait on, however many times the screen renders before it resolves.
+// If it cannot load, the run is not resumed: the list opens instead.
+let resumeKitLoading: Promise<unknown> | undefined;
+function resumeKit(): Promise<unknown> {
+  resumeKitLoading ??= loadResumeKit().catch(() => clearSavedRun());
+  return resumeKitLoading;
+}
+
+/**
+ * The run saved before an interruption (a call, the screen locking), rebuilt against the script
+ * as installed now, which must pass the check before it runs; undefined when there is none or it
+ * no longer fits, and then the saved state is cleared. Call it after useCrisisContent, which
+ * loads what it needs.
+ */
+export function resumeSavedRun(scripts: readonly PfaScriptPack[]): ScriptRun | undefined {
+  const saved = readSavedRun();
+  if (saved === undefined) return undefined;
+  const kit = loadedResumeKit();
+  const script = kit ? scripts.find((candidate) => candidate.id === kit.savedScriptId(saved)) : undefined;
+  const restored = kit && script && scriptStructureProblems(script).length === 0 ? kit.restoreRun(script, saved) : undefined;
+  if (!restored) clearSavedRun();
+  return restored;
+}

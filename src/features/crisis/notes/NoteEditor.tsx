@@ -1,0 +1,97 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScreenHeading } from '../../../ui/ScreenHeading';
+import { TextField } from '../../../ui/TextField';
+import { SummaryList } from '../SummaryList';
+import { checkNoteText, maxNoteLength, noteFailureOf, noteFrom, saveCompanionNote, type NoteFailure, type SessionSummary } from './companionNotes';
+import { VaultGate } from './VaultGate';
+
+type NoteEditorProps = {
+  session: SessionSummary;
+  /** The words typed so far; kept by the close screen, so opening the vault or going back loses nothing. */
+  draft: string;
+  onDraftChange: (draft: string) => void;
+  onSaved: () => void;
+  onBack: () => void;
+};
+
+/**
+ * Writing the private note: the vault's own set-up or unlock screen first when it is not open,
+ * then the summary and a field for the Companion's words. Nothing is stored until "Save note".
+ */
+export function NoteEditor(props: NoteEditorProps) {
+  const { t } = useTranslation('crisis');
+  const backButton = (
+    <button type="button" className="button button-secondary" onClick={props.onBack}>
+      {t('note.backToSummary')}
+    </button>
+  );
+  return (
+    <VaultGate title={t('note.title')} loadingText={t('note.opening')} wayBack={backButton}>
+      <NoteForm {...props} />
+    </VaultGate>
+  );
+}
+
+function NoteForm({ session, draft, onDraftChange, onSaved, onBack }: NoteEditorProps) {
+  const { t } = useTranslation('crisis');
+  const [isSaving, setIsSaving] = useState(false);
+  const [isTooLong, setIsTooLong] = useState(false);
+  const [failure, setFailure] = useState<NoteFailure>();
+
+  const save = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (isSaving) return;
+    setFailure(undefined);
+    if (checkNoteText(draft) === 'too-long') {
+      setIsTooLong(true);
+      return;
+    }
+    setIsTooLong(false);
+    setIsSaving(true);
+    try {
+      await saveCompanionNote(noteFrom(session, draft));
+      onSaved();
+    } catch (error) {
+      // The summary and the words stay on screen: the Companion can fix the cause and save again.
+      setFailure(noteFailureOf(error));
+      setIsSaving(false);
+    }
+  };
+
+  return (
+    <div className="screen crisis-note">
+      <ScreenHeading>{t('note.title')}</ScreenHeading>
+      <p className="lead">{t('note.intro')}</p>
+      <section aria-labelledby="crisis-note-summary" className="crisis-summary">
+        <h2 id="crisis-note-summary">{t('close.summaryHeading')}</h2>
+        <SummaryList title={session.script.title} steps={session.summary.stepsDone.length} minutes={session.minutes} services={session.summary.referralNeeds} />
+      </section>
+      <form noValidate onSubmit={(event) => void save(event)}>
+        <TextField
+          label={t('note.field')}
+          hint={t('note.hint', { max: maxNoteLength })}
+          value={draft}
+          onValueChange={(value) => {
+            onDraftChange(value);
+            if (isTooLong && checkNoteText(value) === undefined) setIsTooLong(false);
+          }}
+          error={isTooLong ? t('note.tooLong', { max: maxNoteLength }) : undefined}
+        />
+        {failure && (
+          <p className="field-error" role="alert">
+            {t(`note.errors.${failure}`)}
+          </p>
+        )}
+        <div className="crisis-note-actions">
+          <button type="submit" className="button crisis-main" disabled={isSaving}>
+            {isSaving ? t('note.saving') : t('note.saveButton')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onBack}>
+            {t('note.backToSummary')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
