@@ -77,6 +77,11 @@ export async function readVaultRow(kind: string, id: string): Promise<VaultRecor
   return db.vaultRecords.get([kind, id]);
 }
 
+/** The rows with these keys, in the same order (undefined where there is none), in one read. */
+export async function readVaultRowsByKey(keys: readonly { kind: string; id: string }[]): Promise<(VaultRecordRow | undefined)[]> {
+  return db.vaultRecords.bulkGet(keys.map(({ kind, id }) => [kind, id]));
+}
+
 export async function writeVaultRows(rows: VaultRecordRow[]): Promise<void> {
   // All rows or none: an import or a batch edit never leaves part of itself behind.
   await db.transaction('rw', db.vaultRecords, async () => {

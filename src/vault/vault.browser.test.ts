@@ -283,6 +283,31 @@ describe('vault in real Chromium', () => {
     expect((await getRecords('vault-settings')).records).toEqual([]);
   });
 
+  it('merges many records in one import: newer copies win, a copy damaged here is replaced, the rest is left as it is', async () => {
+    await createVault(passphrase);
+    const ids = Array.from({ length: 300 }, (_unused, index) => `entry-${String(index).padStart(3, '0')}`);
+    for (const id of ids) await putRecord('journal-entry', id, { text: `${id} from the old phone`, updatedAt: '2026-01-01T00:00:00.000Z' });
+    const backup = await createBackup('backup pass phrase');
+
+    // This phone: entry-000 edited later here, entry-001 damaged here, entry-002 gone; the rest as they were.
+    await putRecord('journal-entry', 'entry-000', { text: 'edited later here', updatedAt: '2026-05-01T00:00:00.000Z' });
+    const damaged = await db.vaultRecords.get(['journal-entry', 'entry-001']);
+    if (!damaged) throw new Error('entry-001 was not stored');
+    const flipped = new Uint8Array(damaged.ciphertext);
+    flipped[0] = (flipped[0] ?? 0) ^ 0xff;
+    await db.vaultRecords.put({ ...damaged, ciphertext: flipped });
+    await deleteRecord('journal-entry', 'entry-002');
+
+    expect(await importBackup(backup.text, 'backup pass phrase')).toEqual({ added: 1, updated: 1, unchanged: 298 });
+    const { records, damaged: stillDamaged } = await getRecords<{ text: string }>('journal-entry');
+    expect(stillDamaged).toEqual([]);
+    const textOf = new Map(records.map((record) => [record.id, record.value.text]));
+    expect(textOf.size).toBe(300);
+    expect(textOf.get('entry-000')).toBe('edited later here');
+    expect(textOf.get('entry-001')).toBe('entry-001 from the old phone');
+    expect(textOf.get('entry-002')).toBe('entry-002 from the old phone');
+  });
+
   it('a wrong passphrase or a damaged backup changes nothing', async () => {
     await createVault(passphrase);
     await putRecord('journal-entry', 'one', { text: 'one' });
