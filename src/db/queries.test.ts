@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Pack } from '../packs/schema';
 import { db } from './db';
 import { installedPacksOfKind, sharedLiveQuery } from './queries';
@@ -89,6 +89,18 @@ describe('sharedLiveQuery', () => {
     expect(english.latest()).toBeUndefined();
     expect(ids(await spanish.first)).toEqual(['pfa-any', 'pfa-panic-es']);
     expect(await english.first).toHaveLength(4);
+  });
+
+  it('fails its readers when the database cannot open, instead of leaving them waiting', async () => {
+    // What a failed open looks like from here: liveQuery never calls back, the open rejects.
+    const open = vi.spyOn(db, 'open').mockRejectedValueOnce(new Error('storage is blocked'));
+    try {
+      const never = sharedLiveQuery('test:unopenable', () => new Promise<never>(() => undefined));
+      await expect(never.first).rejects.toThrow('storage is blocked');
+      expect(sharedLiveQuery('test:unopenable', () => installedPacksOfKind('directory'))).not.toBe(never);
+    } finally {
+      open.mockRestore();
+    }
   });
 
   it('passes a failed read to its readers, and a later reader of the key starts afresh', async () => {

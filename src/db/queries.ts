@@ -64,6 +64,7 @@ export function sharedLiveQuery<T>(key: string, query: () => Promise<T>): Shared
       resolve(result);
     };
     rejectFirst = (error) => {
+      if (settled.status !== undefined) return; // a first result already given stays the answer
       const reason = error instanceof Error ? error : new Error(String(error));
       settled.status = 'rejected';
       settled.reason = reason;
@@ -89,6 +90,17 @@ export function sharedLiveQuery<T>(key: string, query: () => Promise<T>): Shared
       stop();
     },
   });
+
+  // liveQuery says nothing at all when the database cannot open (no IndexedDB, a failed upgrade,
+  // a full disk, storage blocked): a screen suspended on `first` would say "opening" for ever.
+  // The open's own failure is the answer then, and the error boundary shows it.
+  if (!db.hasBeenClosed()) {
+    db.open().catch((error: unknown) => {
+      if (hasValue) return;
+      rejectFirst(error);
+      stop();
+    });
+  }
 
   function stop(): void {
     subscription.unsubscribe();

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense, useState } from 'react';
+import { Component, Suspense, useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { loadOnce, preloadableComponent } from './preloadable';
 
@@ -78,4 +78,35 @@ describe('preloadableComponent', () => {
     expect(screen.getByLabelText('Note')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
   });
+
+  it('tries the load again the next time the screen opens, after a load that failed', async () => {
+    let isConnected = false;
+    const load = vi.fn(() => (isConnected ? Promise.resolve({ NoteScreen }) : Promise.reject(new Error('chunk lost on a bad connection'))));
+    const Note = preloadableComponent(loadOnce(load), (module) => module.NoteScreen);
+    const screenOnce = () => (
+      <ScreenError>
+        <Suspense fallback={<p>Opening</p>}>
+          <Note label="Note" />
+        </Suspense>
+      </ScreenError>
+    );
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
+    const first = render(screenOnce());
+    expect(await screen.findByText('Could not open')).toBeInTheDocument();
+    first.unmount();
+    isConnected = true;
+    render(screenOnce());
+    expect(await screen.findByLabelText('Note')).toBeInTheDocument();
+  });
 });
+
+/** The smallest error boundary: what the app's own one does, minus the words. */
+class ScreenError extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? <p>Could not open</p> : this.props.children;
+  }
+}

@@ -37,14 +37,15 @@ export function loadOnce<T>(load: () => Promise<T>): LoadOnce<T> {
  * A component from a chunk that may or may not have loaded yet. Each element decides once, when
  * it mounts, whether to render the loaded component directly or through React.lazy, and keeps to
  * it: switching later would be a different element type, so React would throw the screen away
- * and mount it again, losing what the person typed and where the focus was.
+ * and mount it again, losing what the person typed and where the focus was. The lazy wrapper is
+ * made per element because React.lazy remembers a failed load for good: after a fetch lost on a
+ * bad connection, the next visit to the screen must try again, not fail again.
  */
 export function preloadableComponent<Props extends object, T>(source: LoadOnce<T>, pick: (loaded: T) => ComponentType<Props>): ComponentType<Props> {
-  const Lazy = lazy(async () => ({ default: pick(await source.get()) }));
   function Preloadable(props: Props) {
     const [Chosen] = useState<ComponentType<Props>>(() => {
       const loaded = source.loaded();
-      return loaded === undefined ? Lazy : pick(loaded);
+      return loaded === undefined ? lazy(async () => ({ default: pick(await source.get()) })) : pick(loaded);
     });
     return createElement(Chosen, props);
   }

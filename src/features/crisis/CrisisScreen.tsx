@@ -5,7 +5,7 @@ import { updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { usePath } from '../../ui/router';
-import { resumeSavedRun, useCrisisContent } from './crisisContent';
+import { isScriptMarkedBroken, resumeSavedRun, useCrisisContent } from './crisisContent';
 import { CountryChoice } from './CountryChoice';
 import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, type RunSummary, type ScriptRun } from './engine/scriptEngine';
 import { NotesScreen, notesPath } from './notes';
@@ -42,7 +42,8 @@ export function CrisisScreen() {
 
   // The saved state follows the run, and is gone once the run reaches its end.
   useEffect(() => {
-    if (view.kind !== 'run' || !activeScript) return;
+    // A script the check just refused has sent the Companion back to the list: nothing to keep.
+    if (view.kind !== 'run' || !activeScript || isScriptMarkedBroken(activeScript.id)) return;
     if (isAtEnd(activeScript, view.run)) clearSavedRun();
     else saveRun(view.run);
   }, [view, activeScript]);

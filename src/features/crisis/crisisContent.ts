@@ -95,6 +95,11 @@ export function markScriptBroken(id: string): void {
   for (const listener of brokenListeners) listener();
 }
 
+/** Whether the check refused this script this session (read outside React, as effects need). */
+export function isScriptMarkedBroken(id: string): boolean {
+  return brokenScriptIds.has(id);
+}
+
 function subscribeToBroken(listener: () => void): () => void {
   brokenListeners.add(listener);
   return () => brokenListeners.delete(listener);
@@ -197,7 +202,10 @@ export function useCrisisContent(language: Language, country: string | undefined
 // If it cannot load, the run is not resumed: the list opens instead.
 let resumeKitLoading: Promise<unknown> | undefined;
 function resumeKit(): Promise<unknown> {
-  resumeKitLoading ??= loadResumeKit().catch(() => clearSavedRun());
+  resumeKitLoading ??= loadResumeKit().catch(() => {
+    resumeKitLoading = undefined; // a run saved later this session may still be resumed
+    clearSavedRun();
+  });
   return resumeKitLoading;
 }
 

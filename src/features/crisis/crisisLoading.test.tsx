@@ -144,6 +144,8 @@ describe('opening crisis support', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: /^Panic attack/ })).not.toBeInTheDocument();
     expect(await situations()).toHaveLength(englishScripts.length - 1);
     expect(screen.queryByText(panic.steps[0]?.text ?? 'missing')).not.toBeInTheDocument();
+    // Nothing of the refused run is kept to be resumed later.
+    expect(sessionStorage.getItem(resumeStorageKey)).toBeNull();
   });
 });
 
