@@ -19,6 +19,7 @@ describe('ErrorBoundary', () => {
       { path: '/journal' },
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
+    expect(screen.getByRole('alert')).toHaveTextContent('If someone is in danger, call your local emergency number.');
     expect(document.body.textContent).not.toMatch(/secret detail|Exploding|\.tsx/);
     await user.click(screen.getByRole('button', { name: 'Go to home' }));
     expect(window.location.pathname).toBe('/');

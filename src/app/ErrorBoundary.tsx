@@ -27,6 +27,8 @@ function ScreenFailed() {
     <div className="screen" role="alert">
       <h1 className="screen-heading">{t('errors.title')}</h1>
       <p>{t('errors.body')}</p>
+      {/* A screen that fails may be the crisis screen, with the numbers it would have shown. */}
+      <p>{t('errors.danger')}</p>
       <p>
         <button type="button" className="button" onClick={() => navigate('/')}>
           {t('errors.goHome')}
