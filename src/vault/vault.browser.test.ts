@@ -80,7 +80,8 @@ async function rowOf(kind: string, id: string): Promise<VaultRecordRow> {
   return row;
 }
 
-describe('vault in real Chromium', () => {
+/** Each test of the calling block starts locked, with no vault stored; none is left after it. */
+function startEachTestWithNoVault(): void {
   beforeEach(async () => {
     lock('wipe');
     resetVaultMemoryForTests();
@@ -91,6 +92,10 @@ describe('vault in real Chromium', () => {
     lock('wipe');
     await eraseVaultStorage();
   });
+}
+
+describe('vault in real Chromium', () => {
+  startEachTestWithNoVault();
 
   it('stores the wrapped key with raisable PBKDF2 parameters and no passphrase hash', async () => {
     expect(getVaultState().status).toBe('absent');
@@ -344,16 +349,7 @@ async function readAll(kind: string, options: ReadOptions = {}) {
 }
 
 describe('vault buckets in real Chromium', () => {
-  beforeEach(async () => {
-    lock('wipe');
-    resetVaultMemoryForTests();
-    await eraseVaultStorage();
-    await refreshVaultState();
-  });
-  afterAll(async () => {
-    lock('wipe');
-    await eraseVaultStorage();
-  });
+  startEachTestWithNoVault();
 
   it('files records of one group under one opaque bucket that only the data key can make', async () => {
     await createVault(passphrase);

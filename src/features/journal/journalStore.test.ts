@@ -66,6 +66,30 @@ function decryptGate() {
   return gate;
 }
 
+/**
+ * Opens the journal and, once its first piece is published and step two holds rows it has read
+ * but not yet decrypted, runs `meanwhile`; then lets the opening finish. The snapshots it published.
+ */
+async function openJournalAndMeanwhile(meanwhile: () => Promise<void>): Promise<JournalSnapshot[]> {
+  const gate = decryptGate();
+  return watch(async (seen) => {
+    const loading = loadJournal();
+    const stop = subscribeToJournal(() => {
+      if (seen.length === 1) gate.isClosed = true;
+    });
+    try {
+      await gate.reached;
+      gate.isClosed = false;
+      await meanwhile();
+      gate.open();
+      await loading;
+    } finally {
+      stop();
+      gate.restore();
+    }
+  });
+}
+
 const newestFirst = (entries: readonly JournalEntry[]) => [...entries].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 const idsOf = (entries: readonly JournalEntry[]) => entries.map((entry) => entry.id);
 
@@ -135,25 +159,11 @@ describe('journal store', { timeout: 30_000 }, () => {
       await db.vaultRecords.put({ ...row, ciphertext: flipped });
     }
 
-    const gate = decryptGate();
-    const snapshots = await watch(async (seen) => {
-      const loading = loadJournal();
-      const stop = subscribeToJournal(() => {
-        if (seen.length === 1) gate.isClosed = true;
-      });
-      try {
-        // Step two has read its first rows (the old versions of these entries) and waits to decrypt them.
-        await gate.reached;
-        gate.isClosed = false;
-        await saveEntry({ ...edited, text: 'edited while opening', updatedAt: new Date().toISOString() });
-        await deleteEntry(removed.id);
-        await deleteEntry(damagedRemoved.id);
-        gate.open();
-        await loading;
-      } finally {
-        stop();
-        gate.restore();
-      }
+    // Step two has read its first rows (the old versions of these entries) and waits to decrypt them.
+    const snapshots = await openJournalAndMeanwhile(async () => {
+      await saveEntry({ ...edited, text: 'edited while opening', updatedAt: new Date().toISOString() });
+      await deleteEntry(removed.id);
+      await deleteEntry(damagedRemoved.id);
     });
     const first = snapshots[0] as Ready;
     expect(first.damagedIds).toEqual([]);
@@ -172,25 +182,11 @@ describe('journal store', { timeout: 30_000 }, () => {
     // Ids that sort before every other: the first opening has read past them and will never see them.
     const imported = [entryIn(40, 3, 'imported'), entryIn(41, 4, 'imported')];
     imported.forEach((entry, index) => (entry.id = `0-imported-${index}`));
-    const gate = decryptGate();
-    await watch(async (seen) => {
-      const loading = loadJournal();
-      const stop = subscribeToJournal(() => {
-        if (seen.length === 1) gate.isClosed = true;
-      });
-      try {
-        await gate.reached;
-        gate.isClosed = false;
-        // An import adds entries and opens the journal again, while the first opening still waits.
-        await putRecords(imported.map((entry) => asRecord(entry)));
-        await reloadJournal();
-        expect((getJournalSnapshot() as Ready).entries).toHaveLength(entries.length + 2);
-        gate.open();
-        await loading;
-      } finally {
-        stop();
-        gate.restore();
-      }
+    await openJournalAndMeanwhile(async () => {
+      // An import adds entries and opens the journal again, while the first opening still waits.
+      await putRecords(imported.map((entry) => asRecord(entry)));
+      await reloadJournal();
+      expect((getJournalSnapshot() as Ready).entries).toHaveLength(entries.length + 2);
     });
     const last = getJournalSnapshot() as Ready;
     expect(last.isComplete).toBe(true);
