@@ -83,7 +83,7 @@ describe('importDirectoryCsv', () => {
     const result = importDirectoryCsv(csv, { country: 'PE' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toContain('row 3, column types (item 2): Invalid option: expected one of "emergency"|"crisis-line"|"suicide-prevention"|"mental-health"|"violence-against-women"|"sexual-violence"|"legal-aid"|"human-rights"|"health"|"hiv-sexual-health"|"sex-worker-organisation"|"victim-services"');
+    expect(result.errors).toContain('row 3, column types (item 2): Invalid option: expected one of "emergency"|"crisis-line"|"suicide-prevention"|"mental-health"|"violence-against-women"|"sexual-violence"|"legal-aid"|"human-rights"|"health"|"hiv-sexual-health"|"sex-worker-organisation"|"victim-services"|"harm-reduction"');
     expect(result.errors).toContain('row 3, column website: must be an https:// web address');
     expect(result.errors).toContain('row 4, column always_open: "maybe" must be yes or no');
     expect(result.errors).toContain('row 4, column phones (item 1, display): must not contain control or direction-override characters');

@@ -10,10 +10,10 @@ import {
   ShortTextSchema,
   TextSchema,
 } from './text';
-import { crisisTypes, packKinds, pfaPhases, serviceTypes } from './vocabulary';
+import { crisisTypes, emergencyServices, packKinds, pfaPhases, serviceTypes } from './vocabulary';
 
 // The plain lists live in vocabulary.ts, so code that only orders or labels things needs no zod.
-export { crisisTypes, packKinds, pfaPhases, serviceTypes };
+export { crisisTypes, emergencyServices, packKinds, pfaPhases, serviceTypes };
 
 /*
  * The single source of truth for content packs: the app, the CLI and the tests all parse with these.
@@ -146,6 +146,22 @@ export type GuidePack = z.infer<typeof GuidePackSchema>;
 
 // ---------- directory ----------
 
+/**
+ * Directory text that a person reads (notes, hours, a number's label). A directory serves every
+ * language, so the built-in packs give it in es, en and fr; a plain string is text in one
+ * language only (an organisation's CSV, or a pack installed before the per-language form), shown
+ * as it is. Screens read it through `textIn` in directoryText.ts.
+ */
+export const LocalizedShortTextSchema = z.union([ShortTextSchema, z.strictObject({ es: ShortTextSchema, en: ShortTextSchema, fr: ShortTextSchema })]);
+export const LocalizedTextSchema = z.union([TextSchema, z.strictObject({ es: TextSchema, en: TextSchema, fr: TextSchema })]);
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** ISO 3166-2 subdivision ("CA-QC", "PE-LIM"): the province, state or department an entry serves. */
+export const SubdivisionCodeSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as CA-QC');
+
+export const EmergencyServiceSchema = z.enum(emergencyServices);
+export type EmergencyService = z.infer<typeof EmergencyServiceSchema>;
+
 /** A date as precise as a source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -153,8 +169,10 @@ export const DirectoryEntrySchema = z.strictObject({
   id: IdSchema,
   name: ShortTextSchema,
   country: CountryCodeSchema,
-  /** Province, state or city; absent means national. */
+  /** Province, state or city as people name it; absent means national. */
   region: ShortTextSchema.optional(),
+  /** The subdivision the entry serves, for routing (a Québec Companion sees Québec first); absent means national. */
+  subdivision: SubdivisionCodeSchema.optional(),
   types: z.array(ServiceTypeSchema).min(1).max(8),
   phones: z
     .array(
@@ -163,7 +181,9 @@ export const DirectoryEntrySchema = z.strictObject({
         display: ShortTextSchema,
         /** What the phone dials ("08009990091", "*4141", "+5491127716463"). */
         dial: DialStringSchema,
-        label: ShortTextSchema.optional(),
+        label: LocalizedShortTextSchema.optional(),
+        /** For emergency numbers: what a call sends. Routing offers medical and rescue help before the police. */
+        sends: z.array(EmergencyServiceSchema).min(1).max(3).optional(),
       }),
     )
     .max(6),
@@ -171,13 +191,13 @@ export const DirectoryEntrySchema = z.strictObject({
   whatsapp: z.array(WhatsAppNumberSchema).max(3).optional(),
   website: HttpsUrlSchema.optional(),
   /** Free text as the source states it; absent means the source does not say. */
-  hours: ShortTextSchema.optional(),
+  hours: LocalizedShortTextSchema.optional(),
   isAlwaysOpen: z.boolean().optional(),
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(10).optional(),
   cost: z.enum(['free', 'paid', 'unknown']),
   tags: z.array(z.enum(['sex-worker-led', 'trans-friendly', 'migrant-friendly', 'always-open', 'anonymous'])).max(5),
   policeInvolvement: z.enum(['yes', 'no', 'unknown']),
-  notes: TextSchema.optional(),
+  notes: LocalizedTextSchema.optional(),
   source: z.strictObject({
     urls: z.array(HttpsUrlSchema).min(1).max(6),
     /** The source's own date, as precise as it states it; absent when the source is undated. */

@@ -19,7 +19,11 @@ export const serviceTypes = [
   'hiv-sexual-health',
   'sex-worker-organisation',
   'victim-services',
+  'harm-reduction',
 ] as const;
+
+/** What an emergency number sends when called: medical help first, the police named (content guide). */
+export const emergencyServices = ['ambulance', 'fire-rescue', 'police'] as const;
 
 /** Where a script step sits in the WHO psychological first aid structure. */
 export const pfaPhases = ['prepare', 'look', 'listen', 'link', 'close'] as const;

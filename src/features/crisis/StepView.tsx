@@ -137,8 +137,8 @@ function MainAction({ step, locale, onAdvance, onFinish }: { step: ScriptStep; l
 
 /** The country's first emergency number, one tap to call, above the list of services on a danger step. */
 function EmergencyCall({ directories, country }: { directories: readonly DirectoryPack[]; country: string }) {
-  const { t } = useTranslation('crisis');
-  const emergency = emergencyNumberFor(directories, country);
+  const { t, i18n } = useTranslation('crisis');
+  const emergency = emergencyNumberFor(directories, country, i18n.language);
   if (!emergency) return null;
   const { call } = emergency;
   return (

@@ -14,10 +14,10 @@ export function EntryActions({ entry, compact = false }: { entry: DirectoryEntry
   const { t } = useTranslation('directory');
   const language = useLanguage();
   const [status, setStatus] = useState('');
-  const links = actionLinksFor(entry).filter((link) => !compact || link.kind === 'tel' || link.kind === 'whatsapp');
+  const links = actionLinksFor(entry, language).filter((link) => !compact || link.kind === 'tel' || link.kind === 'whatsapp');
 
   const text = () =>
-    entryAsText(entry, {
+    entryAsText(entry, language, {
       hours: (hours) => t('share.hours', { hours }),
       lastChecked: t('freshness.lastChecked', { date: formatMonthYear(entry.source.checked, language) }),
       phoneStatus: entry.source.isPhoneConfirmed ? t('freshness.phoneConfirmed') : t('freshness.notPhoneConfirmed'),

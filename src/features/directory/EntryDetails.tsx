@@ -4,6 +4,7 @@ import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { safeSourceUrls } from './actionLinks';
 import { languageName } from './countryNames';
+import { textIn } from './directoryText';
 import { EntryActions } from './EntryActions';
 import { Freshness } from './Freshness';
 import { formatPartialDate } from './freshness';
@@ -57,10 +58,10 @@ function EntryFacts({ entry }: { entry: DirectoryEntry }) {
           <dt>{t('fields.phones')}</dt>
           <dd>
             <ul className="directory-plain-list">
-              {entry.phones.map((phone) => (
-                <li key={`${phone.dial}-${phone.label ?? ''}`}>
+              {entry.phones.map((phone, index) => (
+                <li key={`${phone.dial}-${index}`}>
                   {phone.display}
-                  {phone.label && ` (${phone.label})`}
+                  {phone.label && ` (${textIn(phone.label, language)})`}
                 </li>
               ))}
             </ul>
@@ -69,7 +70,7 @@ function EntryFacts({ entry }: { entry: DirectoryEntry }) {
       )}
       <dt>{t('fields.hours')}</dt>
       <dd>
-        {entry.hours ?? t('fields.hoursNotStated')}
+        {textIn(entry.hours, language) ?? t('fields.hoursNotStated')}
         {entry.isAlwaysOpen === true && !entry.hours && ` (${t('fields.alwaysOpen')})`}
       </dd>
       {entry.languages && entry.languages.length > 0 && (
@@ -91,7 +92,7 @@ function EntryFacts({ entry }: { entry: DirectoryEntry }) {
       {entry.notes && (
         <>
           <dt>{t('fields.notes')}</dt>
-          <dd lang="en">{entry.notes}</dd>
+          <dd lang={typeof entry.notes === 'string' ? 'en' : undefined}>{textIn(entry.notes, language)}</dd>
         </>
       )}
       <dt>{t('fields.reliability')}</dt>

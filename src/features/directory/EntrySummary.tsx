@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../packs/schema';
 import { Link } from '../../ui/router';
+import { textIn } from './directoryText';
 import { EntryActions } from './EntryActions';
 import { Freshness } from './Freshness';
 
@@ -8,7 +9,7 @@ type HeadingLevel = 2 | 3 | 4;
 
 /** One entry in a list: its name (a link to the details when `detailsPath` is given), where, what, hours, and its calls. */
 export function EntrySummary({ entry, headingLevel = 3, detailsPath }: { entry: DirectoryEntry; headingLevel?: HeadingLevel; detailsPath?: string }) {
-  const { t } = useTranslation('directory');
+  const { t, i18n } = useTranslation('directory');
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="directory-entry">
@@ -16,7 +17,7 @@ export function EntrySummary({ entry, headingLevel = 3, detailsPath }: { entry: 
       <p className="directory-entry-meta">
         <span>{entry.region ?? t('fields.regionNational')}</span>
         <span>{entry.types.map((type) => t(`types.${type}`)).join(', ')}</span>
-        <span>{t('share.hours', { hours: entry.hours ?? t('fields.hoursNotStated') })}</span>
+        <span>{t('share.hours', { hours: textIn(entry.hours, i18n.language) ?? t('fields.hoursNotStated') })}</span>
       </p>
       <EntryActions entry={entry} compact />
       <Freshness entry={entry} />

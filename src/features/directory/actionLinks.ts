@@ -1,5 +1,6 @@
 import { classifyLink, type LinkKind } from '../../packs/links';
 import type { DirectoryEntry } from '../../packs/schema';
+import { textIn } from './directoryText';
 
 export type ActionLink = { kind: LinkKind; href: string; /** What the person sees: the number as written locally, or the site. */ shown: string; label?: string | undefined };
 
@@ -7,9 +8,9 @@ export type ActionLink = { kind: LinkKind; href: string; /** What the person see
  * Every link an entry offers, built from the pack's fields and checked again with the same rules
  * the pack schema uses, so a link that slipped past (an older pack, a bug) is dropped, never shown.
  */
-export function actionLinksFor(entry: DirectoryEntry): ActionLink[] {
+export function actionLinksFor(entry: DirectoryEntry, language: string): ActionLink[] {
   const candidates: ActionLink[] = [
-    ...entry.phones.map((phone) => ({ kind: 'tel' as const, href: `tel:${phone.dial}`, shown: phone.display, label: phone.label })),
+    ...entry.phones.map((phone) => ({ kind: 'tel' as const, href: `tel:${phone.dial}`, shown: phone.display, label: textIn(phone.label, language) })),
     ...(entry.sms ?? []).map((number) => ({ kind: 'sms' as const, href: `sms:${number}`, shown: number })),
     ...(entry.whatsapp ?? []).map((number) => ({ kind: 'whatsapp' as const, href: `https://wa.me/${number}`, shown: `+${number}` })),
     ...(entry.website ? [{ kind: 'https' as const, href: entry.website, shown: hostOf(entry.website) }] : []),

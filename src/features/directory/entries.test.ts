@@ -59,24 +59,24 @@ describe('entries for a Link step', () => {
 
 describe('the emergency number of a country', () => {
   it('is the first number of the first emergency entry, as a tel: link', () => {
-    const found = emergencyNumberFor(packs, 'PE');
+    const found = emergencyNumberFor(packs, 'PE', 'es');
     expect(found?.entry.id).toBe('sos');
     expect(found?.call).toMatchObject({ kind: 'tel', href: 'tel:105', shown: '105', label: 'Police' });
-    expect(emergencyNumberFor(packs, 'AR')?.call.href).toBe('tel:911');
+    expect(emergencyNumberFor(packs, 'AR', 'es')?.call.href).toBe('tel:911');
   });
 
   it('skips an emergency entry with no phone for the next one', () => {
     const withoutPhone = [pack('PE', [entry('web-only', 'PE', ['emergency']), entry('sos', 'PE', ['emergency'], [phone('105')])])];
-    expect(emergencyNumberFor(withoutPhone, 'PE')?.entry.id).toBe('sos');
+    expect(emergencyNumberFor(withoutPhone, 'PE', 'es')?.entry.id).toBe('sos');
   });
 
   it('never offers a number that is not a valid tel: link', () => {
     const broken = [pack('PE', [entry('bad', 'PE', ['emergency'], [phone('javascript:alert(1)')])])];
-    expect(emergencyNumberFor(broken, 'PE')).toBeUndefined();
+    expect(emergencyNumberFor(broken, 'PE', 'es')).toBeUndefined();
   });
 
   it('is undefined for a country with no emergency entry or no directory', () => {
-    expect(emergencyNumberFor([pack('PE', [entry('org', 'PE', ['sex-worker-organisation'], [phone('123')])])], 'PE')).toBeUndefined();
-    expect(emergencyNumberFor(packs, 'CL')).toBeUndefined();
+    expect(emergencyNumberFor([pack('PE', [entry('org', 'PE', ['sex-worker-organisation'], [phone('123')])])], 'PE', 'es')).toBeUndefined();
+    expect(emergencyNumberFor(packs, 'CL', 'es')).toBeUndefined();
   });
 });

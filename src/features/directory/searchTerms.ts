@@ -18,6 +18,7 @@ export const serviceTypeTerms: Record<ServiceType, readonly string[]> = {
   health: ['salud', 'health', 'sante', 'clinica', 'clinic', 'clinique', 'medico', 'doctor', 'medecin', 'hospital', 'hopital'],
   'hiv-sexual-health': ['vih', 'sida', 'hiv', 'aids', 'its', 'ets', 'sti', 'itss', 'salud sexual', 'sexual health', 'sante sexuelle', 'pep', 'prep', 'prueba', 'test', 'depistage', 'condon', 'condom', 'preservativo'],
   'sex-worker-organisation': ['trabajo sexual', 'trabajadoras sexuales', 'trabajadora sexual', 'sex work', 'sex worker', 'sex workers', 'travail du sexe', 'travailleuse du sexe', 'tds', 'organizacion', 'organisation', 'organization', 'colectivo', 'collective', 'pares', 'peer', 'paires'],
+  'harm-reduction': ['danos', 'reduccion', 'drogas', 'alcohol', 'naloxona', 'naloxone', 'overdose', 'sobredosis', 'surdose', 'mefaits', 'harm', 'reduction'],
   'victim-services': ['victima', 'victimas', 'victim', 'victims', 'victime', 'victimes', 'apoyo', 'support', 'soutien', 'acompanamiento'],
 };
 
