@@ -1,10 +1,16 @@
 import i18next from 'i18next';
 import { startSync, type ContentSelection } from '../packs';
+import { supportedLanguages } from '../i18n/languages';
 import { getPreferences } from '../prefs/preferences';
 
-/** The packs this person needs: their language, every country until they choose some. */
+/**
+ * The packs this phone keeps: every language the app speaks (so switching language offline, or
+ * handing the phone to a colleague who reads French, never loses a crisis script, directory,
+ * exercise or guide; the whole built-in release is under 1 MiB in all three), and every country
+ * until the person chooses some.
+ */
 export function currentSelection(): ContentSelection {
-  return { locales: [getPreferences().language ?? 'es'], countries: getPreferences().contentCountries };
+  return { locales: supportedLanguages, countries: getPreferences().contentCountries };
 }
 
 export function checkForContentUpdates(): Promise<void> {

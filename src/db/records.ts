@@ -42,10 +42,11 @@ export type InstalledPackRecord = {
 };
 
 
-export type SyncProblemRecord = { code: string; packId?: string; message: string };
+export type SyncProblemRecord = { code: string; packId?: string; message: string; neededBytes?: number; availableBytes?: number };
 
 export type SyncStatusRecord = {
   sourceId: string;
+  /** The day (YYYY-MM-DD, local) the source was last reached; older rows hold a full ISO time. */
   lastCheckedAt?: string;
   lastInstalledAt?: string;
   state: 'never-checked' | 'up-to-date' | 'updated' | 'failed' | 'expired';

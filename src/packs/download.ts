@@ -13,11 +13,15 @@ export type DownloadOptions = {
   onBytes?: (receivedSoFar: number) => void;
 };
 
+/** Why a download failed, so the person can be told the real cause. */
+export type DownloadFailure = 'offline' | 'not-found' | 'refused' | 'server-error' | 'stalled' | 'dropped' | 'cancelled';
+
 export class DownloadError extends Error {
   constructor(
     message: string,
     /** Worth trying again: a timeout, a dropped connection, a server error. Not a 404. */
     readonly isTransient: boolean,
+    readonly failure: DownloadFailure = 'dropped',
   ) {
     super(message);
     this.name = 'DownloadError';
@@ -55,12 +59,17 @@ export async function downloadBytes(url: string, options: DownloadOptions): Prom
         referrerPolicy: 'no-referrer',
       });
     } catch {
-      if (stall.hasHappened) throw new DownloadError('the server did not answer in time', true);
-      if (options.signal?.aborted) throw new DownloadError('the download was cancelled', false);
-      throw new DownloadError('no connection to the server', true);
+      if (stall.hasHappened) throw new DownloadError('the server did not answer in time', true, 'stalled');
+      if (options.signal?.aborted) throw new DownloadError('the download was cancelled', false, 'cancelled');
+      // fetch says no more than "failed": with no network it is the phone; otherwise the host
+      // refused the connection, has no certificate we accept, or tried to redirect elsewhere.
+      if (typeof navigator !== 'undefined' && !navigator.onLine) throw new DownloadError('the phone is offline', true, 'offline');
+      throw new DownloadError('the server could not be reached or refused the connection', true, 'refused');
     }
     if (!response.ok) {
-      throw new DownloadError(`the server answered ${response.status}`, response.status >= 500 || response.status === 429 || response.status === 408);
+      const status = response.status;
+      const failure: DownloadFailure = status === 404 || status === 410 ? 'not-found' : status >= 500 ? 'server-error' : 'refused';
+      throw new DownloadError(`the server answered ${status}`, status >= 500 || status === 429 || status === 408, failure);
     }
     if (!response.body) return new Uint8Array(await response.arrayBuffer()).subarray(0, options.maxBytes + 1);
 
@@ -82,8 +91,8 @@ export async function downloadBytes(url: string, options: DownloadOptions): Prom
         }
       }
     } catch {
-      if (stall.hasHappened) throw new DownloadError('the download stopped arriving', true);
-      throw new DownloadError('the connection dropped during the download', true);
+      if (stall.hasHappened) throw new DownloadError('the download stopped arriving', true, 'stalled');
+      throw new DownloadError('the connection dropped during the download', true, 'dropped');
     }
     const body = new Uint8Array(received);
     let offset = 0;

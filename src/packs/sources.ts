@@ -74,3 +74,9 @@ export async function removeSource(sourceId: string): Promise<void> {
     await db.sources.delete(sourceId);
   });
 }
+
+/** How an organisation's source is named to the person: its host and folder, as they typed it. */
+export function sourceAddress(source: Pick<SourceRecord, 'baseUrl'>): string {
+  const url = new URL(source.baseUrl);
+  return `${url.host}${url.pathname}`.replace(/\/$/, '');
+}

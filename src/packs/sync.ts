@@ -1,7 +1,8 @@
 import { db, type InstalledPackRecord, type SourceRecord, type SyncProblemRecord } from '../db';
 import { base64Decode } from './crypto';
-import { DownloadError, downloadBytes, withRetry, type RetryOptions } from './download';
+import { DownloadError, downloadBytes, withRetry, type DownloadFailure, type RetryOptions } from './download';
 import { keepBuiltInPacks } from './builtInPackCache';
+import { parseJsonSafely } from './safeJson';
 import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from './schema';
 import { verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifest } from './verify';
 
@@ -11,14 +12,39 @@ import { verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifes
  * previous content stays active; the failure is recorded for the Content screen.
  */
 
-export type SyncProblemCode = PackProblem['code'] | 'storage-full';
-export type SyncProblem = { code: SyncProblemCode; packId?: string; message: string };
+/** Why a source could not be checked or installed, beyond what the verifier finds in the files. */
+export type TransportProblemCode = 'offline' | 'not-found' | 'host-refused' | 'server-error' | 'stalled' | 'download-failed';
+export type SyncProblemCode = PackProblem['code'] | TransportProblemCode | 'not-a-source' | 'too-big' | 'no-room' | 'storage-full';
+export type SyncProblem = {
+  code: SyncProblemCode;
+  packId?: string;
+  message: string;
+  /** For 'no-room' and 'too-big': what the update needs and what there is, in bytes. */
+  neededBytes?: number;
+  availableBytes?: number;
+};
 
 /** The languages and countries whose packs the person wants. No countries chosen means all. */
 export type ContentSelection = { locales: readonly string[]; countries: readonly string[] };
 
 export type SyncTuning = { stallTimeoutMs: number; retry: RetryOptions };
 export const defaultSyncTuning: SyncTuning = { stallTimeoutMs: 20_000, retry: { attempts: 3, firstDelayMs: 1_000 } };
+
+/**
+ * The most one source's update may download. Every pack of an update is held (verified, parsed)
+ * until the one transaction that installs them, so this also bounds memory: a signed manifest
+ * listing gigabytes is refused before a single pack is fetched. The whole built-in release in
+ * three languages is under 1 MiB; a 5,000-entry directory is a few MiB.
+ */
+export const maxUpdateBytes = 48 * 1024 * 1024;
+
+/**
+ * Space an update needs beyond its download size: IndexedDB keeps each pack parsed, with indexes,
+ * and built-in packs also keep their bytes in Cache Storage for offline reinstalls.
+ */
+export function storageNeededFor(totalBytes: number, isBuiltIn: boolean): number {
+  return totalBytes * (isBuiltIn ? 3 : 2) + 256 * 1024;
+}
 
 export type SyncPlan = {
   source: SourceRecord;
@@ -39,9 +65,42 @@ export function isWanted(entry: ManifestPackEntry, selection: ContentSelection):
   return isLanguageWanted && isCountryWanted;
 }
 
+const transportCodes: Record<DownloadFailure, TransportProblemCode> = {
+  offline: 'offline',
+  'not-found': 'not-found',
+  refused: 'host-refused',
+  'server-error': 'server-error',
+  stalled: 'stalled',
+  dropped: 'download-failed',
+  cancelled: 'download-failed',
+};
+
 function transportProblem(error: unknown, what: string, packId?: string): SyncProblem {
   const reason = error instanceof DownloadError ? error.message : 'an unexpected error happened';
-  return { code: 'download-failed', message: `${what}: ${reason}`, ...(packId ? { packId } : {}) };
+  const code = error instanceof DownloadError ? transportCodes[error.failure] : 'download-failed';
+  return { code, message: `${what}: ${reason}`, ...(packId ? { packId } : {}) };
+}
+
+/**
+ * Whether these bytes could be a manifest at all: a JSON object listing packs. A web page (a host
+ * that answers every address with its home page) or any other file means the address is not a
+ * content source, which is a plainer thing to tell the person than "the signature does not match".
+ */
+function looksLikeManifest(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  const parsed = parseJsonSafely(text);
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && 'packs' in parsed.value;
+}
+
+/** The person's local calendar day, YYYY-MM-DD: all the Content screen shows of when a source was checked. */
+export function localDay(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function trustedKeysOf(source: SourceRecord): Uint8Array[] {
@@ -52,14 +111,34 @@ async function installedPacksOf(sourceId: string): Promise<InstalledPackRecord[]
   return db.packs.where('sourceId').equals(sourceId).toArray();
 }
 
-async function recordStatus(sourceId: string, state: 'up-to-date' | 'updated' | 'failed', problems: readonly SyncProblem[] = []): Promise<void> {
-  const now = new Date().toISOString();
+/**
+ * Records how a check ended. "Last checked" moves only when the source was reached (its signed
+ * manifest arrived); a check that never got there keeps the previous date. Dates are days, not
+ * times: the status is stored in plain text and a time of day would say when the phone was used.
+ */
+async function recordStatus(
+  sourceId: string,
+  state: 'up-to-date' | 'updated' | 'failed',
+  problems: readonly SyncProblem[] = [],
+  { wasReached = true }: { wasReached?: boolean } = {},
+): Promise<void> {
+  const today = localDay(new Date());
   const previous = await db.syncStatus.get(sourceId);
-  const kept: SyncProblemRecord[] = problems.slice(0, 20).map(({ code, packId, message }) => ({ code, message, ...(packId ? { packId } : {}) }));
+  const kept: SyncProblemRecord[] = problems
+    .slice(0, 20)
+    .map(({ code, packId, message, neededBytes, availableBytes }) => ({
+      code,
+      message,
+      ...(packId ? { packId } : {}),
+      ...(neededBytes !== undefined ? { neededBytes } : {}),
+      ...(availableBytes !== undefined ? { availableBytes } : {}),
+    }));
+  const lastCheckedAt = wasReached ? today : previous?.lastCheckedAt;
+  const lastInstalledAt = state === 'updated' ? today : previous?.lastInstalledAt;
   await db.syncStatus.put({
     sourceId,
-    lastCheckedAt: now,
-    ...(state === 'updated' ? { lastInstalledAt: now } : previous?.lastInstalledAt ? { lastInstalledAt: previous.lastInstalledAt } : {}),
+    ...(lastCheckedAt ? { lastCheckedAt } : {}),
+    ...(lastInstalledAt ? { lastInstalledAt } : {}),
     state,
     problems: kept,
   });
@@ -72,30 +151,47 @@ export async function checkSource(
   tuning: SyncTuning = defaultSyncTuning,
   now: Date = new Date(),
 ): Promise<CheckResult> {
-  const fail = async (problems: SyncProblem[]): Promise<CheckResult> => {
-    await recordStatus(source.id, 'failed', problems);
+  const fail = async (problems: SyncProblem[], wasReached = true): Promise<CheckResult> => {
+    await recordStatus(source.id, 'failed', problems, { wasReached });
     return { ok: false, problems };
   };
   let manifestBytes: Uint8Array;
-  let signatureText: string;
   try {
     manifestBytes = await withRetry(
       () => downloadBytes(new URL('manifest.json', source.baseUrl).href, { maxBytes: maxManifestBytes, stallTimeoutMs: tuning.stallTimeoutMs }),
       tuning.retry,
     );
+  } catch (error) {
+    return fail([transportProblem(error, 'manifest.json')], false);
+  }
+  if (manifestBytes.length > maxManifestBytes) {
+    return fail([{ code: 'too-big', message: `manifest.json is larger than the ${maxManifestBytes} bytes allowed`, availableBytes: maxManifestBytes }]);
+  }
+  if (!looksLikeManifest(manifestBytes)) {
+    return fail([{ code: 'not-a-source', message: 'manifest.json is not a content manifest (a web page or another file was served)' }]);
+  }
+  let signatureText: string;
+  try {
     const signatureBytes = await withRetry(
       () => downloadBytes(new URL('manifest.json.sig', source.baseUrl).href, { maxBytes: 1024, stallTimeoutMs: tuning.stallTimeoutMs }),
       tuning.retry,
     );
     signatureText = new TextDecoder().decode(signatureBytes);
   } catch (error) {
-    return fail([transportProblem(error, 'manifest.json')]);
+    // A manifest with no signature file is unsigned, not missing.
+    const problem = transportProblem(error, 'manifest.json.sig');
+    return fail([problem.code === 'not-found' ? { code: 'signature-missing', message: 'manifest.json.sig is missing: the manifest is not signed' } : problem]);
   }
 
   const [installedManifest, installedPacks] = await Promise.all([db.manifests.get(source.id), installedPacksOf(source.id)]);
   const verified = await verifyManifest(manifestBytes, signatureText, trustedKeysOf(source), {
     // No sourceId check: an organisation names its source as it likes, and each source has its own pinned key.
     now,
+    // The built-in manifest comes from the app's own files (its precache), so its expiry guards
+    // against nothing: no one can hold back an update of it. Refusing it would leave a phone whose
+    // storage was cleared with no crisis scripts once the build is 180 days old. Expiry stays for
+    // organisation sources, where it stops a frozen or replayed release.
+    allowExpired: source.isBuiltIn,
     ...(installedManifest
       ? {
           installed: {
@@ -114,6 +210,17 @@ export async function checkSource(
   );
   const published = new Set(verified.manifest.packs.map((entry) => entry.id));
   const removals = installedPacks.filter((pack) => !published.has(pack.id)).map((pack) => pack.id);
+  const totalBytes = downloads.reduce((sum, entry) => sum + entry.length, 0);
+  if (totalBytes > maxUpdateBytes) {
+    return fail([
+      {
+        code: 'too-big',
+        message: `the update lists ${totalBytes} bytes of packs, more than the ${maxUpdateBytes} bytes one update may download`,
+        neededBytes: totalBytes,
+        availableBytes: maxUpdateBytes,
+      },
+    ]);
+  }
   return {
     ok: true,
     plan: {
@@ -122,7 +229,7 @@ export async function checkSource(
       verified,
       downloads,
       removals,
-      totalBytes: downloads.reduce((sum, entry) => sum + entry.length, 0),
+      totalBytes,
     },
   };
 }
@@ -133,6 +240,28 @@ function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || (inner instanceof Error && inner.name === 'QuotaExceededError');
 }
 
+/**
+ * Asks the browser how much room this site has left, before anything is downloaded. Undefined
+ * when the update fits or the browser cannot say (then a full disk still fails the transaction
+ * cleanly, as 'storage-full').
+ */
+async function checkRoomFor(plan: SyncPlan): Promise<SyncProblem | undefined> {
+  if (plan.downloads.length === 0) return undefined;
+  // Node (the packs CLI) and some browsers have no Storage API.
+  if (typeof navigator === 'undefined' || !('storage' in navigator)) return undefined;
+  let estimate: StorageEstimate;
+  try {
+    estimate = await navigator.storage.estimate();
+  } catch {
+    return undefined;
+  }
+  if (estimate.quota === undefined || estimate.usage === undefined) return undefined;
+  const availableBytes = Math.max(0, estimate.quota - estimate.usage);
+  const neededBytes = storageNeededFor(plan.totalBytes, plan.source.isBuiltIn);
+  if (neededBytes <= availableBytes) return undefined;
+  return { code: 'no-room', message: `the update needs about ${neededBytes} bytes and the browser allows ${availableBytes} more`, neededBytes, availableBytes };
+}
+
 /** Step 2: download every planned pack, verify each, then install all of them at once or none. */
 export async function applyPlan(
   plan: SyncPlan,
@@ -140,7 +269,13 @@ export async function applyPlan(
   tuning: SyncTuning = defaultSyncTuning,
 ): Promise<ApplyResult> {
   const { source } = plan;
-  const verifiedPacks: { entry: ManifestPackEntry; pack: Pack; bytes: Uint8Array }[] = [];
+  const room = await checkRoomFor(plan);
+  if (room) {
+    await recordStatus(source.id, 'failed', [room]);
+    return { ok: false, problems: [room] };
+  }
+  // Bytes are kept only for the built-in cache; an organisation's packs are held parsed, once.
+  const verifiedPacks: { entry: ManifestPackEntry; pack: Pack; bytes?: Uint8Array }[] = [];
   // Time spent verifying and installing, without the download: read by `npm run bench`.
   let verifyAndInstallMs = 0;
   const problems: SyncProblem[] = [];
@@ -168,7 +303,7 @@ export async function applyPlan(
       problems.push(...result.problems);
       break;
     }
-    verifiedPacks.push({ entry, pack: result.pack, bytes });
+    verifiedPacks.push({ entry, pack: result.pack, ...(source.isBuiltIn ? { bytes } : {}) });
     completedBytes += entry.length;
     onProgress(completedBytes);
   }
@@ -216,7 +351,9 @@ export async function applyPlan(
   }
   verifyAndInstallMs += performance.now() - installStart;
   if (source.isBuiltIn) {
-    await keepBuiltInPacks(verifiedPacks.map(({ entry, bytes }) => ({ url: new URL(entry.path, source.baseUrl).href, bytes })));
+    await keepBuiltInPacks(
+      verifiedPacks.flatMap(({ entry, bytes }) => (bytes ? [{ url: new URL(entry.path, source.baseUrl).href, bytes }] : [])),
+    );
   }
   performance.measure('companera:verify-and-install', { start: 0, duration: verifyAndInstallMs, detail: { packs: verifiedPacks.length } });
   await recordStatus(source.id, plan.downloads.length > 0 || plan.removals.length > 0 ? 'updated' : 'up-to-date');

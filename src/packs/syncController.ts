@@ -7,13 +7,17 @@ import { applyPlan, checkSource, defaultSyncTuning, type ContentSelection, type 
  * One sync at a time, as a small observable state the screens render: what is being checked,
  * what will be downloaded and how much, progress in bytes, and what failed.
  */
+/** One source that could not be checked or installed; the others went ahead without it. */
+export type SourceFailure = { sourceId: string; problems: SyncProblem[] };
+
 export type SyncState =
   | { phase: 'idle' }
   | { phase: 'checking' }
   | { phase: 'awaiting-confirmation'; packCount: number; totalBytes: number }
   | { phase: 'downloading'; packCount: number; totalBytes: number; receivedBytes: number }
-  | { phase: 'done'; installedCount: number; checkedAt: string }
-  | { phase: 'failed'; problems: SyncProblem[]; sourceId: string };
+  /** waitingForConnection: organisation sources not checked because the phone is offline. */
+  | { phase: 'done'; installedCount: number; checkedAt: string; waitingForConnection: string[] }
+  | { phase: 'failed'; failures: SourceFailure[]; installedCount: number; waitingForConnection: string[] };
 
 type Listener = () => void;
 let state: SyncState = { phase: 'idle' };
@@ -50,22 +54,37 @@ export type SyncRequest = {
   tuning?: SyncTuning;
 };
 
-async function installPlans(plans: SyncPlan[], tuning: SyncTuning): Promise<void> {
+type InstallOutcome = { installedCount: number; failures: SourceFailure[] };
+
+/**
+ * Installs each source's plan on its own: one source that fails (unreachable, refused, no room)
+ * keeps its own old content and says why, and never stops the others from installing.
+ */
+async function installPlans(plans: SyncPlan[], tuning: SyncTuning): Promise<InstallOutcome> {
+  const outcome: InstallOutcome = { installedCount: 0, failures: [] };
   const packCount = plans.reduce((sum, plan) => sum + plan.downloads.length, 0);
   const totalBytes = plans.reduce((sum, plan) => sum + plan.totalBytes, 0);
   let receivedBefore = 0;
-  let installedCount = 0;
-  setState({ phase: 'downloading', packCount, totalBytes, receivedBytes: 0 });
+  // With nothing to fetch, each plan is still applied: it records the check ("up to date").
+  if (packCount > 0) setState({ phase: 'downloading', packCount, totalBytes, receivedBytes: 0 });
+  const onProgress = (received: number) => {
+    if (packCount > 0) setState({ phase: 'downloading', packCount, totalBytes, receivedBytes: receivedBefore + received });
+  };
   for (const plan of plans) {
-    const result = await applyPlan(plan, (received) => setState({ phase: 'downloading', packCount, totalBytes, receivedBytes: receivedBefore + received }), tuning);
-    if (!result.ok) {
-      setState({ phase: 'failed', problems: result.problems, sourceId: plan.source.id });
-      return;
-    }
+    const result = await applyPlan(plan, onProgress, tuning);
     receivedBefore += plan.totalBytes;
-    installedCount += result.installed;
+    if (result.ok) outcome.installedCount += result.installed;
+    else outcome.failures.push({ sourceId: plan.source.id, problems: result.problems });
   }
-  setState({ phase: 'done', installedCount, checkedAt: new Date().toISOString() });
+  return outcome;
+}
+
+function finish(outcome: InstallOutcome, waitingForConnection: string[]): void {
+  setState(
+    outcome.failures.length > 0
+      ? { phase: 'failed', failures: outcome.failures, installedCount: outcome.installedCount, waitingForConnection }
+      : { phase: 'done', installedCount: outcome.installedCount, checkedAt: new Date().toISOString(), waitingForConnection },
+  );
 }
 
 /**
@@ -82,34 +101,30 @@ async function onlyCachedPacks(plan: SyncPlan): Promise<SyncPlan> {
 async function runSync({ selection, askFirst = isSaveDataOn(), isOnline = navigator.onLine, tuning = defaultSyncTuning }: SyncRequest): Promise<void> {
   setState({ phase: 'checking' });
   await ensureBuiltInSource();
-  const sources = (await db.sources.toArray()).filter((source) => source.isBuiltIn || isOnline);
+  const allSources = await db.sources.toArray();
+  const sources = allSources.filter((source) => source.isBuiltIn || isOnline);
+  const waitingForConnection = allSources.filter((source) => !sources.includes(source)).map((source) => source.id);
   // The built-in source first: it is what makes a fresh install useful.
   sources.sort((a, b) => Number(b.isBuiltIn) - Number(a.isBuiltIn));
+  const failures: SourceFailure[] = [];
   const plans: SyncPlan[] = [];
   for (const source of sources) {
     const checked = await checkSource(source, selection, tuning);
-    if (!checked.ok) {
-      setState({ phase: 'failed', problems: checked.problems, sourceId: source.id });
-      return;
-    }
-    plans.push(isOnline ? checked.plan : await onlyCachedPacks(checked.plan));
+    if (!checked.ok) failures.push({ sourceId: source.id, problems: checked.problems });
+    else plans.push(isOnline ? checked.plan : await onlyCachedPacks(checked.plan));
   }
   const [builtInPlans, otherPlans] = [plans.filter((plan) => plan.source.isBuiltIn), plans.filter((plan) => !plan.source.isBuiltIn)];
   // Built-in packs come from the app's own (usually cached) files: they never cost data to ask about.
-  await installPlans(builtInPlans, tuning);
-  if (getSyncState().phase === 'failed') return;
+  const builtIn = await installPlans(builtInPlans, tuning);
+  const soFar: InstallOutcome = { installedCount: builtIn.installedCount, failures: [...failures, ...builtIn.failures] };
   const downloadCount = otherPlans.reduce((sum, plan) => sum + plan.downloads.length, 0);
   if (askFirst && downloadCount > 0) {
     pendingPlans = otherPlans;
     setState({ phase: 'awaiting-confirmation', packCount: downloadCount, totalBytes: otherPlans.reduce((sum, plan) => sum + plan.totalBytes, 0) });
     return;
   }
-  const installedSoFar = getSyncState();
-  await installPlans(otherPlans, tuning);
-  const finished = getSyncState();
-  if (finished.phase === 'done' && installedSoFar.phase === 'done') {
-    setState({ ...finished, installedCount: finished.installedCount + installedSoFar.installedCount });
-  }
+  const others = await installPlans(otherPlans, tuning);
+  finish({ installedCount: soFar.installedCount + others.installedCount, failures: [...soFar.failures, ...others.failures] }, waitingForConnection);
 }
 
 let queued: SyncRequest | undefined;
@@ -128,7 +143,12 @@ export function startSync(request: SyncRequest): Promise<void> {
     while (next) {
       queued = undefined;
       await runSync(next).catch(() =>
-        setState({ phase: 'failed', problems: [{ code: 'unexpected-error', message: 'the update stopped unexpectedly' }], sourceId: '' }),
+        setState({
+          phase: 'failed',
+          failures: [{ sourceId: '', problems: [{ code: 'unexpected-error', message: 'the update stopped unexpectedly' }] }],
+          installedCount: 0,
+          waitingForConnection: [],
+        }),
       );
       next = queued;
     }
@@ -142,7 +162,7 @@ export function startSync(request: SyncRequest): Promise<void> {
 export function confirmPendingDownload(tuning: SyncTuning = defaultSyncTuning): Promise<void> {
   const plans = pendingPlans;
   pendingPlans = [];
-  running ??= installPlans(plans, tuning).finally(() => {
+  running ??= installPlans(plans, tuning).then((outcome) => finish(outcome, [])).finally(() => {
     running = undefined;
   });
   return running;

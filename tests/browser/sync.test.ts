@@ -49,6 +49,20 @@ async function makeRelease(privateKey: Uint8Array, version: number, packs: { pac
   return { files, manifest };
 }
 
+/** A release built 180 days before `now`, as the app's built-in one is, so already expired then. */
+async function makeReleaseAt(privateKey: Uint8Array, now: Date): Promise<Release> {
+  const release = await makeRelease(privateKey, 1, [{ pack: exercise('breath-en', 'en', 'Breath'), version: 1 }]);
+  const manifest: Manifest = {
+    ...release.manifest,
+    published: new Date(now.getTime() - 200 * 86_400_000).toISOString(),
+    expires: new Date(now.getTime() - 20 * 86_400_000).toISOString(),
+  };
+  const manifestBytes = manifestToBytes(manifest);
+  release.files.set('manifest.json', manifestBytes);
+  release.files.set('manifest.json.sig', new TextEncoder().encode(base64Encode(await signEd25519(privateKey, manifestBytes))));
+  return { files: release.files, manifest };
+}
+
 /** A fetch that serves one release, and counts what it was asked for. */
 function serve(release: () => Release, fault?: (path: string, body: Uint8Array) => Response | undefined) {
   const requested: string[] = [];
@@ -83,6 +97,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 const english = { locales: ['en'], countries: [] };
@@ -173,13 +188,100 @@ describe('sync in Chromium', () => {
     expect(await db.manifests.get(source.id)).toBeUndefined();
   });
 
-  it('reports a server that keeps failing as a download problem after retrying', async () => {
+  it('reports a server that keeps failing as a server problem after retrying, and does not call it checked', async () => {
     const release = await makeRelease(privateKey, 1, []);
     const requested = serve(() => release, () => new Response('busy', { status: 503 }));
     const checked = await checkSource(source, english, tuning);
     expect(checked.ok).toBe(false);
-    expect(!checked.ok && checked.problems[0]).toMatchObject({ code: 'download-failed', message: 'manifest.json: the server answered 503' });
+    expect(!checked.ok && checked.problems[0]).toMatchObject({ code: 'server-error', message: 'manifest.json: the server answered 503' });
     expect(requested).toEqual(['manifest.json', 'manifest.json']);
+    const status = await db.syncStatus.get(source.id);
+    expect(status?.state).toBe('failed');
+    expect(status?.lastCheckedAt).toBeUndefined();
+  });
+
+  it('names the real cause: not found, a web page instead of a manifest, a missing signature', async () => {
+    const release = await makeRelease(privateKey, 1, [{ pack: exercise('breath-en', 'en', 'Breath'), version: 1 }]);
+    const codeOf = async (fault: (path: string, body: Uint8Array) => Response | undefined) => {
+      serve(() => release, fault);
+      const checked = await checkSource(source, english, tuning);
+      return checked.ok ? 'installed' : checked.problems[0]?.code;
+    };
+    expect(await codeOf(() => new Response('no', { status: 404 }))).toBe('not-found');
+    const page = '<!doctype html><html><body>Welcome</body></html>';
+    expect(await codeOf(() => new Response(page, { status: 200, headers: { 'Content-Type': 'text/html' } }))).toBe('not-a-source');
+    expect(await codeOf((path) => (path === 'manifest.json.sig' ? new Response('no', { status: 404 }) : undefined))).toBe('signature-missing');
+    expect(await db.packs.count()).toBe(0);
+  });
+
+  it('records only the day a source was reached, not the time', async () => {
+    const release = await makeRelease(privateKey, 1, []);
+    serve(() => release);
+    const checked = await checkSource(source, english, tuning);
+    if (!checked.ok) throw new Error('refused');
+    await applyPlan(checked.plan, undefined, tuning);
+    expect((await db.syncStatus.get(source.id))?.lastCheckedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('refuses a signed manifest listing 5 GB of packs before downloading any of them', async () => {
+    const entries = Array.from({ length: 1_000 }, (_, index) => ({
+      id: `h${index}`,
+      kind: 'exercise' as const,
+      locale: 'en' as const,
+      title: 'H',
+      version: 1,
+      length: 5 * 1024 * 1024,
+      sha256: 'a'.repeat(64),
+      path: `packs/h${index}.json`,
+    }));
+    const manifest: Manifest = {
+      schemaVersion: 1,
+      sourceId: 'test-org',
+      version: 1,
+      published: new Date(Date.now() - 60_000).toISOString(),
+      expires: new Date(Date.now() + 86_400_000).toISOString(),
+      packs: entries,
+    };
+    // Compact JSON, so the list of a thousand packs stays under the manifest's own size cap.
+    const manifestBytes = new TextEncoder().encode(JSON.stringify(manifest));
+    const files = new Map([
+      ['manifest.json', manifestBytes],
+      ['manifest.json.sig', new TextEncoder().encode(base64Encode(await signEd25519(privateKey, manifestBytes)))],
+    ]);
+    const requested = serve(() => ({ files, manifest }));
+    const checked = await checkSource(source, english, tuning);
+    expect(!checked.ok && checked.problems[0]).toMatchObject({ code: 'too-big', neededBytes: 1_000 * 5 * 1024 * 1024 });
+    expect(requested).toEqual(['manifest.json', 'manifest.json.sig']);
+  });
+
+  it('refuses an update that will not fit in the storage the browser allows, before downloading, and keeps what was there', async () => {
+    const first = await makeRelease(privateKey, 1, [{ pack: exercise('keep-en', 'en', 'Old'), version: 1 }]);
+    serve(() => first);
+    const installFirst = await checkSource(source, english, tuning);
+    if (!installFirst.ok) throw new Error('refused');
+    await applyPlan(installFirst.plan, undefined, tuning);
+
+    const second = await makeRelease(privateKey, 2, [{ pack: exercise('keep-en', 'en', 'New'), version: 2 }]);
+    const requested = serve(() => second);
+    const checked = await checkSource(source, english, tuning);
+    if (!checked.ok) throw new Error('refused');
+    vi.spyOn(navigator.storage, 'estimate').mockResolvedValueOnce({ quota: 10_000_000, usage: 9_999_000 });
+    requested.length = 0;
+    const applied = await applyPlan(checked.plan, undefined, tuning);
+    expect(!applied.ok && applied.problems[0]).toMatchObject({ code: 'no-room', availableBytes: 1_000 });
+    expect(requested).toEqual([]);
+    expect(await installedTitles()).toEqual(['Old']);
+    expect((await db.manifests.get(source.id))?.version).toBe(1);
+  });
+
+  it('installs the built-in release after its expiry date (it comes from the app itself), but not an organisation’s', async () => {
+    const stale = await makeReleaseAt(privateKey, new Date('2027-06-15T12:00:00Z'));
+    serve(() => stale);
+    const now = new Date('2027-06-15T12:00:00Z');
+    const organisation = await checkSource(source, english, tuning, now);
+    expect(!organisation.ok && organisation.problems[0]?.code).toBe('manifest-expired');
+    const builtIn = await checkSource({ ...source, isBuiltIn: true }, english, tuning, now);
+    expect(builtIn.ok && builtIn.plan.downloads.map((entry) => entry.id)).toEqual(['breath-en']);
   });
 
   it('reads no more than a pack’s declared length from an endless body', async () => {

@@ -1,37 +1,64 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkForContentUpdates } from '../../app/contentSync';
 import { db, useLiveQuery, type SourceRecord } from '../../db';
 import { formatDate, formatKilobytes } from '../../i18n/format';
-import { isLanguage, languageEndonyms, type Language } from '../../i18n/languages';
-import { addSource, draftSource, removeSource, type SourceInputProblem } from '../../packs';
+import { isLanguage, languageEndonyms } from '../../i18n/languages';
+import { addSource, builtInSourceId, draftSource, removeSource, type SourceInputProblem } from '../../packs';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
-import { SyncStatus, useSyncState } from './SyncStatus';
-
-function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'es';
-}
+import { formatSize, SyncStatus, useIsOnline, useLanguage, useProblemText, useSourceName, useSyncState } from './SyncStatus';
 
 export function ContentScreen() {
   const { t } = useTranslation('content');
   const syncState = useSyncState();
   const isBusy = syncState.phase === 'checking' || syncState.phase === 'downloading';
+  // The form first: a person who came here to add their organisation's source should not have
+  // to scroll past every installed pack to find it.
   return (
     <div className="screen">
       <ScreenHeading>{t('title')}</ScreenHeading>
       <p>{t('intro')}</p>
+      <AddSourceForm />
       <p>
         <button type="button" className="button" disabled={isBusy} onClick={() => void checkForContentUpdates()}>
           {t('checkNow')}
         </button>
       </p>
       <SyncStatus />
+      <StorageBudget />
       <SourceList />
       <PackList />
-      <AddSourceForm />
     </div>
+  );
+}
+
+/** How much the packs take (in every language), and how much room the browser still gives this app. */
+function StorageBudget() {
+  const { t } = useTranslation('content');
+  const language = useLanguage();
+  const usedBytes = useLiveQuery(async () => (await db.packs.toArray()).reduce((sum, pack) => sum + pack.length, 0), []);
+  const [freeBytes, setFreeBytes] = useState<number | undefined>();
+  useEffect(() => {
+    let isCurrent = true;
+    if (!('storage' in navigator)) return;
+    void navigator.storage
+      .estimate()
+      .then(({ quota, usage }) => {
+        if (isCurrent && quota !== undefined && usage !== undefined) setFreeBytes(Math.max(0, quota - usage));
+      })
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [usedBytes]);
+  if (usedBytes === undefined) return null;
+  return (
+    <section aria-labelledby="storage-title" className="settings-section">
+      <h2 id="storage-title">{t('storage.title')}</h2>
+      <p>{t('storage.used', { size: formatSize(usedBytes, language) })}</p>
+      {freeBytes !== undefined && <p>{t('storage.free', { size: formatSize(freeBytes, language) })}</p>}
+    </section>
   );
 }
 
@@ -42,14 +69,18 @@ function PackList() {
   const sources = useLiveQuery(() => db.sources.toArray(), []);
   // Expiry is worked out in the query, not while rendering, so renders stay pure.
   const expiredSince = useLiveQuery(
-    async () => new Map((await db.manifests.toArray()).filter((manifest) => Date.parse(manifest.expires) <= Date.now()).map((manifest) => [manifest.sourceId, manifest.expires])),
+    async () =>
+      new Map(
+        (await db.manifests.toArray())
+          // The built-in release is as fresh as the app itself: its expiry date means nothing (sync.ts).
+          .filter((manifest) => manifest.sourceId !== builtInSourceId && Date.parse(manifest.expires) <= Date.now())
+          .map((manifest) => [manifest.sourceId, manifest.expires]),
+      ),
     [],
   );
+  const nameOf = useSourceName();
   if (!packs || !sources || !expiredSince) return null;
-  const sourceName = (sourceId: string) => {
-    const source = sources.find((candidate) => candidate.id === sourceId);
-    return source?.isBuiltIn ? t('sources.builtIn') : (source ? new URL(source.baseUrl).host : sourceId);
-  };
+  const sourceName = (sourceId: string) => nameOf(sources.find((candidate) => candidate.id === sourceId)) || sourceId;
   return (
     <section aria-labelledby="packs-title" className="settings-section">
       <h2 id="packs-title">{t('packs.title')}</h2>
@@ -95,9 +126,16 @@ function SourceList() {
   const statuses = useLiveQuery(() => db.syncStatus.toArray(), []);
   // Expiry is worked out in the query, not while rendering, so renders stay pure.
   const manifests = useLiveQuery(
-    async () => (await db.manifests.toArray()).map((manifest) => ({ ...manifest, hasExpired: Date.parse(manifest.expires) <= Date.now() })),
+    async () =>
+      (await db.manifests.toArray()).map((manifest) => ({
+        ...manifest,
+        hasExpired: manifest.sourceId !== builtInSourceId && Date.parse(manifest.expires) <= Date.now(),
+      })),
     [],
   );
+  const isOnline = useIsOnline();
+  const problemText = useProblemText();
+  const sourceName = useSourceName();
   if (!sources || !statuses || !manifests) return null;
   return (
     <section aria-labelledby="sources-title" className="settings-section">
@@ -108,13 +146,21 @@ function SourceList() {
           const manifest = manifests.find((candidate) => candidate.sourceId === source.id);
           return (
             <li key={source.id} className="pack-item">
-              <p className="pack-title">{source.isBuiltIn ? t('sources.builtIn') : new URL(source.baseUrl).host}</p>
+              <p className="pack-title">{sourceName(source)}</p>
               <dl className="pack-facts">
                 <dt>{t('sources.fingerprint')}</dt>
                 <dd className="fingerprint">{source.fingerprint}</dd>
                 <dt>{t('sources.lastCheck')}</dt>
-                <dd>{status?.lastCheckedAt ? formatDate(new Date(status.lastCheckedAt), language, { dateStyle: 'medium', timeStyle: 'short' }) : t('sources.never')}</dd>
+                <dd>{status?.lastCheckedAt ? formatDate(dayOf(status.lastCheckedAt), language, { dateStyle: 'medium' }) : t('sources.never')}</dd>
               </dl>
+              {!source.isBuiltIn && !isOnline && <p className="notice">{t('sources.waiting')}</p>}
+              {status?.state === 'failed' && (
+                <ul className="notice">
+                  {[...new Set(status.problems.map(problemText))].map((cause) => (
+                    <li key={cause}>{cause}</li>
+                  ))}
+                </ul>
+              )}
               {manifest?.hasExpired === true && <p className="notice">{t('status.outOfDate', { date: formatDate(new Date(manifest.expires), language) })}</p>}
               {!source.isBuiltIn && <RemoveSourceButton source={source} />}
             </li>
@@ -123,6 +169,12 @@ function SourceList() {
       </ul>
     </section>
   );
+}
+
+/** A stored day (YYYY-MM-DD, the person's own calendar) as a local date; older rows hold a full time. */
+function dayOf(text: string): Date {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(text);
 }
 
 function RemoveSourceButton({ source }: { source: SourceRecord }) {
@@ -157,6 +209,7 @@ function AddSourceForm() {
   const [problem, setProblem] = useState<SourceInputProblem | undefined>();
   const [draft, setDraft] = useState<SourceRecord | undefined>();
   const [isAdded, setIsAdded] = useState(false);
+  const isOnline = useIsOnline();
 
   async function review() {
     setIsAdded(false);
@@ -224,7 +277,7 @@ function AddSourceForm() {
           </div>
         </div>
       )}
-      {isAdded && <p role="status">{t('sources.added')}</p>}
+      {isAdded && <p role="status">{isOnline ? t('sources.added') : t('sources.addedOffline')}</p>}
     </section>
   );
 }

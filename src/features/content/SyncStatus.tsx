@@ -1,23 +1,82 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { confirmPendingDownload, declinePendingDownload, getSyncState, problemGroupOf, subscribeToSync } from '../../packs';
-import { formatKilobytes } from '../../i18n/format';
-import { isLanguage } from '../../i18n/languages';
+import { checkForContentUpdates } from '../../app/contentSync';
+import { db, useLiveQuery, type SourceRecord, type SyncProblemRecord } from '../../db';
+import { formatKilobytes, formatNumber } from '../../i18n/format';
+import { isLanguage, type Language } from '../../i18n/languages';
+import {
+  confirmPendingDownload,
+  declinePendingDownload,
+  getSyncState,
+  problemGroupOf,
+  sourceAddress,
+  subscribeToSync,
+  type SyncProblem,
+} from '../../packs';
 import { Link } from '../../ui/router';
 
 export function useSyncState() {
   return useSyncExternalStore(subscribeToSync, getSyncState, getSyncState);
 }
 
+function subscribeToConnection(listener: () => void): () => void {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+}
+
+/** Whether the browser says it has a connection, live. */
+export function useIsOnline(): boolean {
+  return useSyncExternalStore(subscribeToConnection, () => navigator.onLine);
+}
+
+/** Sizes as people see them on a data plan: kB below a megabyte, then MB and GB. */
+export function formatSize(bytes: number, language: Language): string {
+  if (bytes < 1024 * 1024) return formatKilobytes(bytes, language);
+  const [value, unit] = bytes < 1024 ** 3 ? [bytes / 1024 ** 2, 'megabyte'] : [bytes / 1024 ** 3, 'gigabyte'];
+  return formatNumber(value, language, { style: 'unit', unit, maximumFractionDigits: 1 });
+}
+
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'es';
+}
+
+/** One failure in plain words: the group's sentence, with the sizes it needs. */
+export function useProblemText(): (problem: SyncProblem | SyncProblemRecord) => string {
+  const { t } = useTranslation('content');
+  const language = useLanguage();
+  return (problem) => {
+    const group = problemGroupOf(problem.code as SyncProblem['code']);
+    return t(`problems.${group}`, {
+      needed: formatSize(problem.neededBytes ?? 0, language),
+      available: formatSize(problem.availableBytes ?? 0, language),
+      limit: formatSize(problem.availableBytes ?? 0, language),
+    });
+  };
+}
+
+/** The name a person knows a source by. */
+export function useSourceName(): (source: SourceRecord | undefined) => string {
+  const { t } = useTranslation('content');
+  return (source) => (source === undefined ? '' : source.isBuiltIn ? t('sources.builtIn') : sourceAddress(source));
+}
+
 /**
  * What the sync is doing, in words: what will be downloaded and how much, progress in bytes, and
- * what failed. Used by the shell (compact) and the Content screen (with "up to date").
+ * which source failed and why. Used by the shell (compact) and the Content screen (with "up to date").
  */
 export function SyncStatus({ isCompact = false }: { isCompact?: boolean }) {
-  const { t, i18n } = useTranslation('content');
+  const { t } = useTranslation('content');
   const state = useSyncState();
-  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'es';
-  const size = (bytes: number) => formatKilobytes(bytes, language);
+  const language = useLanguage();
+  const size = (bytes: number) => formatSize(bytes, language);
+  const sources = useLiveQuery(() => db.sources.toArray(), []);
+  const problemText = useProblemText();
+  const sourceName = useSourceName();
 
   switch (state.phase) {
     case 'checking':
@@ -45,19 +104,30 @@ export function SyncStatus({ isCompact = false }: { isCompact?: boolean }) {
         </div>
       );
     case 'failed': {
-      const groups = [...new Set(state.problems.map((found) => problemGroupOf(found.code)))];
+      const lines = state.failures.flatMap(({ sourceId, problems }) => {
+        const source = sourceName(sources?.find((candidate) => candidate.id === sourceId));
+        const causes = [...new Set(problems.map(problemText))];
+        return causes.map((cause) => (source ? t('status.sourceProblem', { source, cause }) : cause));
+      });
       return (
         <div role="alert" className="sync-status sync-failed">
           <p className="sync-failed-title">{t('status.failedTitle')}</p>
           <ul>
-            {groups.map((group) => (
-              <li key={group}>{t(`problems.${group}`)}</li>
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
           <p>{t('status.nothingLost')}</p>
-          {isCompact && (
+          {state.installedCount > 0 && <p>{t('status.othersInstalled', { count: state.installedCount })}</p>}
+          {isCompact ? (
             <p>
               <Link to="/content">{t('status.details')}</Link>
+            </p>
+          ) : (
+            <p>
+              <button type="button" className="button button-secondary" onClick={() => void checkForContentUpdates()}>
+                {t('status.retry')}
+              </button>
             </p>
           )}
         </div>
@@ -65,7 +135,12 @@ export function SyncStatus({ isCompact = false }: { isCompact?: boolean }) {
     }
     case 'done':
       if (isCompact) return null;
-      return <p role="status">{state.installedCount > 0 ? t('status.updated', { count: state.installedCount }) : t('status.upToDate')}</p>;
+      return (
+        <>
+          <p role="status">{state.installedCount > 0 ? t('status.updated', { count: state.installedCount }) : t('status.upToDate')}</p>
+          {state.waitingForConnection.length > 0 && <p>{t('status.waitingForConnection', { count: state.waitingForConnection.length })}</p>}
+        </>
+      );
     default:
       return null;
   }

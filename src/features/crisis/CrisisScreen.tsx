@@ -5,7 +5,9 @@ import { updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { usePath } from '../../ui/router';
-import { isScriptMarkedBroken, resumeSavedRun, useCrisisContent } from './crisisContent';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, languageEndonyms } from '../../i18n/languages';
+import { isScriptMarkedBroken, resumeSavedRun, scriptInOtherLanguage, useCrisisContent } from './crisisContent';
 import { CountryChoice } from './CountryChoice';
 import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, type RunSummary, type ScriptRun } from './engine/scriptEngine';
 import { NotesScreen, notesPath } from './notes';
@@ -38,7 +40,9 @@ export function CrisisScreen() {
   const [isChoosingCountry, setIsChoosingCountry] = useState(false);
   const path = usePath();
 
-  const activeScript = view.kind === 'run' ? scripts.find((script) => script.id === view.run.scriptId) : undefined;
+  const { t } = useTranslation('crisis');
+  // A run resumed after a language switch, when this language has no script it could move to, goes on in its own.
+  const activeScript = view.kind === 'run' ? (scripts.find((script) => script.id === view.run.scriptId) ?? scriptInOtherLanguage(view.run.scriptId)) : undefined;
 
   // The saved state follows the run, and is gone once the run reaches its end.
   useEffect(() => {
@@ -74,8 +78,11 @@ export function CrisisScreen() {
   if (view.kind === 'run' && activeScript) {
     const script = activeScript;
     const run = view.run;
+    const isInOtherLanguage = isLanguage(script.locale) && script.locale !== language;
     return (
-      <StepView
+      <>
+        {isInOtherLanguage && <p className="notice">{t('otherLanguage', { language: languageEndonyms[language], scriptLanguage: languageEndonyms[script.locale] })}</p>}
+        <StepView
         script={script}
         run={run}
         country={country}
@@ -93,7 +100,8 @@ export function CrisisScreen() {
           show({ kind: 'closed', scriptId: script.id, summary: summariseRun(script, run), minutes });
         }}
         onChangeCountry={() => setIsChoosingCountry(true)}
-      />
+        />
+      </>
     );
   }
 

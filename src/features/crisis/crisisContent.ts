@@ -199,10 +199,17 @@ export function useCrisisContent(language: Language, country: string | undefined
 }
 
 // One promise for React to wait on, however many times the screen renders before it resolves.
-// If it cannot load, the run is not resumed: the list opens instead.
+// If it cannot load, the run is not resumed: the list opens instead. It also reads the scripts of
+// every language: a run started in another language (before a language switch) continues from them.
 let resumeKitLoading: Promise<unknown> | undefined;
+let scriptsOfEveryLanguage: readonly PfaScriptPack[] = [];
 function resumeKit(): Promise<unknown> {
-  resumeKitLoading ??= loadResumeKit().catch(() => {
+  resumeKitLoading ??= Promise.all([
+    loadResumeKit(),
+    installedPacksOfKind('pfa-script').then((packs) => {
+      scriptsOfEveryLanguage = packs;
+    }),
+  ]).catch(() => {
     resumeKitLoading = undefined; // a run saved later this session may still be resumed
     clearSavedRun();
   });
@@ -210,17 +217,36 @@ function resumeKit(): Promise<unknown> {
 }
 
 /**
- * The run saved before an interruption (a call, the screen locking), rebuilt against the script
- * as installed now, which must pass the check before it runs; undefined when there is none or it
- * no longer fits, and then the saved state is cleared. Call it after useCrisisContent, which
- * loads what it needs.
+ * A script of another language that a resumed run goes on in, because the person's language has
+ * no script it could move to (see resumeSavedRun); undefined for any other id.
+ */
+export function scriptInOtherLanguage(id: string): PfaScriptPack | undefined {
+  return scriptsOfEveryLanguage.find((script) => script.id === id);
+}
+
+/**
+ * The run saved before an interruption (a call, the screen locking, a language switch), rebuilt
+ * against the script as installed now, which must pass the check before it runs; undefined when
+ * there is none or it no longer fits, and then the saved state is cleared. A run whose script is
+ * in another language moves to this language's script for the same situation when its path replays
+ * there (step ids are shared across languages), and otherwise goes on in its own language
+ * (scriptInOtherLanguage). Call it after useCrisisContent, which loads what it needs.
  */
 export function resumeSavedRun(scripts: readonly PfaScriptPack[]): ScriptRun | undefined {
   const saved = readSavedRun();
   if (saved === undefined) return undefined;
   const kit = loadedResumeKit();
-  const script = kit ? scripts.find((candidate) => candidate.id === kit.savedScriptId(saved)) : undefined;
-  const restored = kit && script && scriptStructureProblems(script).length === 0 ? kit.restoreRun(script, saved) : undefined;
+  const savedId = kit?.savedScriptId(saved);
+  const restore = (script: PfaScriptPack | undefined) =>
+    kit && script && scriptStructureProblems(script).length === 0 ? kit.restoreRun(script, { ...(saved as object), scriptId: script.id }) : undefined;
+  let restored = restore(scripts.find((candidate) => candidate.id === savedId));
+  const original = restored ? undefined : scriptInOtherLanguage(savedId ?? '');
+  if (original) {
+    for (const translation of scripts.filter((candidate) => candidate.crisisType === original.crisisType)) {
+      restored ??= restore(translation);
+    }
+    restored ??= restore(original);
+  }
   if (!restored) clearSavedRun();
   return restored;
 }
