@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { startSync, type ContentSelection } from '../packs';
-import { supportedLanguages } from '../i18n/languages';
+import { fallbackLanguage, supportedLanguages } from '../i18n/languages';
 import { getPreferences } from '../prefs/preferences';
 
 /**
@@ -10,7 +10,9 @@ import { getPreferences } from '../prefs/preferences';
  * until the person chooses some.
  */
 export function currentSelection(): ContentSelection {
-  return { locales: supportedLanguages, countries: getPreferences().contentCountries };
+  const language = getPreferences().language ?? fallbackLanguage;
+  // The person's language first: the sync installs it before the others (syncController.ts).
+  return { locales: [language, ...supportedLanguages.filter((other) => other !== language)], countries: getPreferences().contentCountries };
 }
 
 export function checkForContentUpdates(): Promise<void> {

@@ -152,7 +152,8 @@ export async function checkSource(
   now: Date = new Date(),
 ): Promise<CheckResult> {
   const fail = async (problems: SyncProblem[], wasReached = true): Promise<CheckResult> => {
-    await recordStatus(source.id, 'failed', problems, { wasReached });
+    // Offline nothing was learnt about the source: its last status stands, and the caller says it waits.
+    if (problems[0]?.code !== 'offline') await recordStatus(source.id, 'failed', problems, { wasReached });
     return { ok: false, problems };
   };
   let manifestBytes: Uint8Array;

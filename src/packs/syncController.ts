@@ -1,6 +1,7 @@
 import { db } from '../db';
 import { isBuiltInPackCached } from './builtInPackCache';
 import { ensureBuiltInSource } from './sources';
+import type { ManifestPackEntry } from './schema';
 import { applyPlan, checkSource, defaultSyncTuning, type ContentSelection, type SyncPlan, type SyncProblem, type SyncTuning } from './sync';
 
 /*
@@ -88,6 +89,24 @@ function finish(outcome: InstallOutcome, waitingForConnection: string[]): void {
 }
 
 /**
+ * Splits a plan in two: the packs in the person's own language (and those in no one language, like
+ * directories) first, then the other languages. A first visit then has its crisis scripts as soon
+ * as before; the other languages follow in a second transaction. Should that one fail, the next
+ * check plans the missing packs again (each pack is compared by hash).
+ */
+function personsLanguageFirst(plan: SyncPlan, language: string | undefined): SyncPlan[] {
+  const isFirst = (entry: ManifestPackEntry) => entry.locale === language || entry.locale === 'mul';
+  const first = plan.downloads.filter(isFirst);
+  const rest = plan.downloads.filter((entry) => !isFirst(entry));
+  if (first.length === 0 || rest.length === 0) return [plan];
+  const bytesOf = (entries: ManifestPackEntry[]) => entries.reduce((sum, entry) => sum + entry.length, 0);
+  return [
+    { ...plan, downloads: first, totalBytes: bytesOf(first) },
+    { ...plan, downloads: rest, removals: [], totalBytes: bytesOf(rest) },
+  ];
+}
+
+/**
  * Offline, the built-in source installs only the packs it already holds (after storage was
  * cleared, say); packs never fetched, like a language first chosen offline, wait for a connection
  * instead of failing.
@@ -110,10 +129,14 @@ async function runSync({ selection, askFirst = isSaveDataOn(), isOnline = naviga
   const plans: SyncPlan[] = [];
   for (const source of sources) {
     const checked = await checkSource(source, selection, tuning);
-    if (!checked.ok) failures.push({ sourceId: source.id, problems: checked.problems });
+    if (!checked.ok && checked.problems[0]?.code === 'offline') waitingForConnection.push(source.id);
+    else if (!checked.ok) failures.push({ sourceId: source.id, problems: checked.problems });
     else plans.push(isOnline ? checked.plan : await onlyCachedPacks(checked.plan));
   }
-  const [builtInPlans, otherPlans] = [plans.filter((plan) => plan.source.isBuiltIn), plans.filter((plan) => !plan.source.isBuiltIn)];
+  const [builtInPlans, otherPlans] = [
+    plans.filter((plan) => plan.source.isBuiltIn).flatMap((plan) => personsLanguageFirst(plan, selection.locales[0])),
+    plans.filter((plan) => !plan.source.isBuiltIn),
+  ];
   // Built-in packs come from the app's own (usually cached) files: they never cost data to ask about.
   const builtIn = await installPlans(builtInPlans, tuning);
   const soFar: InstallOutcome = { installedCount: builtIn.installedCount, failures: [...failures, ...builtIn.failures] };

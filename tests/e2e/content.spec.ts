@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { expect, test } from './support/test';
 import { ContentPage } from './pages/ContentPage';
 import { goOffline, goOnline, waitForOfflineReady } from './support/offline';
 import { OrgSource, type Fault } from './support/orgSource';
+import { CrisisPage, defaultScript } from './pages/CrisisPage';
 
 // Failing downloads are expected here; Chromium reports each one in the console.
 test.use({ allowedConsoleError: /Failed to load resource|net::ERR_/ });
@@ -11,8 +13,11 @@ test.describe('built-in content', () => {
     const content = new ContentPage(page);
     await content.open();
     await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
-    await expect(content.installedPack('Perú')).toBeVisible();
-    await expect(content.installedPack(/Pensamientos suicidas|Pensées suicidaires/)).toHaveCount(0); // only the person's language
+    await expect(content.installedPack(/Perú · Directory/)).toBeVisible();
+    // Every language, so switching language offline loses nothing (languageOffline.spec.ts); the
+    // person's own comes first, the others right after.
+    await expect(content.installedPack('Pensamientos de suicidio')).toHaveCount(1, { timeout: 30_000 });
+    await expect(content.installedPack('Idées suicidaires')).toHaveCount(1);
     await waitForOfflineReady(page);
 
     // A fresh start with no connection: the database is gone, the service worker is not.
@@ -77,7 +82,7 @@ test.describe('an organisation source', () => {
 
   const faults: { fault: Fault; message: RegExp }[] = [
     { fault: 'drop', message: /The download did not finish/ },
-    { fault: 'server-error', message: /The download did not finish/ },
+    { fault: 'server-error', message: /The server had a problem/ },
     { fault: 'truncate', message: /arrived incomplete or changed on the way/ },
     { fault: 'tamper', message: /arrived incomplete or changed on the way/ },
   ];
@@ -117,7 +122,7 @@ test.describe('an organisation source', () => {
       // Give the page a moment of real time to react to the jump; stop as soon as the failure shows.
       await content.failure().waitFor({ timeout: 1_000 }).catch(() => undefined);
     }
-    await expect(content.failure()).toContainText('The download did not finish');
+    await expect(content.failure()).toContainText('The connection stalled');
     await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
     org.fault = 'none';
     await content.checkForUpdates().click();
@@ -155,7 +160,7 @@ test.describe('an organisation source', () => {
     // Published a year ago for 30 days: signed and newer, but expired.
     await org.publish('Org breathing, stale edition', { now: new Date(Date.now() - 365 * 24 * 60 * 60 * 1000) });
     await content.checkForUpdates().click();
-    await expect(content.failure()).toContainText('latest update has expired');
+    await expect(content.failure()).toContainText(`${new URL(page.url()).host}/org: The source’s latest update has expired`);
     await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
   });
 
@@ -166,6 +171,112 @@ test.describe('an organisation source', () => {
     await expect(content.installedPack('Org breathing, first edition')).toHaveCount(0);
     await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
   });
+});
+
+test('each failing source is named with its real cause and changes nothing; offline it waits for a connection; an update that does not fit is refused and the old content still works', async ({ page, context, server }) => {
+  test.setTimeout(120_000); // one journey through every failure, after the first install of every language
+  const org = await OrgSource.create();
+  const impostor = await OrgSource.create();
+  try {
+    await org.publish('Org breathing, first edition');
+    const laterDir = await org.publish('Org breathing, later', { outDir: join(org.releaseDir, 'later') });
+    org.attachTo(server);
+    const host = new URL(server.origin).host;
+    const content = new ContentPage(page);
+    await content.open();
+    await content.addSource(`${server.origin}/org/missing/`, org.publicKeyText);
+    // Checked once the other languages' built-in packs have installed.
+    await expect(content.failure()).toContainText(`${host}/org/missing: Nothing was found at this address`, { timeout: 60_000 });
+    org.fault = 'html';
+    org.faultPath = 'site/';
+    await content.addSource(`${server.origin}/org/site/`, org.publicKeyText);
+    await expect(content.failure()).toContainText(`${host}/org/site: This address is not a content source`);
+    await content.addSource(`${server.origin}/org/`, impostor.publicKeyText);
+    await expect(content.failure()).toContainText(`${host}/org: The update is not signed with this source’s key`);
+    await expect(content.failure()).not.toContainText('Built into the app');
+    // "Last check" only for a source that was reached.
+    await expect(content.source(`${host}/org/missing`)).toContainText('Last checkNever');
+    await expect(content.source(`${host}/org/site`)).not.toContainText('Last checkNever');
+    await expect(content.installedPack(/Org breathing/)).toHaveCount(0);
+    await content.failure().getByRole('button', { name: 'Try again' }).click();
+    await expect(content.failure()).toContainText(`${host}/org/missing: Nothing was found at this address`);
+
+    // Offline: said plainly, no endless "checking"; back online, it is checked and installs.
+    await waitForOfflineReady(page);
+    await goOffline(context);
+    await content.addSource(`${server.origin}/org/later/`, org.publicKeyText);
+    await expect(page.getByRole('status').filter({ hasText: 'You are offline: it will be checked when you are online.' })).toBeVisible();
+    await expect(content.source(`${host}/org/later`)).toContainText('Not checked: it will be checked when you are online.');
+    await expect(page.getByText('Checking for updates…')).toHaveCount(0);
+    await goOnline(context);
+    await expect(content.installedPack('Org breathing, later')).toBeVisible({ timeout: 30_000 });
+
+    // Storage: the browser says there is almost no room left; the next update is refused before downloading.
+    await org.publish('Org breathing, too big for the phone', { outDir: laterDir });
+    await page.addInitScript(() => {
+      StorageManager.prototype.estimate = () => Promise.resolve({ quota: 50_000_000, usage: 49_999_000 });
+    });
+    await page.reload();
+    await expect(content.failure()).toContainText(`${host}/org/later: Not enough storage space`, { timeout: 30_000 });
+    await expect(content.installedPack('Org breathing, later')).toBeVisible();
+    await expect(content.installedPack('Org breathing, too big for the phone')).toHaveCount(0);
+    const crisis = new CrisisPage(page, 'en');
+    await page.goto('/crisis');
+    await crisis.country('Peru').click();
+    await crisis.script(defaultScript('panic', 'en').title).click();
+    await expect(crisis.stepText()).toHaveText(defaultScript('panic', 'en').steps[0]?.text ?? 'missing');
+  } finally {
+    await org.dispose();
+    await impostor.dispose();
+  }
+});
+
+test('past the built-in release’s expiry date, with an organisation source that cannot be reached, lost built-in packs install again', async ({ page, server }) => {
+  // The build signs its built-in release for 180 days; this is well past that.
+  test.setTimeout(120_000);
+  await page.clock.setFixedTime(new Date('2027-06-15T12:00:00Z'));
+  const org = await OrgSource.create();
+  try {
+    org.attachTo(server);
+    const host = new URL(server.origin).host;
+    const content = new ContentPage(page);
+    await content.open();
+    await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible({ timeout: 30_000 });
+    await content.addSource(`${server.origin}/org/gone/`, org.publicKeyText);
+    await expect(page.getByRole('status').filter({ hasText: 'Source added' })).toBeVisible();
+
+    // The browser evicts the built-in packs (or storage is cleared): they come back though the org source fails.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const opening = indexedDB.open('companera');
+          opening.onsuccess = () => {
+            const database = opening.result;
+            const transaction = database.transaction(['packs', 'manifests'], 'readwrite');
+            transaction.objectStore('packs').openCursor().onsuccess = (event) => {
+              const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+              if (!cursor) return;
+              if ((cursor.value as { sourceId: string }).sourceId === 'builtin') cursor.delete();
+              cursor.continue();
+            };
+            transaction.objectStore('manifests').delete('builtin');
+            transaction.oncomplete = () => {
+              database.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(new Error('could not clear the built-in packs'));
+          };
+        }),
+    );
+    await page.reload();
+    await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible({ timeout: 45_000 });
+    // Each source's status is its own: the org source says why it failed, the built-in one nothing of it.
+    await expect(content.source(`${host}/org/gone`)).toContainText('Nothing was found at this address');
+    await expect(content.source('Built into the app')).not.toContainText('Nothing was found');
+    await expect(content.source('Built into the app')).not.toContainText('May be out of date');
+  } finally {
+    await org.dispose();
+  }
 });
 
 test('a source address that is not https, or a bad key, gets a clear message and adds nothing', async ({ page }) => {

@@ -14,6 +14,11 @@ export class ContentPage extends AppShell {
     return this.page.getByRole('region', { name: 'Installed packs' }).getByRole('listitem').filter({ hasText: title });
   }
 
+  /** A source in the list, by the name the app gives it (its host and folder, or "Built into the app"). */
+  source(name: string): Locator {
+    return this.page.getByRole('region', { name: 'Sources' }).getByRole('listitem').filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
   failure(): Locator {
     return this.page.getByRole('alert').filter({ hasText: 'The update was not installed' });
   }

@@ -6,7 +6,7 @@ import { buildPacks } from '../../../scripts/packs/buildPacks';
 import { base64Encode, formatKeyFile, generateKeyPair } from '../../../src/packs/crypto';
 import type { StaticServer } from '../../../scripts/lib/staticServer';
 
-export type Fault = 'none' | 'slow' | 'stall' | 'drop' | 'truncate' | 'server-error' | 'tamper';
+export type Fault = 'none' | 'slow' | 'stall' | 'drop' | 'truncate' | 'server-error' | 'tamper' | 'html';
 
 export const orgPackId = 'exercise-org-test-en';
 export const orgPackPath = `packs/${orgPackId}.json`;
@@ -18,7 +18,7 @@ export const orgPackPath = `packs/${orgPackId}.json`;
  */
 export class OrgSource {
   fault: Fault = 'none';
-  /** Which file the fault hits. */
+  /** Which file the fault hits ('html': every file under this folder). */
   faultPath = orgPackPath;
   private constructor(
     readonly workDir: string,
@@ -84,6 +84,11 @@ export class OrgSource {
     server.intercept(async (_request: IncomingMessage, response: ServerResponse, path: string) => {
       if (!path.startsWith('/org/')) return false;
       const relative = path.slice('/org/'.length);
+      if (this.fault === 'html' && relative.startsWith(this.faultPath)) {
+        // A host that answers every address under this folder with its home page.
+        response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body><h1>Welcome</h1></body></html>');
+        return true;
+      }
       let body: Buffer;
       try {
         body = await readFile(join(serveFrom(), relative));
@@ -97,6 +102,9 @@ export class OrgSource {
         return true;
       }
       switch (this.fault) {
+        case 'html': // handled above, for the whole folder
+          response.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(body);
+          return true;
         case 'slow':
           // Half now, the rest a moment later: long enough to see the progress bar move.
           response.writeHead(200, { ...headers, 'Content-Length': String(body.length) });
