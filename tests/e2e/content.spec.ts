@@ -45,7 +45,8 @@ test.describe('an organisation source', () => {
     await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
     const fingerprint = await content.addSource(`${server.origin}/org/`, org.publicKeyText);
     expect(fingerprint).toMatch(/([0-9A-F]{4} ){7}[0-9A-F]{4}/);
-    await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
+    // Checked once the built-in packs of the other languages have installed.
+    await expect(content.installedPack('Org breathing, first edition')).toBeVisible({ timeout: 60_000 });
   });
 
   test.afterEach(async () => {
@@ -309,7 +310,7 @@ test.describe('with Save-Data on', () => {
       await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible(); // built-in packs never wait
       await content.addSource(`${server.origin}/org/`, org.publicKeyText);
       const question = page.getByRole('status').filter({ hasText: 'Your phone is saving data' });
-      await expect(question).toContainText(/1 pack is ready to download \([\d.]+ kB\)/);
+      await expect(question).toContainText(/1 pack is ready to download \([\d.]+ kB\)/, { timeout: 60_000 });
       await question.getByRole('button', { name: 'Not now' }).click();
       await expect(content.installedPack('Org breathing, first edition')).toHaveCount(0);
 
