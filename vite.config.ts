@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy, securityHeaders } from './scripts/security-headers.ts';
+import { contentSecurityPolicy, nginxHeadersSnippet, securityHeaders, staticHostHeadersFile } from './scripts/security-headers.ts';
 import { builtInPacksPlugin } from './scripts/packs/vitePlugin.ts';
 
 // The meta CSP is what protects the app on any static host, whose headers we do not control.
@@ -15,6 +15,19 @@ function cspMetaTag(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
       );
+    },
+  };
+}
+
+// The headers a meta tag cannot carry (frame-ancestors, Permissions-Policy), as files for the host:
+// dist/_headers (Netlify, Cloudflare Pages) and dist/security-headers.nginx.conf. README says how.
+function securityHeaderFiles(): Plugin {
+  return {
+    name: 'companera-security-header-files',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeadersFile() });
+      this.emitFile({ type: 'asset', fileName: 'security-headers.nginx.conf', source: nginxHeadersSnippet() });
     },
   };
 }
@@ -39,6 +52,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMetaTag(),
+    securityHeaderFiles(),
     // Before VitePWA, so the signed built-in packs exist when the precache list is made.
     builtInPacksPlugin({ subdir: 'content' }),
     VitePWA({

@@ -23,3 +23,20 @@ export const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+/*
+ * The same headers as files the common static hosts read, written into the build (vite.config.ts)
+ * so a deployment copies them instead of retyping the policy. Not precached: they are for the host.
+ */
+
+/** Netlify and Cloudflare Pages read `_headers` from the published folder. */
+export function staticHostHeadersFile(): string {
+  const lines = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
+  return ['/*', ...lines, ''].join('\n');
+}
+
+/** For nginx: `include` it in the server block (a location with its own add_header drops these). */
+export function nginxHeadersSnippet(): string {
+  const lines = Object.entries(securityHeaders).map(([name, value]) => `add_header ${name} "${value}" always;`);
+  return ['# Compañera security headers, generated from scripts/security-headers.ts by the build.', ...lines, ''].join('\n');
+}

@@ -3,8 +3,10 @@ import './app/earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { applyDisguiseBeforeRender, listenToOtherTabs } from './features/safety/shell';
 import { startBackgroundWork } from './app/backgroundWork';
 import { findRoute, preloadScreen } from './app/routes';
+import { currentPath, hidePrivateAddress } from './ui/router';
 import { requestPersistentStorage } from './app/storagePersistence';
 import { applyTheme } from './app/theme';
 import { initI18n, preloadNamespaces } from './i18n/i18n';
@@ -13,6 +15,15 @@ import { getPreferences, updatePreferences } from './prefs/preferences';
 import './ui/styles.css';
 
 async function start() {
+  // Shown inside another page's frame, the app could be made to take taps it did not ask for
+  // ("Delete all my data" under a decoy). The Content-Security-Policy header's frame-ancestors
+  // stops that, but a plain static host may not send headers: so the app shows nothing and does
+  // nothing there (no storage, no service worker).
+  if (window.top !== window.self) {
+    document.documentElement.setAttribute('hidden', '');
+    return;
+  }
+  listenToOtherTabs();
   const preferences = getPreferences();
   applyTheme(preferences.theme);
   // The first run takes the phone's language and keeps it, so a later device change does not surprise anyone.
@@ -21,12 +32,14 @@ async function start() {
 
   // Opened straight on a screen (crisis support from a home-screen shortcut, or after a reload):
   // its code and its strings start loading now, alongside the shell, not one after the other.
-  const path = window.location.pathname;
+  hidePrivateAddress();
+  const path = currentPath();
   const screenSettled = preloadScreen(path);
   const namespaces = findRoute(path)?.namespaces ?? [];
   preloadNamespaces(language, namespaces);
-  await initI18n(language);
+  const i18n = await initI18n(language);
   preloadNamespaces(language, namespaces);
+  applyDisguiseBeforeRender(language, i18n.t('shell.neutralName'));
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');

@@ -7,7 +7,7 @@ import { findRoute } from './routes';
 import { Link, usePath } from '../ui/router';
 import { applyTheme } from './theme';
 import { useHasBackgroundWorkStarted } from './backgroundWork';
-import { QuickExit, shouldShowNeutralScreen } from '../features/safety/shell';
+import { QuickExit, useShowsNeutralScreen } from '../features/safety/shell';
 
 // The service-worker glue (workbox-window) is not needed to paint the first screen: it loads with
 // the background work (backgroundWork.ts), after the first screen is up.
@@ -24,9 +24,10 @@ export function App() {
   const path = usePath();
   const { theme } = usePreferences();
   const hasBackgroundWorkStarted = useHasBackgroundWorkStarted();
+  const showsNeutralScreen = useShowsNeutralScreen(path);
   useEffect(() => applyTheme(theme), [theme]);
 
-  if (shouldShowNeutralScreen(path)) {
+  if (showsNeutralScreen) {
     return (
       <Suspense fallback={null}>
         <NeutralScreen />

@@ -15,7 +15,7 @@ import {
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const { isUpdateWaiting, isOfflineNoticeVisible } = useSyncExternalStore(subscribeToServiceWorker, getServiceWorkerState);
+  const { isUpdateWaiting, isUpdateActive, isOfflineNoticeVisible } = useSyncExternalStore(subscribeToServiceWorker, getServiceWorkerState);
   useEffect(registerServiceWorker, []);
 
   if (isUpdateWaiting) {
@@ -24,7 +24,7 @@ export function UpdatePrompt() {
         <h2 id="update-title" className="toast-title">
           {t('pwa.updateAvailable')}
         </h2>
-        <p>{t('pwa.updateBody')}</p>
+        <p>{t(isUpdateActive ? 'pwa.updateSaveFirst' : 'pwa.updateBody')}</p>
         <div className="toast-actions">
           <button type="button" className="button" onClick={applyUpdate}>
             {t('pwa.updateNow')}

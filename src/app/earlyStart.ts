@@ -6,7 +6,10 @@
  * after a reload; other screens load when the router asks (routes.ts). This is the same module
  * the router loads, not a second copy.
  */
-const path = window.location.pathname;
+// A reload of a private screen shows the home address and keeps the screen in the history state (ui/router.tsx).
+const state: unknown = window.history.state;
+const screenPath = typeof state === 'object' && state !== null ? (state as { screenPath?: unknown }).screenPath : undefined;
+const path = typeof screenPath === 'string' ? screenPath : window.location.pathname;
 if (path === '/crisis' || path.startsWith('/crisis/')) {
   import('../features/crisis').catch(() => undefined);
 }

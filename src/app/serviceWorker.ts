@@ -1,17 +1,24 @@
 import { registerSW } from 'virtual:pwa-register';
 import { getPreferences, updatePreferences } from '../prefs/preferences';
+import { hasUnsavedDraft } from '../ui/unsavedDraft';
 
 /*
  * The service worker is registered once, outside React: vite-plugin-pwa's React hook registers
  * inside a render, and a render React throws away would leave a second registration whose
  * callbacks update a component that no longer exists (the "ready offline" notice got lost that way).
  */
-export type ServiceWorkerState = { isUpdateWaiting: boolean; isOfflineNoticeVisible: boolean };
+export type ServiceWorkerState = {
+  isUpdateWaiting: boolean;
+  /** The new version already took over (another tab's "Update now") while this tab holds an unsaved draft. */
+  isUpdateActive: boolean;
+  isOfflineNoticeVisible: boolean;
+};
 
 const updateCheckIntervalMs = 60 * 60 * 1000;
-let state: ServiceWorkerState = { isUpdateWaiting: false, isOfflineNoticeVisible: false };
+let state: ServiceWorkerState = { isUpdateWaiting: false, isUpdateActive: false, isOfflineNoticeVisible: false };
 const listeners = new Set<() => void>();
 let applyWaitingUpdate: ((reloadPage?: boolean) => Promise<void>) | undefined;
+let hasAskedForUpdateHere = false;
 
 function setState(change: Partial<ServiceWorkerState>): void {
   state = { ...state, ...change };
@@ -32,6 +39,13 @@ export function registerServiceWorker(): void {
   applyWaitingUpdate = registerSW({
     immediate: true,
     onNeedRefresh: () => setState({ isUpdateWaiting: true }),
+    // The new version took over, from this tab's "Update now" or another tab's. Reloading is what
+    // runs it; a tab that holds an unsaved draft is not reloaded under the person: it shows the
+    // prompt again and waits for them to save and tap "Update now".
+    onNeedReload() {
+      if (hasAskedForUpdateHere || !hasUnsavedDraft()) window.location.reload();
+      else setState({ isUpdateWaiting: true, isUpdateActive: true });
+    },
     onOfflineReady() {
       // Shown once per device: the first time the app can be used without a connection.
       if (getPreferences().hasSeenOfflineReady) return;
@@ -50,7 +64,9 @@ export function registerServiceWorker(): void {
 
 /** Only ever called from the person's tap on "Update now": the app never reloads by itself. */
 export function applyUpdate(): void {
-  void applyWaitingUpdate?.(true);
+  hasAskedForUpdateHere = true;
+  if (state.isUpdateActive) window.location.reload();
+  else void applyWaitingUpdate?.(true);
 }
 
 export function postponeUpdate(): void {

@@ -18,8 +18,37 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-function currentPath(): string {
-  return window.location.pathname;
+/*
+ * Screens whose address alone tells what the person is doing. The browser keeps every address a
+ * tab shows in its history list; for these the address stays at the home address, and the screen
+ * is kept in the history entry's state instead (which survives a reload and Back, and is not listed).
+ */
+const privatePathPrefixes = ['/journal', '/crisis'];
+
+function isPrivatePath(path: string): boolean {
+  return privatePathPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+function screenPathInState(): string | undefined {
+  const state: unknown = window.history.state;
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { screenPath } = state as { screenPath?: unknown };
+  return typeof screenPath === 'string' && isPrivatePath(screenPath) ? screenPath : undefined;
+}
+
+/** The screen being shown: the address, or the private screen the home address stands for. */
+export function currentPath(): string {
+  const { pathname } = window.location;
+  return (pathname === '/' && screenPathInState()) || pathname;
+}
+
+/**
+ * Opened straight on a private address (a home-screen shortcut, a typed address): that address is
+ * already in the browser's history, but from here on the address bar shows the home address.
+ */
+export function hidePrivateAddress(): void {
+  const { pathname } = window.location;
+  if (isPrivatePath(pathname)) window.history.replaceState({ screenPath: pathname }, '', '/');
 }
 
 export function usePath(): string {
@@ -28,8 +57,9 @@ export function usePath(): string {
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   requestFocusOnNextScreen();
-  if (options.replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
+  const [address, state] = isPrivatePath(path) ? ['/', { screenPath: path }] : [path, null];
+  if (options.replace) window.history.replaceState(state, '', address);
+  else window.history.pushState(state, '', address);
   window.dispatchEvent(new Event(navigationEvent));
 }
 

@@ -76,7 +76,7 @@ test.describe('crisis support', () => {
       await expect(crisis.headerAction('Crisis help')).toHaveAttribute('href', '/crisis');
     }
     await crisis.headerAction('Crisis help').click();
-    await expect(page).toHaveURL(/\/crisis$/);
+    await expect.poll(() => crisis.screenPath()).toBe('/crisis');
     await expect(crisis.heading(/Which country|Crisis support/)).toBeVisible();
   });
 

@@ -1,17 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { distDir, expect, test } from './support/test';
+import { installCrisisThenGoOffline } from './support/crisisOffline';
 import { goOffline, waitForOfflineReady } from './support/offline';
 import { dumpBrowserStorage, findInDump } from './support/storageDump';
 import { JournalPage } from './pages/JournalPage';
 import { SafetyPage, quickExitNames } from './pages/SafetyPage';
 import { ContentPage } from './pages/ContentPage';
+import { defaultScript, pathThrough } from './pages/CrisisPage';
 
 const neutralSite = 'https://weather.com';
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+const passphrase = 'correct horse battery staple 7';
+
 /** The neutral website never really loads in a test: the privacy guard forbids other origins. */
-async function serveNeutralSite(page: Page, origin = neutralSite): Promise<void> {
+async function serveNeutralSite(page: Page | BrowserContext, origin = neutralSite): Promise<void> {
   await page.route(`${origin}/**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather today</h1>' }),
   );
@@ -49,6 +55,28 @@ test.describe('quick exit, online', () => {
     await expect(page.getByText('What do you need right now?')).toHaveCount(0);
     await expect(safety.quickExit()).toHaveCount(0);
     await expect(page).toHaveTitle('Calculator');
+  });
+
+  test('lock and quick exit in one tab act in every other open tab of the app', async ({ page, context }) => {
+    await serveNeutralSite(context);
+    const first = new JournalPage(page);
+    await first.setUp(passphrase);
+    await first.checkIn('Good');
+    await expect(first.entries()).toHaveCount(1);
+    const second = new JournalPage(await context.newPage());
+    await second.open();
+    await second.unlock(passphrase);
+    await expect(second.entries()).toHaveCount(1);
+
+    await first.lock();
+    await expect(second.heading('Your journal is locked')).toBeVisible();
+    await expect(second.entries()).toHaveCount(0);
+
+    await second.unlock(passphrase);
+    await expect(second.entries()).toHaveCount(1);
+    await new SafetyPage(page).quickExit().click();
+    await page.waitForURL(`${neutralSite}/`);
+    await second.page.waitForURL(`${neutralSite}/`);
   });
 
   test('Shift three times within five seconds exits, from anywhere on the page', async ({ page }) => {
@@ -168,6 +196,30 @@ test.describe('quick exit, offline', () => {
     await expect(reopened.entries()).toHaveCount(1);
   });
 
+  test.describe('with the built-in content sync failing offline', () => {
+    test.use({ allowedConsoleError: /ERR_INTERNET_DISCONNECTED/ });
+
+  test('clears a crisis run waiting to be resumed, even when quick exit is used on another screen', async ({ page, context }) => {
+    const crisis = await installCrisisThenGoOffline(page, context, 'en');
+    const script = defaultScript('general-distress', 'en');
+    const [firstMove] = pathThrough(script, 'no');
+    if (!firstMove) throw new Error('the script has no first step');
+    await crisis.script(script.title).click();
+    await crisis.take(firstMove);
+    expect(await page.evaluate(() => sessionStorage.getItem('companera.crisis.run.v1'))).not.toBeNull();
+
+    // A fresh load of the home screen: the crisis code has not run in this page.
+    const safety = new SafetyPage(page);
+    await safety.open('/');
+    await safety.quickExit().click();
+    await page.waitForURL('**/calc');
+
+    await page.goto('/crisis');
+    await expect(crisis.scripts()).toHaveCount(7);
+    await expect(crisis.stepText()).toHaveCount(0);
+  });
+  });
+
   test('the keyboard shortcut works offline too', async ({ page, context }) => {
     const safety = new SafetyPage(page);
     await safety.open('/');
@@ -256,6 +308,29 @@ test.describe('delete all my data', () => {
   });
 });
 
+test.describe('delete all my data, with the app open in another tab', () => {
+  test.use({ locale: 'en' });
+
+  test('the other tab locks at once and starts fresh, with no journal left', async ({ page, context }) => {
+    const journal = new JournalPage(page);
+    await journal.setUp(passphrase);
+    await journal.checkIn('Good');
+    const other = new JournalPage(await context.newPage());
+    await other.open();
+    await other.unlock(passphrase);
+    await expect(other.entries()).toHaveCount(1);
+
+    const safety = new SafetyPage(page);
+    await safety.openSettings();
+    await safety.deleteAllData();
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect(other.heading('What do you need right now?')).toBeVisible();
+    await expect(other.entries()).toHaveCount(0);
+    await other.open();
+    await expect(other.heading('Lock your journal')).toBeVisible();
+  });
+});
+
 test.describe('disguise', () => {
   test.use({ locale: 'en' });
 
@@ -298,20 +373,82 @@ test.describe('disguise', () => {
     await disguised.open('/journal');
     await expect(disguised.heading('Calculator')).toBeVisible();
     await expect(disguised.quickExit()).toHaveCount(0);
+    // The start screen names itself like the calculator too: what the browser offers to install, the icon, the tab's title.
+    await expect(later).toHaveTitle('Calculator');
+    await expect(later.locator('link[rel="manifest"]')).toHaveAttribute('href', '/disguise/manifest-en.webmanifest');
+    await expect(later.locator('link[rel="icon"]')).toHaveAttribute('href', '/disguise/icon-192.png');
+    await expect(later.locator('meta[name="description"]')).toHaveAttribute('content', 'Calculator');
+    for (const themeColour of await later.locator('meta[name="theme-color"]').all()) await expect(themeColour).toHaveAttribute('content', '#44474d');
+    const cdp = await context.newCDPSession(later);
+    await expect
+      .poll(async () => (JSON.parse(((await cdp.send('Page.getAppManifest')) as { data?: string }).data ?? '{}') as { name?: string }).name)
+      .toBe('Calculator');
     await disguised.pressCalculatorKeys(['0', '4', '2', '8', '=']);
     await expect(disguised.calculatorDisplay()).toHaveText('428');
     await expect(disguised.heading('Calculator')).toBeVisible();
     await disguised.pressCalculatorKeys(['0', '4', '2', '7', '=']);
     await expect(disguised.heading('What do you need right now?')).toBeVisible();
     await expect(later).toHaveTitle('Calculator');
+    // A reload asks for the code again.
+    await later.reload();
+    await expect(disguised.heading('Calculator')).toBeVisible();
+    await disguised.pressCalculatorKeys(['0', '4', '2', '7', '=']);
+    await expect(disguised.heading('What do you need right now?')).toBeVisible();
 
-    await disguised.openSettings();
+    await later.getByRole('link', { name: 'Settings' }).click();
     await expect(later.getByText(/stays that way after you turn the disguise off/)).toBeVisible();
     await later.getByRole('button', { name: 'Turn off the disguise' }).click();
     await expect(later).toHaveTitle('Compañera');
     const fresh = new SafetyPage(await context.newPage());
     await fresh.open('/');
     await expect(fresh.heading('What do you need right now?')).toBeVisible();
+  });
+});
+
+test.describe('what the browser keeps and shows', () => {
+  test.use({ locale: 'en' });
+
+  test('the tab history lists neither the journal nor crisis support, and Back and reload still work', async ({ page, context }) => {
+    const safety = new SafetyPage(page);
+    await safety.open('/');
+    await page.getByRole('link', { name: 'My journal' }).click();
+    await expect(safety.heading('Lock your journal')).toBeVisible();
+    await page.goBack();
+    await expect(safety.heading('What do you need right now?')).toBeVisible();
+    await page.getByRole('link', { name: 'Crisis support' }).click();
+    await expect(safety.heading(/Which country|Crisis support/)).toBeVisible();
+    await page.reload();
+    await expect(safety.heading(/Which country|Crisis support/)).toBeVisible();
+    // Opened straight on the address, the address bar stops showing it.
+    await page.goto('/journal');
+    await expect(safety.heading('Lock your journal')).toBeVisible();
+
+    const cdp = await context.newCDPSession(page);
+    const { entries } = (await cdp.send('Page.getNavigationHistory')) as { entries: { url: string }[] };
+    expect(entries.length).toBeGreaterThanOrEqual(3);
+    expect(entries.map((entry) => new URL(entry.url).pathname).filter((path) => /journal|crisis/.test(path))).toEqual([]);
+  });
+
+  test('inside another page’s frame the app shows nothing and does nothing, even on a host that sends no headers', async ({ page, server }) => {
+    const index = await readFile(join(distDir, 'index.html'));
+    server.intercept((request, response, path) => {
+      if (path === '/framing-page') {
+        response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Framing page</title><link rel="icon" href="data:,"><iframe src="/settings" width="400" height="600"></iframe>');
+        return true;
+      }
+      // A plain static host: the app's page with no Content-Security-Policy header, so no frame-ancestors.
+      if (request.headers['sec-fetch-dest'] === 'iframe') {
+        response.writeHead(200, { 'Content-Type': 'text/html' }).end(index);
+        return true;
+      }
+      return false;
+    });
+    await page.goto('/framing-page');
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    if (!frame) throw new Error('the frame did not load');
+    await expect.poll(() => frame.evaluate(() => document.documentElement.hasAttribute('hidden'))).toBe(true);
+    expect(await frame.evaluate(() => document.getElementById('root')?.childElementCount)).toBe(0);
+    await expect(page.frameLocator('iframe').getByRole('button', { name: 'Delete all my data' })).toHaveCount(0);
   });
 });
 

@@ -12,7 +12,7 @@ test.describe('app shell', () => {
       const box = await action.boundingBox();
       expect(box?.height, `${name} is a large touch target`).toBeGreaterThanOrEqual(48);
       await action.click();
-      await expect(page).toHaveURL(path);
+      await expect.poll(() => home.screenPath()).toBe(path);
       await expect(home.heading()).toBeVisible();
       await page.goBack();
       await expect(home.heading('What do you need right now?')).toBeVisible();

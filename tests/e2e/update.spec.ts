@@ -1,5 +1,6 @@
 import { expect, test, nextDistDir } from './support/test';
 import { HomePage } from './pages/HomePage';
+import { JournalPage } from './pages/JournalPage';
 import { waitForOfflineReady } from './support/offline';
 
 test('a new build served to an open app asks before updating and never reloads by itself', async ({ page, server }) => {
@@ -44,4 +45,32 @@ test('"Later" hides the prompt and keeps the current version running', async ({ 
   await prompt.getByRole('button', { name: 'Later' }).click();
   await expect(prompt).toHaveCount(0);
   await expect(page.getByText('Version local')).toBeVisible();
+});
+
+test('"Update now" in one tab never reloads another tab that holds an unsaved journal entry', async ({ page, context, server }) => {
+  const settings = new HomePage(page);
+  await settings.open('/settings');
+  await waitForOfflineReady(page);
+  await page.reload();
+  const journal = new JournalPage(await context.newPage());
+  await journal.setUp('correct horse battery staple 7');
+  await journal.link('Write more').click();
+  await journal.heading('New entry').waitFor();
+  const text = journal.field('What happened? What is on your mind?');
+  await text.fill('Half a thought, not saved yet');
+  expect(await journal.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  server.setRoot(nextDistDir);
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  await page.getByRole('region', { name: 'Update available' }).getByRole('button', { name: 'Update now' }).click();
+  await expect(page.getByText('Version next')).toBeVisible();
+
+  // The other tab keeps the words, and asks to save them before it restarts.
+  const prompt = journal.page.getByRole('region', { name: 'Update available' });
+  await expect(prompt.getByText(/Save what you are writing here first/)).toBeVisible();
+  await expect(text).toHaveValue('Half a thought, not saved yet');
+  await prompt.getByRole('button', { name: 'Update now' }).click();
+  await expect(journal.heading('Your journal is locked')).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
+import { useUnsavedDraft } from '../../ui/unsavedDraft';
 import { useLanguage } from './useLanguage';
 import { loadReflection, maxReflectionLength, saveReflection } from './progressStore';
 
@@ -12,6 +13,9 @@ export function Reflection({ slug, prompt }: { slug: string; prompt: string }) {
   const hintId = useId();
   const errorId = useId();
   const [text, setText] = useState('');
+  // What is stored, to tell whether the field holds words not saved yet.
+  const [savedText, setSavedText] = useState('');
+  useUnsavedDraft(text !== savedText);
   const [savedAt, setSavedAt] = useState<string>();
   const [problem, setProblem] = useState<'failed' | 'tooLong'>();
   const [isSaving, setIsSaving] = useState(false);
@@ -22,6 +26,7 @@ export function Reflection({ slug, prompt }: { slug: string; prompt: string }) {
       .then((stored) => {
         if (!isCurrent || !stored) return;
         setText(stored.text);
+        setSavedText(stored.text);
         setSavedAt(stored.savedAt);
       })
       .catch(() => undefined);
@@ -38,6 +43,7 @@ export function Reflection({ slug, prompt }: { slug: string; prompt: string }) {
     setIsSaving(true);
     try {
       const saved = await saveReflection(slug, text);
+      setSavedText(text);
       setSavedAt(saved.savedAt);
       setProblem(undefined);
     } catch {

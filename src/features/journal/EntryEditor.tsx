@@ -2,6 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { useUnsavedDraft } from '../../ui/unsavedDraft';
 import { CustomLabels } from './CustomLabels';
 import { cleanCustomLabels, feelingIds, helpIds, maximumTextLength, newEntry, type FeelingId, type HelpId, type JournalEntry, type Mood } from './entry';
 import { deleteEntry, saveEntry } from './journalStore';
@@ -25,10 +26,13 @@ export function EntryEditor({ entry }: { entry: JournalEntry | undefined }) {
   const [formError, setFormError] = useState<string>();
   const [dateError, setDateError] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
+  const [hasChanges, setHasChanges] = useState(false);
+  useUnsavedDraft(hasChanges);
   const [date = '', time = ''] = draft.at.split('T');
 
   function update(patch: Partial<Draft>) {
     setDraft((current) => ({ ...current, ...patch }));
+    setHasChanges(true);
   }
 
   async function submit(event: SyntheticEvent) {

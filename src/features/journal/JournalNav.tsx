@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { lock } from '../../vault';
+import { requestLock } from '../../vault/lockSignal';
 import { Link, usePath } from '../../ui/router';
 
 const sections = [
@@ -27,7 +27,7 @@ export function JournalNav() {
           ))}
         </ul>
       </nav>
-      <button type="button" className="button button-secondary lock-button" onClick={() => lock('manual')}>
+      <button type="button" className="button button-secondary lock-button" onClick={() => requestLock('manual')}>
         <span aria-hidden="true">🔒 </span>
         {t('nav.lock')}
       </button>

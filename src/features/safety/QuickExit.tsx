@@ -4,7 +4,7 @@ import { usePreferences } from '../../prefs/usePreferences';
 import { applyDisguise } from './disguise';
 import { useIsDisguised } from './neutralGate';
 import { neutralPath, performQuickExit } from './quickExit';
-import { hasQuickExited } from './session';
+import { closeDisguise, hasQuickExited, noteVisibility } from './session';
 import { createShiftSequenceDetector } from './shiftSequence';
 import './quickExit.css';
 
@@ -24,12 +24,18 @@ export function QuickExit() {
       if (detector.keyUp(event)) performQuickExit();
     };
     // A page restored from the back/forward cache after a quick exit must not show what it held.
+    // With the disguise on, such a page also asks for the code again.
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted && hasQuickExited()) window.location.replace(neutralPath);
+      if (!event.persisted) return;
+      if (hasQuickExited()) window.location.replace(neutralPath);
+      else closeDisguise();
     };
     // Blank the page while it is hidden, so the task switcher's snapshot is more likely to show nothing.
+    // Back after a while away, the disguise asks for its code again (session.ts).
     const onVisibilityChange = () => {
-      document.documentElement.classList.toggle('is-page-hidden', document.visibilityState === 'hidden');
+      const isHidden = document.visibilityState === 'hidden';
+      document.documentElement.classList.toggle('is-page-hidden', isHidden);
+      noteVisibility(isHidden);
     };
     document.addEventListener('keydown', onKeyDown, true);
     document.addEventListener('keyup', onKeyUp, true);
@@ -46,7 +52,7 @@ export function QuickExit() {
   }, []);
 
   useEffect(() => {
-    applyDisguise(isDisguised, language);
+    applyDisguise(isDisguised, language, t('shell.neutralName'));
     document.title = isDisguised ? t('shell.neutralName') : t('appName');
   }, [isDisguised, language, t]);
 

@@ -1,27 +1,50 @@
 import type { Language } from '../../i18n/languages';
+import { getSafetySettings } from './safetySettings';
 
 /*
- * The disguise swaps what the browser offers to install: a second manifest with a neutral name,
- * icon and start screen (/calc), one per language. The build injects the link to the real manifest;
- * this only changes its href, so turning the disguise off restores exactly what the build made.
+ * The disguise swaps what the page says about itself: the manifest the browser offers to install
+ * (a second one with a neutral name, icon and start screen, /calc, one per language), the icons,
+ * the theme colour and the description. The build writes the real ones into index.html; this only
+ * changes their values, so turning the disguise off restores exactly what the build made.
  */
-let originalLinks: Map<Element, string> | undefined;
+const disguisedThemeColour = '#44474d'; // the disguise manifests' theme_color
+const headSelector = 'link[rel="manifest"], link[rel="icon"], link[rel="apple-touch-icon"], meta[name="theme-color"], meta[name="description"]';
+let originalValues: Map<Element, string> | undefined;
 
-function disguisedHref(rel: string, language: Language): string | undefined {
+function valueAttribute(element: Element): 'href' | 'content' {
+  return element.tagName === 'LINK' ? 'href' : 'content';
+}
+
+function disguisedValue(element: Element, language: Language, neutralName: string): string | undefined {
+  const rel = element.getAttribute('rel');
   if (rel === 'manifest') return `/disguise/manifest-${language}.webmanifest`;
   if (rel === 'icon') return '/disguise/icon-192.png';
   if (rel === 'apple-touch-icon') return '/disguise/apple-touch-icon.png';
+  const name = element.getAttribute('name');
+  if (name === 'theme-color') return disguisedThemeColour;
+  if (name === 'description') return neutralName;
   return undefined;
 }
 
-export function applyDisguise(isDisguised: boolean, language: Language): void {
-  const links = document.head.querySelectorAll('link[rel="manifest"], link[rel="icon"], link[rel="apple-touch-icon"]');
-  if (!originalLinks) {
-    originalLinks = new Map();
-    for (const link of links) originalLinks.set(link, link.getAttribute('href') ?? '');
+export function applyDisguise(isDisguised: boolean, language: Language, neutralName: string): void {
+  const elements = document.head.querySelectorAll(headSelector);
+  if (!originalValues) {
+    originalValues = new Map();
+    for (const element of elements) originalValues.set(element, element.getAttribute(valueAttribute(element)) ?? '');
   }
-  for (const link of links) {
-    const href = isDisguised ? disguisedHref(link.getAttribute('rel') ?? '', language) : originalLinks.get(link);
-    if (href && link.getAttribute('href') !== href) link.setAttribute('href', href);
+  for (const element of elements) {
+    const value = isDisguised ? disguisedValue(element, language, neutralName) : originalValues.get(element);
+    const attribute = valueAttribute(element);
+    if (value !== undefined && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
   }
+}
+
+/**
+ * Before the first render (main.tsx): with the disguise on, the page names itself like the calculator
+ * from the start, whichever screen shows first (the calculator itself has no quick-exit bar to do it).
+ */
+export function applyDisguiseBeforeRender(language: Language, neutralName: string): void {
+  if (!getSafetySettings().isDisguised) return;
+  applyDisguise(true, language, neutralName);
+  document.title = neutralName;
 }

@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { neutralPath } from './quickExit';
 import { getSafetySettings, subscribeToSafetySettings } from './safetySettings';
-import { hasQuickExited, isHistoryTraversal, isOpenedThroughDisguise } from './session';
+import { hasQuickExited, isHistoryTraversal, isOpenedThroughDisguise, subscribeToDisguiseSession } from './session';
 
 /**
  * The shell shows the neutral screen instead of the app: at /calc; when someone comes Back into
- * the app after a quick exit; and, with the disguise on, until the code is entered in this tab.
+ * the app after a quick exit; and, with the disguise on, until the code is entered in this page
+ * (a reload, or coming back after a while away, asks for it again).
  */
 export function shouldShowNeutralScreen(path: string): boolean {
   if (path === neutralPath) return true;
@@ -15,4 +16,11 @@ export function shouldShowNeutralScreen(path: string): boolean {
 
 export function useIsDisguised(): boolean {
   return useSyncExternalStore(subscribeToSafetySettings, () => getSafetySettings().isDisguised, () => false);
+}
+
+/** The same, re-read whenever the disguise is turned on or off, or opened or closed again. */
+export function useShowsNeutralScreen(path: string): boolean {
+  useIsDisguised();
+  useSyncExternalStore(subscribeToDisguiseSession, isOpenedThroughDisguise, () => false);
+  return shouldShowNeutralScreen(path);
 }

@@ -1,6 +1,7 @@
 import { requestLock } from '../../vault/lockSignal';
 import { getSafetySettings } from './safetySettings';
 import { markQuickExit } from './session';
+import { tellOtherTabs } from './tabChannel';
 
 /** The built-in neutral screen (a calculator); it works offline because the app shell is precached. */
 export const neutralPath = '/calc';
@@ -15,11 +16,8 @@ export function coverScreen(): void {
   document.body.append(cover);
 }
 
-/**
- * Quick exit: cover the screen, lock the vault, and replace this history entry with a neutral page,
- * so Back does not land on what was on screen. Loading a new page also drops everything held in memory.
- */
-export function performQuickExit(): void {
+/** Quick exit in this tab only: what performQuickExit does, and what another tab's quick exit asks of this one. */
+export function exitThisTab(): void {
   coverScreen();
   markQuickExit();
   try {
@@ -30,4 +28,15 @@ export function performQuickExit(): void {
     const target = navigator.onLine ? getSafetySettings().neutralUrl : neutralPath;
     window.location.replace(target);
   }
+}
+
+/**
+ * Quick exit: cover the screen, lock the vault, and replace this history entry with a neutral page,
+ * so Back does not land on what was on screen. Loading a new page also drops everything held in memory.
+ * Every other open tab of the app does the same.
+ */
+export function performQuickExit(): void {
+  coverScreen();
+  tellOtherTabs({ kind: 'quick-exit' });
+  exitThisTab();
 }

@@ -1,10 +1,17 @@
 /*
- * Per-tab facts that must survive a page load but not the tab: that quick exit was used (so Back
- * into the app shows the neutral screen), and that the disguise code was entered in this tab.
- * sessionStorage holds only these flags, never anything the person wrote.
+ * Per-tab facts. That quick exit was used must survive a page load but not the tab (so Back into
+ * the app shows the neutral screen): sessionStorage holds that flag, never anything the person wrote.
+ * That the disguise code was entered is held in memory only: a reload, or coming back to a page
+ * that was hidden for a while, shows the calculator again.
  */
 const exitedKey = 'companera.exited';
-const disguiseOpenedKey = 'companera.opened';
+
+/** Away this long (another app, the phone's lock screen), the disguise closes again; as long as the vault's own hidden-page lock. */
+export const disguiseHiddenMs = 60_000;
+
+let isOpenedThroughCode = false;
+let hiddenSince: number | undefined;
+const listeners = new Set<() => void>();
 
 function session(): Storage | undefined {
   try {
@@ -14,18 +21,25 @@ function session(): Storage | undefined {
   }
 }
 
-function write(key: string, value: boolean): void {
-  try {
-    if (value) session()?.setItem(key, '1');
-    else session()?.removeItem(key);
-  } catch {
-    // Storage may be full or blocked; the flags only add caution, the app works without them.
-  }
+function setOpened(isOpened: boolean): void {
+  if (isOpenedThroughCode === isOpened) return;
+  isOpenedThroughCode = isOpened;
+  for (const listener of listeners) listener();
 }
 
+/**
+ * Quick exit leaves nothing of this tab's session behind but its own flag: a crisis run waiting to be
+ * resumed is in this tab's sessionStorage too, and its code may not have loaded to clear it.
+ */
 export function markQuickExit(): void {
-  write(exitedKey, true);
-  write(disguiseOpenedKey, false);
+  const storage = session();
+  try {
+    storage?.clear();
+    storage?.setItem(exitedKey, '1');
+  } catch {
+    // Storage may be full or blocked; the flag only adds caution, the app works without it.
+  }
+  setOpened(false);
 }
 
 export function hasQuickExited(): boolean {
@@ -33,12 +47,36 @@ export function hasQuickExited(): boolean {
 }
 
 export function markOpenedThroughDisguise(): void {
-  write(disguiseOpenedKey, true);
-  write(exitedKey, false);
+  try {
+    session()?.removeItem(exitedKey);
+  } catch {
+    // As above: nothing to undo when storage is unavailable.
+  }
+  setOpened(true);
 }
 
 export function isOpenedThroughDisguise(): boolean {
-  return session()?.getItem(disguiseOpenedKey) === '1';
+  return isOpenedThroughCode;
+}
+
+export function subscribeToDisguiseSession(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The calculator again, until the code is entered (a page restored from the back/forward cache). */
+export function closeDisguise(): void {
+  setOpened(false);
+}
+
+/** Called on every visibility change: back after being away long enough, the code is needed again. */
+export function noteVisibility(isHidden: boolean, now = Date.now()): void {
+  if (isHidden) {
+    hiddenSince = now;
+    return;
+  }
+  if (hiddenSince !== undefined && now - hiddenSince >= disguiseHiddenMs) setOpened(false);
+  hiddenSince = undefined;
 }
 
 /** True when this page was reached with Back or Forward (including a restore from the back/forward cache). */

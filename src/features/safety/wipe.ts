@@ -1,5 +1,6 @@
 import { db, databaseName } from '../../db';
 import { requestLock } from '../../vault/lockSignal';
+import { announceWipe } from './otherTabs';
 
 /*
  * "Delete all my data": every IndexedDB database of this origin (journal, contacts, notes, packs),
@@ -51,6 +52,7 @@ async function databaseNames(): Promise<string[]> {
 }
 
 export async function deleteAllData(): Promise<void> {
+  announceWipe();
   requestLock('wipe');
   db.close();
   try {

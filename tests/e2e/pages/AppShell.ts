@@ -9,6 +9,11 @@ export class AppShell {
     await this.heading().waitFor();
   }
 
+  /** The screen shown: its address, or for journal and crisis (whose address stays "/") the one kept in the history state. */
+  async screenPath(): Promise<string> {
+    return this.page.evaluate(() => (history.state as { screenPath?: string } | null)?.screenPath ?? location.pathname);
+  }
+
   heading(name?: string | RegExp): Locator {
     return this.page.getByRole('heading', { level: 1, ...(name ? { name } : {}) });
   }

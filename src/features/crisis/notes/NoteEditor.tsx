@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../../ui/ScreenHeading';
 import { TextField } from '../../../ui/TextField';
+import { useUnsavedDraft } from '../../../ui/unsavedDraft';
 import { SummaryList } from '../SummaryList';
 import { checkNoteText, maxNoteLength, noteFailureOf, noteFrom, saveCompanionNote, type NoteFailure, type SessionSummary } from './companionNotes';
 import { VaultGate } from './VaultGate';
@@ -21,6 +22,7 @@ type NoteEditorProps = {
  */
 export function NoteEditor(props: NoteEditorProps) {
   const { t } = useTranslation('crisis');
+  useUnsavedDraft(props.draft.trim() !== '');
   const backButton = (
     <button type="button" className="button button-secondary" onClick={props.onBack}>
       {t('note.backToSummary')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../i18n/format';
 import { fallbackLanguage } from '../../../i18n/languages';
 import { usePreferences } from '../../../prefs/usePreferences';
-import { lock } from '../../../vault';
+import { requestLock } from '../../../vault/lockSignal';
 import { Link } from '../../../ui/router';
 import { ScreenHeading } from '../../../ui/ScreenHeading';
 import { SummaryList } from '../SummaryList';
@@ -100,7 +100,7 @@ function OpenNotes({ back }: { back: ReactNode }) {
       )}
       <div className="crisis-close-actions">
         {back}
-        <button type="button" className="button button-secondary" onClick={() => lock('manual')}>
+        <button type="button" className="button button-secondary" onClick={() => requestLock('manual')}>
           {t('notes.lock')}
         </button>
       </div>
