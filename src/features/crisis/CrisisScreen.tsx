@@ -5,6 +5,7 @@ import { updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { usePath } from '../../ui/router';
+import { entriesForCountry, RegionChoice, subdivisionsOf } from '../directory';
 import { isScriptMarkedBroken, resumeSavedRun, useCrisisContent } from './crisisContent';
 import { CountryChoice } from './CountryChoice';
 import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, type RunSummary, type ScriptRun } from './engine/scriptEngine';
@@ -36,6 +37,8 @@ export function CrisisScreen() {
     return resumed ? { kind: 'run', run: resumed } : { kind: 'picker' };
   });
   const [isChoosingCountry, setIsChoosingCountry] = useState(false);
+  // Asked right after the country, where its services differ by province (Canada), never later on its own.
+  const [isChoosingRegion, setIsChoosingRegion] = useState(false);
   const path = usePath();
 
   const activeScript = view.kind === 'run' ? scripts.find((script) => script.id === view.run.scriptId) : undefined;
@@ -59,8 +62,22 @@ export function CrisisScreen() {
         language={language}
         onChoose={(code) => {
           requestFocusOnNextScreen();
-          updatePreferences({ country: code });
+          updatePreferences({ country: code, subdivision: undefined });
           setIsChoosingCountry(false);
+          setIsChoosingRegion(subdivisionsOf(entriesForCountry(directories, code)).length > 0);
+        }}
+      />
+    );
+  }
+
+  if (isChoosingRegion && country !== undefined) {
+    return (
+      <RegionChoice
+        country={country}
+        entries={entriesForCountry(directories, country)}
+        onChosen={() => {
+          requestFocusOnNextScreen();
+          setIsChoosingRegion(false);
         }}
       />
     );

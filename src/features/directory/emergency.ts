@@ -1,6 +1,9 @@
 import type { DirectoryEntry, DirectoryPack, EmergencyService } from '../../packs/schema';
 import { actionLinksFor, type ActionLink } from './actionLinks';
 import { entriesForCountry } from './entries';
+import { emergencyRank } from './sends';
+
+export { emergencyRank };
 
 /*
  * Routing of emergency numbers (content guide, "Referral routing: police can be the danger"): for a
@@ -16,23 +19,6 @@ export type EmergencyCall = { entry: DirectoryEntry; call: TelLink; sends: reado
 
 /** Kept for callers that want the single first number (the error screen, a one-line reminder). */
 export type EmergencyNumber = EmergencyCall;
-
-/**
- * Where a number goes in the danger list, lowest first:
- * 0 medical help without the police (an ambulance line),
- * 1 rescue without the police (fire and rescue),
- * 2 a unified number that sends medical help and also the police,
- * 3 a number whose pack does not say what it sends (an older pack or an organisation's CSV),
- * 4 a unified number that sends rescue and the police, but no ambulance,
- * 5 the police alone.
- */
-export function emergencyRank(sends: readonly EmergencyService[] | undefined): number {
-  if (sends === undefined) return 3;
-  const police = sends.includes('police');
-  if (sends.includes('ambulance')) return police ? 2 : 0;
-  if (sends.includes('fire-rescue')) return police ? 4 : 1;
-  return 5;
-}
 
 /** True when a call to this number may bring the police: it says so, or it does not say and its entry involves them. */
 export function mayBringPolice(entry: DirectoryEntry, sends: readonly EmergencyService[] | undefined): boolean {
