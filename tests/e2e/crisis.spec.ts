@@ -11,8 +11,8 @@ import { JournalPage } from './pages/JournalPage';
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const browserLocale: Record<UiLanguage, string> = { es: 'es-419', en: 'en', fr: 'fr-CA' };
 const speechLanguage: Record<UiLanguage, string> = { es: 'es-419', en: 'en', fr: 'fr-CA' };
-/** Peru's police emergency line, the first number of the first entry of content/directory/pe.json. */
-const peruEmergencyTel = 'tel:105';
+/** Peru's SAMU ambulance (106), the first number of the first entry of content/directory/pe.json: medical help before the police (105). */
+const peruEmergencyTel = 'tel:106';
 
 /** Crisis support installed with Peru chosen, then reloaded offline: everything after runs offline. */
 async function openOffline(page: Page, context: BrowserContext, language: UiLanguage): Promise<CrisisPage> {
@@ -293,7 +293,7 @@ test.describe('crisis layout on a small phone, in Spanish (the longest words)', 
     await expect(crisis.callLinks().first()).toHaveAttribute('href', peruEmergencyTel);
     const call = crisis.emergencyCall();
     await expect(call).toHaveAttribute('href', peruEmergencyTel);
-    await expect(call).toHaveAccessibleName(/105/);
+    await expect(call).toHaveAccessibleName(/106/);
     const box = await call.boundingBox();
     expect(box, 'the call button is on screen').toBeTruthy();
     if (box) {
