@@ -6,7 +6,8 @@ import { ExercisePlayer } from '../selfcare';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { CrisisClock } from './CrisisClock';
-import { canGoBack, currentStep, hasReachedLink, stepNumber, type ScriptRun } from './engine/scriptEngine';
+import { stepPosition } from './engine/pathLength';
+import { canGoBack, currentStep, hasReachedLink, type ScriptRun } from './engine/scriptEngine';
 import { StopConfirmation } from './StopConfirmation';
 
 type StepViewProps = {
@@ -67,7 +68,7 @@ export function StepView(props: StepViewProps) {
       </div>
 
       <div className="crisis-step" ref={stepRegion} tabIndex={-1} aria-labelledby="crisis-step-text">
-        <p className="crisis-phase">{t('stepOf', { phase: t(`phases.${step.phase}`), number: stepNumber(run) })}</p>
+        <p className="crisis-phase">{t('stepOf', { phase: t(`phases.${step.phase}`), ...stepPosition(script, run) })}</p>
         <p id="crisis-step-text" className="crisis-text" lang={script.locale}>
           {step.text}
         </p>
