@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { fallbackLanguage } from '../../i18n/languages';
-import type { PfaScriptPack } from '../../packs/schema';
+import type { DirectoryPack, PfaScriptPack } from '../../packs/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { usePath } from '../../ui/router';
-import { entriesForCountry, RegionChoice, subdivisionsOf } from '../directory';
 import { isScriptMarkedBroken, resumeSavedRun, useCrisisContent } from './crisisContent';
 import { CountryChoice } from './CountryChoice';
 import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, type RunSummary, type ScriptRun } from './engine/scriptEngine';
@@ -14,6 +13,12 @@ import { clearSavedRun, saveRun } from './resumeStore';
 import { CloseView, StepView } from './runViewsLoader';
 import { ScriptPicker } from './ScriptPicker';
 import './crisis.css';
+
+// Asked once after the country, only where its services differ by province: loaded then, so the
+// directory's code never weighs on the crisis screen's first paint.
+const RegionChoice = lazy(async () => ({ default: (await import('../directory')).RegionChoice }));
+const hasSubdivisions = (directories: readonly DirectoryPack[], country: string) =>
+  directories.some((pack) => pack.country === country && pack.entries.some((entry) => entry.subdivision !== undefined));
 
 type View =
   | { kind: 'picker' }
@@ -64,7 +69,7 @@ export function CrisisScreen() {
           requestFocusOnNextScreen();
           updatePreferences({ country: code, subdivision: undefined });
           setIsChoosingCountry(false);
-          setIsChoosingRegion(subdivisionsOf(entriesForCountry(directories, code)).length > 0);
+          setIsChoosingRegion(hasSubdivisions(directories, code));
         }}
       />
     );
@@ -72,14 +77,16 @@ export function CrisisScreen() {
 
   if (isChoosingRegion && country !== undefined) {
     return (
-      <RegionChoice
-        country={country}
-        entries={entriesForCountry(directories, country)}
-        onChosen={() => {
-          requestFocusOnNextScreen();
-          setIsChoosingRegion(false);
-        }}
-      />
+      <Suspense fallback={null}>
+        <RegionChoice
+          country={country}
+          packs={directories}
+          onChosen={() => {
+            requestFocusOnNextScreen();
+            setIsChoosingRegion(false);
+          }}
+        />
+      </Suspense>
     );
   }
 

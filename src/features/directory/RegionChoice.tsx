@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry, DirectoryPack } from '../../packs/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { countryName } from './countryNames';
-import { elsewhere, subdivisionsOf } from './entries';
+import { elsewhere, entriesForCountry, subdivisionsOf } from './entries';
 import { useSubdivisionName } from './regions';
 import { useLanguage } from './useDirectory';
 
@@ -12,7 +12,8 @@ import { useLanguage } from './useDirectory';
  * Asked once, right after the country, where the country's services differ by province (Canada):
  * her province's services then come first. "Elsewhere" keeps national services only.
  */
-export function RegionChoice({ country, entries, onChosen }: { country: string; entries: readonly DirectoryEntry[]; onChosen: () => void }) {
+export function RegionChoice({ country, packs, onChosen }: { country: string; packs: readonly DirectoryPack[]; onChosen: () => void }) {
+  const entries = entriesForCountry(packs, country);
   const { t } = useTranslation('directory');
   const language = useLanguage();
   const nameOf = useSubdivisionName(entries);

@@ -6,7 +6,7 @@ import { createElement, lazy } from 'react';
  */
 export { ReferralList, type ReferralListProps } from './ReferralList';
 export { emergencyNumberFor, emergencyCallsFor, type EmergencyNumber } from './emergency';
-export { countriesOf, entriesForCountry, subdivisionsOf } from './entries';
+export { countriesOf } from './entries';
 export { RegionChoice } from './RegionChoice';
 export { regionOf } from './regions';
 
