@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
-import type { DirectoryEntry, DirectoryPack } from '../../packs/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { ReferralList } from './ReferralList';
+import { testEntry, testPack } from './testEntries';
 import { installTestPacks } from './testPacks';
 
 /*
@@ -13,21 +13,8 @@ import { installTestPacks } from './testPacks';
  * Canada's 988 and Québec's 1-866-APPELLE, which Québec lists first and routes 988 calls to
  * (newswire.ca 2023-11-30), and BC's crisis line, which a Québec Companion should not get first.
  */
-function entry(id: string, country: string, types: DirectoryEntry['types'], phones: DirectoryEntry['phones'], extra: Partial<DirectoryEntry> = {}): DirectoryEntry {
-  return {
-    id,
-    name: id,
-    country,
-    types,
-    phones,
-    cost: 'free',
-    tags: [],
-    policeInvolvement: 'unknown',
-    source: { urls: ['https://example.org/'], checked: '2026-01-01', confidence: 'high', isPhoneConfirmed: false },
-    ...extra,
-  };
-}
-const pack = (country: string, entries: DirectoryEntry[]): DirectoryPack => ({ schemaVersion: 1, id: `directory-${country.toLowerCase()}`, title: country, kind: 'directory', country, locale: 'mul', entries });
+const entry = testEntry;
+const pack = testPack;
 
 const peru = pack('PE', [
   entry('Emergencias', 'PE', ['emergency'], [

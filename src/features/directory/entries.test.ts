@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry, DirectoryPack } from '../../packs/schema';
 import { emergencyCallsFor, emergencyCallsIn, emergencyNumberFor, emergencyRank } from './emergency';
+import { testEntry, testPack } from './testEntries';
 import { countriesOf, elsewhere, entriesForCountry, entriesForNeeds, routeByRegion, subdivisionsOf, withoutPoliceServices } from './entries';
 
-function entry(id: string, country: string, types: DirectoryEntry['types'], phones: DirectoryEntry['phones'] = []): DirectoryEntry {
-  return {
-    id,
-    name: id,
-    country,
-    types,
-    phones,
-    cost: 'free',
-    tags: [],
-    policeInvolvement: 'unknown',
-    source: { urls: ['https://example.org/'], checked: '2026-01-01', confidence: 'high', isPhoneConfirmed: false },
-  };
-}
-
-function pack(country: string, entries: DirectoryEntry[], id = `directory-${country.toLowerCase()}`): DirectoryPack {
-  return { schemaVersion: 1, id, title: country, kind: 'directory', country, locale: 'mul', entries };
-}
+const entry = testEntry;
+const pack = testPack;
 
 type Phone = DirectoryEntry['phones'][number];
 const phone = (dial: string, label?: string, sends?: Phone['sends']): Phone => ({ display: dial, dial, ...(label ? { label } : {}), ...(sends ? { sends } : {}) });
