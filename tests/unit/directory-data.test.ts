@@ -115,7 +115,9 @@ function numbersIn(text: string): Set<string> {
   return new Set((unbracketed.match(/\d[\d\s.-]*\d|\d/g) ?? []).map(digits));
 }
 
-const packFiles = readdirSync(directoryDir).sort();
+/** Besides the packs, the folder holds SOURCES.md: where each new or changed fact came from. */
+const directoryFiles = readdirSync(directoryDir).sort();
+const packFiles = directoryFiles.filter((file) => file !== 'SOURCES.md');
 const packs = new Map<string, DirectoryPack>();
 for (const file of packFiles) {
   const parsed = DirectoryPackSchema.safeParse(JSON.parse(readFileSync(join(directoryDir, file), 'utf8')));
@@ -133,6 +135,7 @@ function factFor(entry: DirectoryEntry): Fact {
 describe('directory pack files', () => {
   it('exist and are all JSON', () => {
     expect(packFiles.length).toBeGreaterThan(0);
+    expect(directoryFiles).toContain('SOURCES.md');
     for (const file of packFiles) expect(file, file).toMatch(/^[a-z]{2}\.json$/);
   });
 
