@@ -95,6 +95,63 @@ describe('importDirectoryCsv', () => {
     expect(result.errors).toContain(`row 7: has 3 cells but the header has ${directoryCsvColumns.length}`);
   });
 
+  it('reads a subdivision, what each emergency number sends, and notes or hours in es, en and fr', () => {
+    const csv = [
+      header,
+      row({
+        ...good,
+        name: 'Emergencias',
+        types: 'emergency',
+        subdivision: 'pe-lim',
+        phones: '106|106|SAMU|ambulance; 116|116||Fire-Rescue; 105|105|PNP|police',
+        hours_es: '24 h, los 7 días',
+        hours_en: '24 h, 7 days a week',
+        hours_fr: '24 h sur 24, 7 jours sur 7',
+        notes_es: 'Puede traer a la policía.',
+        notes_en: 'May bring the police.',
+        notes_fr: 'Peut faire venir la police.',
+      }),
+      row({ ...good, name: 'Una lengua', notes: 'Solo en español.', hours: 'Lunes a viernes' }),
+    ].join('\n');
+    const result = importDirectoryCsv(csv, { country: 'PE' });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.pack.entries[0]).toMatchObject({
+      subdivision: 'PE-LIM',
+      phones: [
+        { display: '106', dial: '106', label: 'SAMU', sends: ['ambulance'] },
+        { display: '116', dial: '116', sends: ['fire-rescue'] },
+        { display: '105', dial: '105', label: 'PNP', sends: ['police'] },
+      ],
+      hours: { es: '24 h, los 7 días', en: '24 h, 7 days a week', fr: '24 h sur 24, 7 jours sur 7' },
+      notes: { es: 'Puede traer a la policía.', en: 'May bring the police.', fr: 'Peut faire venir la police.' },
+    });
+    expect(result.pack.entries[1]).toMatchObject({ notes: 'Solo en español.', hours: 'Lunes a viernes' });
+    expect(result.pack.entries[1]?.subdivision).toBeUndefined();
+  });
+
+  it('names the row and column of a bad subdivision, a wrong "sends" and a language missing from notes or hours', () => {
+    const csv = [
+      header,
+      row({ ...good, subdivision: 'CA-QC' }),
+      row({ ...good, subdivision: 'PE-TOO-LONG' }),
+      row({ ...good, phones: '911|911|Todo|ambulance,taxi' }),
+      row({ ...good, notes_es: 'Hola', notes_fr: 'Bonjour' }),
+      row({ ...good, notes: 'One language', notes_es: 'Una', notes_en: 'One', notes_fr: 'Une', hours_en: '24/7' }),
+      row({ ...good, notes_es: 'x'.repeat(5_001), notes_en: 'ok', notes_fr: 'ok' }),
+    ].join('\n');
+    const result = importDirectoryCsv(csv, { country: 'PE' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContain('row 2, column subdivision: "CA-QC" is not in PE (expected PE-...)');
+    expect(result.errors).toContain('row 3, column subdivision: must be an ISO 3166-2 code such as CA-QC');
+    expect(result.errors).toContain('row 4, column phones (item 1, sends): Invalid option: expected one of "ambulance"|"fire-rescue"|"police"');
+    expect(result.errors).toContain('row 5, column notes_en: missing; notes_es, notes_en and notes_fr go together');
+    expect(result.errors).toContain('row 6, column notes: give either notes (one language) or notes_es, notes_en and notes_fr, not both');
+    expect(result.errors).toContain('row 6, column hours_es: missing; hours_es, hours_en and hours_fr go together');
+    expect(result.errors).toContain('row 6, column hours_fr: missing; hours_es, hours_en and hours_fr go together');
+    expect(result.errors).toContain('row 7, column notes_es: must be at most 2000 characters');
+  });
+
   it('checks the header and the options', () => {
     const result = importDirectoryCsv('name,typo,name\nA,B,C\n', { country: 'Peru', locale: 'es' });
     expect(result.ok ? [] : result.errors).toEqual([

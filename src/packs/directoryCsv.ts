@@ -1,6 +1,6 @@
 import { parseCsv } from './csv';
 import { duplicateIdProblems } from './verify';
-import { DirectoryEntrySchema, DirectoryPackSchema, type DirectoryEntry, type DirectoryPack } from './schema';
+import { DirectoryEntrySchema, DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type EmergencyService } from './schema';
 import { CountryCodeSchema, IdSchema, ShortTextSchema } from './text';
 
 /*
@@ -10,19 +10,21 @@ import { CountryCodeSchema, IdSchema, ShortTextSchema } from './text';
  *   id                  optional; made from the name when empty ("Línea 100" -> "linea-100")
  *   name                required
  *   region              province, state or city; empty means national
+ *   subdivision         ISO 3166-2 code of the province or state it serves ("CA-QC"); empty means national
  *   types               required; service types, e.g. "crisis-line;mental-health"
- *   phones              "display|dial|label" items, label optional, dial defaults to display:
- *                       "0800-999-0091|08009990091|Free line;*4141"
+ *   phones              "display|dial|label|sends" items, label and sends optional, dial defaults to display;
+ *                       sends says what an emergency number sends, comma-separated (ambulance, fire-rescue, police):
+ *                       "0800-999-0091|08009990091|Free line;*4141;106|106|SAMU|ambulance"
  *   sms                 numbers to text, e.g. "+5491127716463"
  *   whatsapp            international numbers, digits only, e.g. "5491127716463"
  *   website             one https:// address
- *   hours               as the source states them
+ *   hours               as the source states them, in one language; or hours_es, hours_en and hours_fr together
  *   always_open         yes/no (also true/false, sí/no, oui/non); empty = not stated
  *   languages           ISO 639 codes, e.g. "es;qu"
  *   cost                free, paid or unknown (empty = unknown)
  *   tags                sex-worker-led, trans-friendly, migrant-friendly, always-open, anonymous
  *   police_involvement  yes, no or unknown (empty = unknown)
- *   notes               free text
+ *   notes               free text in one language; or notes_es, notes_en and notes_fr together
  *   source_urls         required; https:// addresses where the facts come from
  *   source_date         the source's own date, as precise as it gives it: YYYY, YYYY-MM or YYYY-MM-DD
  *   source_checked      required; YYYY-MM-DD when someone last read the sources and confirmed the entry
@@ -36,18 +38,25 @@ export const directoryCsvColumns = [
   'id',
   'name',
   'region',
+  'subdivision',
   'types',
   'phones',
   'sms',
   'whatsapp',
   'website',
   'hours',
+  'hours_es',
+  'hours_en',
+  'hours_fr',
   'always_open',
   'languages',
   'cost',
   'tags',
   'police_involvement',
   'notes',
+  'notes_es',
+  'notes_en',
+  'notes_fr',
   'source_urls',
   'source_date',
   'source_checked',
@@ -73,6 +82,7 @@ const columnOfField: Record<string, DirectoryCsvColumn> = {
   id: 'id',
   name: 'name',
   region: 'region',
+  subdivision: 'subdivision',
   types: 'types',
   phones: 'phones',
   sms: 'sms',
@@ -91,6 +101,10 @@ const columnOfField: Record<string, DirectoryCsvColumn> = {
   confidence: 'confidence',
   isPhoneConfirmed: 'phone_confirmed',
 };
+
+/** Fields that a row gives either in one column (one language) or in three, one per language. */
+type PerLanguageField = 'notes' | 'hours';
+const languages = ['es', 'en', 'fr'] as const;
 
 const yes = new Set(['yes', 'y', 'true', '1', 'sí', 'si', 'oui']);
 const no = new Set(['no', 'n', 'false', '0', 'non']);
@@ -117,6 +131,11 @@ export function slugify(text: string): string {
 function describeIssuePath(path: readonly PropertyKey[]): { column: string; detail: string } {
   const fields = path.filter((part): part is string => typeof part === 'string');
   const field = path[0] === 'source' ? fields[1] : fields[0];
+  // A per-language text's problem belongs to its own column ("notes_fr"), not to "notes".
+  const language = fields[1];
+  if ((field === 'notes' || field === 'hours') && language !== undefined && (languages as readonly string[]).includes(language)) {
+    return { column: `${field}_${language}`, detail: '' };
+  }
   const column = (field !== undefined ? columnOfField[field] : undefined) ?? 'row';
   const itemIndex = path.find((part) => typeof part === 'number');
   const subField = path[0] === 'source' ? undefined : fields[1];
@@ -178,12 +197,34 @@ export function importDirectoryCsv(text: string, options: DirectoryImportOptions
     };
 
     const phones = splitList(cell('phones')).map((item) => {
-      const [display = '', dial, label] = item.split('|').map((part) => part.trim());
-      if (item.split('|').length > 3) rowErrors.push(`${at('phones')}: ${JSON.stringify(item)} has more than display|dial|label`);
+      const [display = '', dial, label, sends] = item.split('|').map((part) => part.trim());
+      if (item.split('|').length > 4) rowErrors.push(`${at('phones')}: ${JSON.stringify(item)} has more than display|dial|label|sends`);
       const phone: DirectoryEntry['phones'][number] = { display, dial: dial === undefined || dial === '' ? display.replace(/[\s().-]/g, '') : dial };
       if (label !== undefined && label !== '') phone.label = label;
+      if (sends !== undefined && sends !== '') {
+        // Unchecked cast: DirectoryEntrySchema checks every value below and names a wrong one with its item,
+        // e.g. "column phones (item 2, sends)".
+        phone.sends = sends.split(',').map((service) => service.trim().toLowerCase()) as EmergencyService[];
+      }
       return phone;
     });
+
+    /** One-language text from `field`, or {es, en, fr} from field_es/_en/_fr; undefined when the row gives none. */
+    const localized = (field: PerLanguageField) => {
+      const plain = cell(field);
+      const perLanguage = languages.map((language) => cell(`${field}_${language}` as DirectoryCsvColumn));
+      const given = perLanguage.filter((text) => text !== '').length;
+      if (given === 0) return plain === '' ? undefined : plain;
+      if (plain !== '') rowErrors.push(`${at(field)}: give either ${field} (one language) or ${field}_es, ${field}_en and ${field}_fr, not both`);
+      languages.forEach((language, index) => {
+        if (perLanguage[index] === '') rowErrors.push(`${at(`${field}_${language}`)}: missing; ${field}_es, ${field}_en and ${field}_fr go together`);
+      });
+      return { es: perLanguage[0] ?? '', en: perLanguage[1] ?? '', fr: perLanguage[2] ?? '' };
+    };
+    const subdivision = cell('subdivision').toUpperCase();
+    if (subdivision !== '' && country !== '' && !subdivision.startsWith(`${country}-`)) {
+      rowErrors.push(`${at('subdivision')}: ${JSON.stringify(subdivision)} is not in ${country} (expected ${country}-...)`);
+    }
 
     const name = cell('name');
     let id = cell('id');
@@ -205,18 +246,19 @@ export function importDirectoryCsv(text: string, options: DirectoryImportOptions
       name,
       country,
       region: optional(cell('region')),
+      subdivision: optional(subdivision),
       types: splitList(cell('types')),
       phones,
       sms: optional(splitList(cell('sms'))),
       whatsapp: optional(splitList(cell('whatsapp')).map((number) => number.replace(/^\+/, ''))),
       website: optional(cell('website')),
-      hours: optional(cell('hours')),
+      hours: localized('hours'),
       isAlwaysOpen,
       languages: optional(splitList(cell('languages')).map((code) => code.toLowerCase())),
       cost: cell('cost').toLowerCase() || 'unknown',
       tags: splitList(cell('tags')),
       policeInvolvement: cell('police_involvement').toLowerCase() || 'unknown',
-      notes: optional(cell('notes')),
+      notes: localized('notes'),
       source: {
         urls: splitList(cell('source_urls')),
         ...(cell('source_date') === '' ? {} : { date: cell('source_date') }),

@@ -17,6 +17,12 @@ export const PreferencesSchema = z.object({
   hasSeenOfflineReady: z.boolean(),
   /** The country the person chose for emergency numbers and the directory (ISO code, e.g. PE). */
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  /**
+   * Where in that country, for routing (services of this province first): an ISO 3166-2 code of
+   * the chosen country (CA-QC), or "elsewhere". Device preference like the country, not vault
+   * data: a crisis must never wait for an unlock, and it says no more than the country does.
+   */
+  subdivision: z.optional(z.string().check(z.regex(/^([A-Z]{2}-[A-Z0-9]{1,3}|elsewhere)$/))),
   /** ISO country codes whose directories to download; empty means all. */
   contentCountries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });

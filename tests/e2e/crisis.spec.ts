@@ -11,8 +11,8 @@ import { JournalPage } from './pages/JournalPage';
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const browserLocale: Record<UiLanguage, string> = { es: 'es-419', en: 'en', fr: 'fr-CA' };
 const speechLanguage: Record<UiLanguage, string> = { es: 'es-419', en: 'en', fr: 'fr-CA' };
-/** Peru's police emergency line, the first number of the first entry of content/directory/pe.json. */
-const peruEmergencyTel = 'tel:105';
+/** Peru's SAMU ambulance (106), the first number of the first entry of content/directory/pe.json: medical help before the police (105). */
+const peruEmergencyTel = 'tel:106';
 
 /** Crisis support installed with Peru chosen, then reloaded offline: everything after runs offline. */
 async function openOffline(page: Page, context: BrowserContext, language: UiLanguage): Promise<CrisisPage> {
@@ -161,7 +161,7 @@ test.describe('leaving a running script', () => {
     await crisis.keepGoing().click();
     await expect(crisis.stopQuestion()).toHaveCount(0);
     await expect(crisis.stepText()).toHaveText(place);
-    await expect(page.getByText('Listen · step 4')).toBeVisible();
+    await expect(page.getByText(/^Listen · step 4 of \d+$/)).toBeVisible();
     await crisis.back().click();
     await expect(crisis.stepText()).toHaveText(moves[2]?.step.text ?? '');
     await crisis.take(moves[2] as (typeof moves)[number]);
@@ -293,7 +293,7 @@ test.describe('crisis layout on a small phone, in Spanish (the longest words)', 
     await expect(crisis.callLinks().first()).toHaveAttribute('href', peruEmergencyTel);
     const call = crisis.emergencyCall();
     await expect(call).toHaveAttribute('href', peruEmergencyTel);
-    await expect(call).toHaveAccessibleName(/105/);
+    await expect(call).toHaveAccessibleName(/106/);
     const box = await call.boundingBox();
     expect(box, 'the call button is on screen').toBeTruthy();
     if (box) {
@@ -498,3 +498,96 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
     });
   }
 }
+
+/*
+ * Referral routing (content guide, "Referral routing: police can be the danger"), offline. The
+ * numbers a person must get first are written here from public sources, not from the packs:
+ * Peru's SAMU ambulance 106, before the police 105 and the highway police 110 (infobae.com
+ * 2026-01-06; exitosanoticias.pe 2025-12-31); Paraguay's SEME ambulance 141 before the
+ * police-run 911 (rdn.com.py 2026-01-22); Canada's 911 sends police, fire and ambulance, and
+ * Québec routes 988 calls to 1-866-APPELLE, listed first there (newswire.ca 2023-11-30).
+ */
+const firstCallInSpanish: Record<string, string | undefined> = { Perú: 'tel:106', Paraguay: 'tel:141', Argentina: undefined, 'Costa Rica': undefined, Guatemala: undefined, Nicaragua: undefined };
+const peruPoliceTels = ['tel:105', 'tel:110'];
+
+test.describe('referral routing, offline, es-419', () => {
+  test.use({ locale: 'es-419' });
+
+  test('es-419: in six pilot countries the danger step calls medical or rescue help first and says what it sends; the police-violence script offers no police; the picker fits 360x740', async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const crisis = await openOffline(page, context, 'es');
+
+    // Every situation and the danger button above them, on one screen without scrolling.
+    const danger = await crisis.dangerButton().boundingBox();
+    for (const card of await crisis.scripts().all()) {
+      const box = await card.boundingBox();
+      expect(box && danger && box.y > danger.y + danger.height - 1, 'below the danger button').toBe(true);
+      expect(box && box.y + box.height <= 740, `${(await card.textContent()) ?? ''} fits without scrolling`).toBe(true);
+    }
+
+    for (const [country, expectedFirst] of Object.entries(firstCallInSpanish)) {
+      await crisis.chooseCountry(country);
+      await crisis.dangerButton().click();
+      const first = crisis.dangerCalls().first();
+      await expect(first, country).toHaveAttribute('href', expectedFirst ?? /^tel:/);
+      // Its label names what it sends, and that is more than the police alone.
+      await expect(first, country).toHaveAccessibleName(/Envía: .*(ambulancia|bomberos)/);
+      await crisis.stop().click();
+      await crisis.confirmStop().click();
+    }
+
+    await crisis.chooseCountry('Perú');
+    const script = defaultScript('police-violence', 'es');
+    for (const safetyAnswer of ['yes', 'no'] as const) {
+      await crisis.script(script.title).click();
+      for (const move of pathThrough(script, safetyAnswer)) {
+        if (move.step.type === 'link') {
+          await crisis.stepText().filter({ hasText: move.step.text }).waitFor();
+          await expect(crisis.page.locator('.directory-referrals')).toBeVisible();
+          const hrefs = await crisis.callLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+          for (const police of peruPoliceTels) expect(hrefs, `${move.step.id}: no police number`).not.toContain(police);
+          await expect(crisis.policeLines().filter({ hasText: 'Puede enviar o llamar a la policía' }), move.step.id).toHaveCount(0);
+        }
+        await crisis.take(move);
+      }
+      await crisis.heading(crisis.strings.close.title).waitFor();
+      await page.getByRole('button', { name: new RegExp(crisis.strings.picker.title, 'i') }).click();
+    }
+  });
+
+});
+
+test.describe('referral routing, offline, fr-CA', () => {
+  test.use({ locale: 'fr-CA' });
+
+  test('fr-CA: in Québec the danger step offers 911 saying it sends the police too, and Québec and national services come before any other province', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const crisis = await openOffline(page, context, 'fr');
+    await crisis.chooseCountry('Canada', 'Québec');
+    await crisis.dangerButton().click();
+    const first = crisis.dangerCalls().first();
+    await expect(first).toHaveAttribute('href', 'tel:911');
+    await expect(first).toHaveAccessibleName(/Envoie : ambulance.*police.*Il envoie aussi la police/);
+    await crisis.stop().click();
+    await crisis.confirmStop().click();
+
+    const script = defaultScript('suicide', 'fr');
+    await crisis.script(script.title).click();
+    const moves = pathThrough(script, 'no');
+    for (const move of moves) {
+      if (move.step.type === 'link') {
+        await crisis.stepText().filter({ hasText: move.step.text }).waitFor();
+        await expect(crisis.serviceNames().first()).toBeVisible();
+        const names = await crisis.serviceNames().allTextContents();
+        const appelle = names.findIndex((name) => name.includes('APPELLE'));
+        const national988 = names.findIndex((name) => /9-?8-?8/.test(name));
+        expect(appelle, names.join(' | ')).toBeGreaterThanOrEqual(0);
+        expect(appelle, 'Québec lists 1-866-APPELLE before 988').toBeLessThan(national988);
+        // No other province's service is listed unless asked for.
+        expect(names.filter((name) => /British Columbia|Colombie|Vancouver|Toronto|BC\b/.test(name)), names.join(' | ')).toEqual([]);
+      }
+      await crisis.take(move);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type ServiceType } from '../../src/packs/schema';
+import { textIn } from '../../src/features/directory/directoryText';
 
 /*
  * Cross-checks content/directory/*.json against the researched referral facts
@@ -19,6 +20,10 @@ const factsNotesPath = join(repoRoot, 'tests/fixtures/referral-facts/referral-fa
 
 /** When researchers last read the sources: the day the facts were compiled from stored copies (md header). */
 const checkedOn = '2026-11-21';
+/** Facts added later (emergency numbers in every country, harm reduction) were read on this day (md section). */
+const addedOn = '2026-12-02';
+const firstAddedFact = 81;
+const isAddedFact = (id: string) => Number(id.slice(1)) >= firstAddedFact;
 
 const FactSchema = z.object({
   id: z.string().regex(/^R\d{3}$/),
@@ -94,6 +99,7 @@ const requiredTypes: Record<string, ServiceType[]> = {
   sex_worker_org: ['sex-worker-organisation'],
   hiv_sexual_health: ['hiv-sexual-health', 'health'],
   legal_aid: ['legal-aid'],
+  harm_reduction: ['harm-reduction'],
   victim_services: ['victim-services'],
   health_info_line: ['health'],
 };
@@ -109,7 +115,9 @@ function numbersIn(text: string): Set<string> {
   return new Set((unbracketed.match(/\d[\d\s.-]*\d|\d/g) ?? []).map(digits));
 }
 
-const packFiles = readdirSync(directoryDir).sort();
+/** Besides the packs, the folder holds SOURCES.md: where each new or changed fact came from. */
+const directoryFiles = readdirSync(directoryDir).sort();
+const packFiles = directoryFiles.filter((file) => file !== 'SOURCES.md');
 const packs = new Map<string, DirectoryPack>();
 for (const file of packFiles) {
   const parsed = DirectoryPackSchema.safeParse(JSON.parse(readFileSync(join(directoryDir, file), 'utf8')));
@@ -127,6 +135,7 @@ function factFor(entry: DirectoryEntry): Fact {
 describe('directory pack files', () => {
   it('exist and are all JSON', () => {
     expect(packFiles.length).toBeGreaterThan(0);
+    expect(directoryFiles).toContain('SOURCES.md');
     for (const file of packFiles) expect(file, file).toMatch(/^[a-z]{2}\.json$/);
   });
 
@@ -194,9 +203,11 @@ describe('directory entries trace back to the facts', () => {
     for (const id of present) expect(allEntries.filter((entry) => factIdOf(entry) === id), id).toHaveLength(1);
   });
 
-  it(`were checked on ${checkedOn}, the day the facts were compiled`, () => {
-    expect(readFileSync(factsNotesPath, 'utf8')).toMatch(new RegExp(`Compiled ${checkedOn} from stored copies`));
-    for (const entry of allEntries) expect(entry.source.checked, entry.id).toBe(checkedOn);
+  it(`were checked on ${checkedOn}, the day the facts were compiled (${addedOn} for facts added since)`, () => {
+    const factsNotes = readFileSync(factsNotesPath, 'utf8');
+    expect(factsNotes).toMatch(new RegExp(`Compiled ${checkedOn} from stored copies`));
+    expect(factsNotes).toMatch(new RegExp(`Added ${addedOn} from stored copies`));
+    for (const entry of allEntries) expect(entry.source.checked, entry.id).toBe(isAddedFact(factIdOf(entry)) ? addedOn : checkedOn);
   });
 
   it('cite https sources from the facts, a source date only where the facts state one, and no phone confirmation', () => {
@@ -281,8 +292,9 @@ describe('directory entries trace back to the facts', () => {
   it('keep the caveat of a partially closed or uncertain service in its notes', () => {
     for (const entry of allEntries) {
       const status = factFor(entry).status.toLowerCase();
-      if (status.includes('closed')) expect(entry.notes ?? '', entry.id).toMatch(/closed/i);
-      if (status === 'uncertain') expect(entry.notes ?? '', entry.id).toMatch(/uncertain|not confirmed|not verified/i);
+      const notes = textIn(entry.notes, 'en') ?? '';
+      if (status.includes('closed')) expect(notes, entry.id).toMatch(/closed/i);
+      if (status === 'uncertain') expect(notes, entry.id).toMatch(/uncertain|not confirmed|not verified/i);
     }
   });
 });
@@ -331,7 +343,7 @@ describe('directory order and country rules', () => {
     expect(ammar[0]?.phones.map((phone) => phone.dial)).toContain('08109990763');
     expect(ammar[0]?.tags).toContain('sex-worker-led');
     expect(ammar[0]?.cost).toBe('unknown');
-    expect(ammar[0]?.notes ?? '').toMatch(/not (otherwise )?confirmed/);
+    expect(textIn(ammar[0]?.notes, 'en') ?? '').toMatch(/not (otherwise )?confirmed/);
   });
 
   it('Peru: Línea 100 dials 100 and is a violence-against-women line', () => {

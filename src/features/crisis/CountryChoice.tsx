@@ -50,10 +50,17 @@ export function useCountryName(code: string | undefined, language: Language): st
   return key === undefined ? undefined : knownNames.get(key);
 }
 
+/** Where Compañera's pilots run (README): Argentina, Costa Rica, Guatemala, Nicaragua, Peru, Paraguay and Canada. */
+const pilotCountries: readonly string[] = ['AR', 'CR', 'GT', 'NI', 'PE', 'PY', 'CA'];
+
 /** One quick choice, asked once: it decides which emergency numbers the crisis screens show. */
 export function CountryChoice({ countries, language, onChoose }: { countries: readonly string[]; language: Language; onChoose: (country: string) => void }) {
   const { t } = useTranslation('crisis');
-  const named = countries.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, htmlLangFor(language)));
+  // The pilot countries first, where the sex-worker networks start, then the rest by name: a short list to scan.
+  const pilotRank = (code: string) => (pilotCountries.includes(code) ? 0 : 1);
+  const named = countries
+    .map((code) => ({ code, name: countryName(code, language) }))
+    .sort((a, b) => pilotRank(a.code) - pilotRank(b.code) || a.name.localeCompare(b.name, htmlLangFor(language)));
   return (
     <div className="screen crisis-country">
       <ScreenHeading>{t('country.title')}</ScreenHeading>

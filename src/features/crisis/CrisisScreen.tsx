@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { fallbackLanguage } from '../../i18n/languages';
-import type { PfaScriptPack } from '../../packs/schema';
+import type { DirectoryPack, PfaScriptPack } from '../../packs/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
@@ -15,6 +15,12 @@ import { clearSavedRun, saveRun } from './resumeStore';
 import { CloseView, StepView } from './runViewsLoader';
 import { ScriptPicker } from './ScriptPicker';
 import './crisis.css';
+
+// Asked once after the country, only where its services differ by province: loaded then, so the
+// directory's code never weighs on the crisis screen's first paint.
+const RegionChoice = lazy(async () => ({ default: (await import('../directory')).RegionChoice }));
+const hasSubdivisions = (directories: readonly DirectoryPack[], country: string) =>
+  directories.some((pack) => pack.country === country && pack.entries.some((entry) => entry.subdivision !== undefined));
 
 type View =
   | { kind: 'picker' }
@@ -38,6 +44,8 @@ export function CrisisScreen() {
     return resumed ? { kind: 'run', run: resumed } : { kind: 'picker' };
   });
   const [isChoosingCountry, setIsChoosingCountry] = useState(false);
+  // Asked right after the country, where its services differ by province (Canada), never later on its own.
+  const [isChoosingRegion, setIsChoosingRegion] = useState(false);
   const path = usePath();
 
   const { t } = useTranslation('crisis');
@@ -63,10 +71,26 @@ export function CrisisScreen() {
         language={language}
         onChoose={(code) => {
           requestFocusOnNextScreen();
-          updatePreferences({ country: code });
+          updatePreferences({ country: code, subdivision: undefined });
           setIsChoosingCountry(false);
+          setIsChoosingRegion(hasSubdivisions(directories, code));
         }}
       />
+    );
+  }
+
+  if (isChoosingRegion && country !== undefined) {
+    return (
+      <Suspense fallback={null}>
+        <RegionChoice
+          country={country}
+          packs={directories}
+          onChosen={() => {
+            requestFocusOnNextScreen();
+            setIsChoosingRegion(false);
+          }}
+        />
+      </Suspense>
     );
   }
 

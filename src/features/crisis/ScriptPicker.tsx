@@ -46,10 +46,11 @@ export function ScriptPicker({
           {t('picker.brokenScript')}
         </p>
       )}
-      <ul className="crisis-option-list">
+      {/* Compact cards, two a row: all nine situations fit a 360x740 screen under the danger button. */}
+      <ul className="crisis-option-list crisis-script-grid">
         {ordered.map((script) => (
           <li key={script.id}>
-            {/* The title comes first in the button's name, so voice control finds it by what it shows. */}
+            {/* The title comes first in the button's name, so voice control finds it by what it shows; the summary is read, not shown. */}
             <button type="button" className="crisis-script" onClick={() => onStart(script)}>
               <span className="crisis-script-title">{script.title}</span>
               <span className="crisis-script-summary">{script.summary}</span>

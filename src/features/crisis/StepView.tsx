@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryPack, ExercisePack, PfaScriptPack, ScriptStep } from '../../packs/schema';
-import { emergencyNumberFor, ReferralList } from '../directory';
+import { ReferralList } from '../directory';
 import { ExercisePlayer } from '../selfcare';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { CrisisClock } from './CrisisClock';
-import { canGoBack, currentStep, hasReachedLink, stepNumber, type ScriptRun } from './engine/scriptEngine';
+import { stepPosition } from './engine/pathLength';
+import { canGoBack, currentStep, hasReachedLink, type ScriptRun } from './engine/scriptEngine';
 import { StopConfirmation } from './StopConfirmation';
 
 type StepViewProps = {
@@ -67,15 +68,12 @@ export function StepView(props: StepViewProps) {
       </div>
 
       <div className="crisis-step" ref={stepRegion} tabIndex={-1} aria-labelledby="crisis-step-text">
-        <p className="crisis-phase">{t('stepOf', { phase: t(`phases.${step.phase}`), number: stepNumber(run) })}</p>
+        <p className="crisis-phase">{t('stepOf', { phase: t(`phases.${step.phase}`), ...stepPosition(script, run) })}</p>
         <p id="crisis-step-text" className="crisis-text" lang={script.locale}>
           {step.text}
         </p>
         {step.type !== 'link' && step.note && <Note text={step.note} locale={script.locale} />}
-        {step.type === 'link' && step.needs.includes('emergency') && country && (
-          <EmergencyCall directories={directories} country={country} />
-        )}
-        <StepBody key={step.id} step={step} {...{ country, directories, exercises, onChangeCountry }} />
+        <StepBody key={step.id} step={step} isPoliceFree={script.crisisType === 'police-violence'} {...{ country, directories, exercises, onChangeCountry }} />
         {step.type === 'link' && step.note && <Note text={step.note} locale={script.locale} />}
       </div>
 
@@ -135,19 +133,6 @@ function MainAction({ step, locale, onAdvance, onFinish }: { step: ScriptStep; l
   );
 }
 
-/** The country's first emergency number, one tap to call, above the list of services on a danger step. */
-function EmergencyCall({ directories, country }: { directories: readonly DirectoryPack[]; country: string }) {
-  const { t, i18n } = useTranslation('crisis');
-  const emergency = emergencyNumberFor(directories, country, i18n.language);
-  if (!emergency) return null;
-  const { call } = emergency;
-  return (
-    <a className="button button-urgent crisis-main crisis-emergency-call" href={call.href}>
-      {call.label ? t('referrals.callWithLabel', { number: call.shown, label: call.label }) : t('referrals.call', { number: call.shown })}
-    </a>
-  );
-}
-
 function Note({ text, locale }: { text: string; locale: string }) {
   const { t } = useTranslation('crisis');
   return (
@@ -160,12 +145,15 @@ function Note({ text, locale }: { text: string; locale: string }) {
 
 function StepBody({
   step,
+  isPoliceFree,
   country,
   directories,
   exercises,
   onChangeCountry,
 }: {
   step: ScriptStep;
+  /** The police-violence script: the list never offers the police (content guide). */
+  isPoliceFree: boolean;
   country: string | undefined;
   directories: readonly DirectoryPack[];
   exercises: readonly ExercisePack[];
@@ -182,7 +170,7 @@ function StepBody({
     case 'link':
       return country ? (
         <>
-          <ReferralList country={country} needs={step.needs} />
+          <ReferralList country={country} needs={step.needs} isPoliceFree={isPoliceFree} />
           <p>
             <button type="button" className="link-button" onClick={onChangeCountry}>
               {t('picker.changeCountry')}

@@ -8,7 +8,9 @@ import { TextField } from '../../ui/TextField';
 import { rememberBrowseState, rememberedBrowseState, type BrowseState } from './browseState';
 import { countryName } from './countryNames';
 import { entryPath } from './paths';
-import { countriesOf, entriesForCountry, filterEntries, gapsFor, isEmergency, regionsOf } from './entries';
+import { countriesOf, entriesForCountry, filterEntries, gapsFor, isEmergency, regionsOf, routeByRegion } from './entries';
+import { RegionSelect } from './RegionChoice';
+import { regionOf } from './regions';
 import { EntrySummary } from './EntrySummary';
 import { SavedSection } from './SavedSection';
 import { buildSearchIndex, searchDirectory } from './search';
@@ -20,11 +22,20 @@ export function BrowseDirectory() {
   const { t } = useTranslation('directory');
   const language = useLanguage();
   const packs = useDirectoryPacks();
-  const { country = '' } = usePreferences();
+  const preferences = usePreferences();
+  const { country = '' } = preferences;
   const [state, setState] = useState<BrowseState>(rememberedBrowseState);
   useEffect(() => rememberBrowseState(state), [state]);
 
-  const countryEntries = useMemo(() => entriesForCountry(packs ?? [], country), [packs, country]);
+  const allCountryEntries = useMemo(() => entriesForCountry(packs ?? [], country), [packs, country]);
+  const subdivision = regionOf(preferences);
+  const [isShowingOtherRegions, setIsShowingOtherRegions] = useState(false);
+  // Her region first, then national services; other regions' local services only when she asks.
+  const routed = useMemo(() => routeByRegion(allCountryEntries, subdivision), [allCountryEntries, subdivision]);
+  const countryEntries = useMemo(
+    () => (isShowingOtherRegions ? [...routed.entries, ...routed.otherRegions] : routed.entries),
+    [routed, isShowingOtherRegions],
+  );
   const searchIndex = useMemo(() => buildSearchIndex(countryEntries), [countryEntries]);
   const countries = useMemo(
     () => countriesOf(packs ?? []).map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language)),
@@ -32,7 +43,7 @@ export function BrowseDirectory() {
   );
 
   const chooseCountry = (code: string) => {
-    updatePreferences({ country: code === '' ? undefined : code });
+    updatePreferences({ country: code === '' ? undefined : code, subdivision: undefined });
     setState((previous) => ({ ...previous, region: '' }));
   };
 
@@ -61,7 +72,8 @@ export function BrowseDirectory() {
             onChange={chooseCountry}
             options={[{ value: '', label: t('chooseCountry') }, ...countries.map(({ code, name }) => ({ value: code, label: name }))]}
           />
-          {country !== '' && countryEntries.length === 0 && <p className="notice">{t('noCountryPack')}</p>}
+          {country !== '' && <RegionSelect country={country} entries={allCountryEntries} value={subdivision} />}
+          {country !== '' && allCountryEntries.length === 0 && <p className="notice">{t('noCountryPack')}</p>}
           {countryEntries.length > 0 && (
             <>
               {gaps && (
@@ -87,6 +99,13 @@ export function BrowseDirectory() {
                   options={[{ value: '', label: t('allTypes') }, ...presentTypes.map((type) => ({ value: type, label: t(`types.${type}`) }))]}
                 />
               </div>
+              {routed.otherRegions.length > 0 && !isShowingOtherRegions && (
+                <p>
+                  <button type="button" className="link-button" onClick={() => setIsShowingOtherRegions(true)}>
+                    {t('regionChoice.showOthers', { count: routed.otherRegions.length })}
+                  </button>
+                </p>
+              )}
               <TextField
                 type="search"
                 label={t('search')}

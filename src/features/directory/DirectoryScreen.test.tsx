@@ -148,22 +148,6 @@ describe('entry details', () => {
 });
 
 describe('ReferralList', () => {
-  it('lists emergency first, then entries in the order of the needs', async () => {
-    await renderWithProviders(
-      <>
-        <h1>Link</h1>
-        <ReferralList country="PE" needs={['mental-health', 'violence-against-women']} />
-      </>,
-    );
-    const list = await screen.findByRole('list', { name: 'Places that can help' });
-    const names = within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
-    expect(names[0]).toMatch(/^Emergencias/);
-    expect(names[1]).toMatch(/Línea 113/);
-    expect(names[2]).toMatch(/Línea 100/);
-    expect(names).toHaveLength(3);
-    expect(within(list).getByRole('link', { name: 'Call 100' })).toHaveAttribute('href', 'tel:100');
-  });
-
   it('asks for a country when none is chosen', async () => {
     await renderWithProviders(
       <>

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../packs/schema';
 import { actionLinksFor } from './actionLinks';
-import { formatMonthYear } from './freshness';
+import { useSendsText } from './DangerCalls';
 import { entryAsText } from './shareText';
 import { useLanguage } from './useDirectory';
+import { useShareLabels, useShareText } from './useShareText';
 
 /**
  * One-tap ways to reach an entry: call, text, WhatsApp, website, and copy or share as plain text.
@@ -13,37 +13,11 @@ import { useLanguage } from './useDirectory';
 export function EntryActions({ entry, compact = false }: { entry: DirectoryEntry; compact?: boolean }) {
   const { t } = useTranslation('directory');
   const language = useLanguage();
-  const [status, setStatus] = useState('');
+  const { status, copy, share } = useShareText();
+  const labelsFor = useShareLabels();
+  const sendsText = useSendsText();
   const links = actionLinksFor(entry, language).filter((link) => !compact || link.kind === 'tel' || link.kind === 'whatsapp');
-
-  const text = () =>
-    entryAsText(entry, language, {
-      hours: (hours) => t('share.hours', { hours }),
-      lastChecked: t('freshness.lastChecked', { date: formatMonthYear(entry.source.checked, language) }),
-      phoneStatus: entry.source.isPhoneConfirmed ? t('freshness.phoneConfirmed') : t('freshness.notPhoneConfirmed'),
-    });
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text());
-      setStatus(t('actions.copied'));
-    } catch {
-      setStatus(t('actions.copyFailed'));
-    }
-  };
-
-  const share = async () => {
-    if (typeof navigator.share !== 'function') {
-      await copy();
-      return;
-    }
-    try {
-      await navigator.share({ title: entry.name, text: text() });
-    } catch (error) {
-      // Closing the share sheet is a choice, not a failure; anything else falls back to copying.
-      if (!(error instanceof DOMException && error.name === 'AbortError')) await copy();
-    }
-  };
+  const text = () => entryAsText(entry, language, labelsFor(entry));
 
   return (
     <div className="directory-actions" role="group" aria-label={t('actions.actionsFor', { name: entry.name })}>
@@ -59,20 +33,22 @@ export function EntryActions({ entry, compact = false }: { entry: DirectoryEntry
           {link.kind === 'sms' && t('actions.text', { number: link.shown })}
           {link.kind === 'whatsapp' && t('actions.whatsapp', { number: link.shown })}
           {link.kind === 'https' && t('actions.website')}
-          {link.label && (
-            <>
-              {' '}
-              <span className="directory-action-label">{link.label}</span>
-            </>
+          {[sendsText(link.sends), link.label].map(
+            (line) =>
+              line && (
+                <span key={line} className="directory-action-label">
+                  {line}
+                </span>
+              ),
           )}
         </a>
       ))}
       {!compact && (
         <>
-          <button type="button" className="button button-secondary" onClick={() => void copy()}>
+          <button type="button" className="button button-secondary" onClick={() => void copy(text())}>
             {t('actions.copy')}
           </button>
-          <button type="button" className="button button-secondary" onClick={() => void share()}>
+          <button type="button" className="button button-secondary" onClick={() => void share(entry.name, text())}>
             {t('actions.share')}
           </button>
         </>

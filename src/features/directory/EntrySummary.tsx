@@ -7,7 +7,7 @@ import { Freshness } from './Freshness';
 
 type HeadingLevel = 2 | 3 | 4;
 
-/** One entry in a list: its name (a link to the details when `detailsPath` is given), where, what, hours, and its calls. */
+/** One entry in a list: its name (a link to the details when `detailsPath` is given), where, what, hours, police, and its calls. */
 export function EntrySummary({ entry, headingLevel = 3, detailsPath }: { entry: DirectoryEntry; headingLevel?: HeadingLevel; detailsPath?: string }) {
   const { t, i18n } = useTranslation('directory');
   const Heading = `h${headingLevel}` as const;
@@ -19,6 +19,8 @@ export function EntrySummary({ entry, headingLevel = 3, detailsPath }: { entry: 
         <span>{entry.types.map((type) => t(`types.${type}`)).join(', ')}</span>
         <span>{t('share.hours', { hours: textIn(entry.hours, i18n.language) ?? t('fields.hoursNotStated') })}</span>
       </p>
+      {/* Police can be the danger: whether they may come is on every card, not only on the details. */}
+      <p className={`directory-entry-police directory-entry-police-${entry.policeInvolvement}`}>{t(`policeCard.${entry.policeInvolvement}`)}</p>
       <EntryActions entry={entry} compact />
       <Freshness entry={entry} />
     </article>

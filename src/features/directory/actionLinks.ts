@@ -1,21 +1,45 @@
 import { classifyLink, type LinkKind } from '../../packs/links';
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry, EmergencyService } from '../../packs/schema';
 import { textIn } from './directoryText';
+import { emergencyRank } from './sends';
 
-export type ActionLink = { kind: LinkKind; href: string; /** What the person sees: the number as written locally, or the site. */ shown: string; label?: string | undefined };
+export type ActionLink = {
+  kind: LinkKind;
+  href: string;
+  /** What the person sees: the number as written locally, or the site. */
+  shown: string;
+  label?: string | undefined;
+  /** For an emergency number: what a call sends. */
+  sends?: readonly EmergencyService[] | undefined;
+};
 
 /*
  * Every link an entry offers, built from the pack's fields and checked again with the same rules
  * the pack schema uses, so a link that slipped past (an older pack, a bug) is dropped, never shown.
+ * Emergency numbers that say what they send are ordered medical and rescue help first, police last.
  */
 export function actionLinksFor(entry: DirectoryEntry, language: string): ActionLink[] {
   const candidates: ActionLink[] = [
-    ...entry.phones.map((phone) => ({ kind: 'tel' as const, href: `tel:${phone.dial}`, shown: phone.display, label: textIn(phone.label, language) })),
+    ...byWhatTheySend(entry.phones).map((phone) => ({
+      kind: 'tel' as const,
+      href: `tel:${phone.dial}`,
+      shown: phone.display,
+      label: textIn(phone.label, language),
+      sends: phone.sends,
+    })),
     ...(entry.sms ?? []).map((number) => ({ kind: 'sms' as const, href: `sms:${number}`, shown: number })),
     ...(entry.whatsapp ?? []).map((number) => ({ kind: 'whatsapp' as const, href: `https://wa.me/${number}`, shown: `+${number}` })),
     ...(entry.website ? [{ kind: 'https' as const, href: entry.website, shown: hostOf(entry.website) }] : []),
   ];
   return candidates.filter((link) => classifyLink(link.href) === link.kind);
+}
+
+function byWhatTheySend(phones: DirectoryEntry['phones']): DirectoryEntry['phones'] {
+  if (!phones.some((phone) => phone.sends)) return phones;
+  return phones
+    .map((phone, position) => ({ phone, position }))
+    .sort((a, b) => emergencyRank(a.phone.sends) - emergencyRank(b.phone.sends) || a.position - b.position)
+    .map(({ phone }) => phone);
 }
 
 function hostOf(url: string): string {

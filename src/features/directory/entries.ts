@@ -27,13 +27,14 @@ export function gapsFor(packs: readonly DirectoryPack[], country: string): Direc
 export const isEmergency = (entry: DirectoryEntry) => entry.types.includes('emergency');
 
 /**
- * What a script's Link step offers: the emergency numbers first, then entries for the first need,
- * then the second, and so on; pack order within each group. Entries matching no need are left out.
+ * What a script's Link step offers for its needs: entries for the first need, then the second,
+ * and so on; pack order within each need. Entries matching no need are left out. Emergency
+ * entries get no head start: they are offered as ranked numbers (emergency.ts), in the danger
+ * branch only, so an entry that is only an emergency entry is left out here.
  */
 export function entriesForNeeds(entries: readonly DirectoryEntry[], needs: readonly ServiceType[]): DirectoryEntry[] {
   const rankOf = (entry: DirectoryEntry) => {
-    if (isEmergency(entry)) return -1;
-    const ranks = needs.map((need) => (entry.types.includes(need) ? needs.indexOf(need) : Infinity));
+    const ranks = needs.map((need, index) => (need !== 'emergency' && entry.types.includes(need) ? index : Infinity));
     return Math.min(Infinity, ...ranks);
   };
   return entries
@@ -41,6 +42,34 @@ export function entriesForNeeds(entries: readonly DirectoryEntry[], needs: reado
     .filter(({ rank }) => rank !== Infinity)
     .sort((a, b) => a.rank - b.rank || a.position - b.position)
     .map(({ entry }) => entry);
+}
+
+/** The police-violence script never offers a service that involves the police. */
+export function withoutPoliceServices(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
+  return entries.filter((entry) => entry.policeInvolvement !== 'yes');
+}
+
+/** "Elsewhere in the country": the person chose no subdivision, so only national services are shown first. */
+export const elsewhere = 'elsewhere';
+
+/** The subdivisions (ISO 3166-2) a country's entries serve, in code order; empty when none is regional. */
+export function subdivisionsOf(entries: readonly DirectoryEntry[]): string[] {
+  return [...new Set(entries.flatMap((entry) => (entry.subdivision ? [entry.subdivision] : [])))].sort();
+}
+
+export type RegionalList = { entries: DirectoryEntry[]; /** Entries of other subdivisions left out (shown on request). */ otherRegions: DirectoryEntry[] };
+
+/**
+ * Where the person is decides the order: services of her subdivision first, then national ones
+ * (no subdivision), each group keeping the order it came in (the needs' order). Services of
+ * another subdivision are set apart, to show only when she asks: a Companion in Montréal must not
+ * get British Columbia's lines first. Without a choice (or "elsewhere"), national services lead.
+ */
+export function routeByRegion(entries: readonly DirectoryEntry[], subdivision: string | undefined): RegionalList {
+  const own = entries.filter((entry) => entry.subdivision !== undefined && entry.subdivision === subdivision);
+  const national = entries.filter((entry) => entry.subdivision === undefined);
+  const otherRegions = entries.filter((entry) => entry.subdivision !== undefined && entry.subdivision !== subdivision);
+  return { entries: [...own, ...national], otherRegions };
 }
 
 /** The regions named in a country's entries, sorted by how people read them; national entries have none. */

@@ -5,8 +5,10 @@ import { createElement, lazy } from 'react';
  * script's Link step); the full screen, with search and the person's saved list, is its own chunk.
  */
 export { ReferralList, type ReferralListProps } from './ReferralList';
-export { emergencyNumberFor, type EmergencyNumber } from './emergency';
+export { emergencyNumberFor, emergencyCallsFor, type EmergencyNumber } from './emergency';
 export { countriesOf } from './entries';
+export { RegionChoice } from './RegionChoice';
+export { regionOf } from './regions';
 
 const LazyDirectoryScreen = lazy(async () => ({ default: (await import('./DirectoryScreen')).DirectoryScreen }));
 

@@ -1,7 +1,15 @@
 import type { DirectoryEntry } from '../../packs/schema';
 import { textIn } from './directoryText';
 
-type ShareLabels = { hours: (hours: string) => string; lastChecked: string; phoneStatus: string };
+export type ShareLabels = {
+  hours: (hours: string) => string;
+  lastChecked: string;
+  phoneStatus: string;
+  /** "Good to know: …", for a referral handed to the person: the entry's notes in the screen's language. */
+  notes?: (notes: string) => string;
+  /** Whether the service may send or call the police, in the screen's language. */
+  police?: string;
+};
 
 /**
  * An entry as plain text for a message or the clipboard: the name, how to reach it, the hours if
@@ -18,6 +26,14 @@ export function entryAsText(entry: DirectoryEntry, language: string, labels: Sha
   if (entry.website) lines.push(entry.website);
   const hours = textIn(entry.hours, language);
   if (hours) lines.push(labels.hours(hours));
+  if (labels.police) lines.push(labels.police);
+  const notes = labels.notes && textIn(entry.notes, language);
+  if (notes && labels.notes) lines.push(labels.notes(notes));
   lines.push(`${labels.lastChecked} · ${labels.phoneStatus}`);
   return lines.join('\n');
+}
+
+/** A short list handed over at once: one block per entry, a blank line between them. */
+export function entriesAsText(entries: readonly DirectoryEntry[], language: string, labelsFor: (entry: DirectoryEntry) => ShareLabels): string {
+  return entries.map((entry) => entryAsText(entry, language, labelsFor(entry))).join('\n\n');
 }

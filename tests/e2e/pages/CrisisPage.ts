@@ -9,7 +9,7 @@ export type UiLanguage = 'es' | 'en' | 'fr';
 /** The crisis screens' own words, per language, as a person reads them (from locales/<lng>/crisis.json). */
 const localesDir = join(import.meta.dirname, '../../../locales');
 type CrisisStrings = {
-  picker: { title: string; danger: string; notes: string };
+  picker: { title: string; danger: string; notes: string; changeCountry: string };
   country: { title: string };
   actions: { next: string; back: string; stop: string; finish: string };
   stopConfirm: { question: string; keepGoing: string; stop: string };
@@ -187,7 +187,30 @@ export class CrisisPage extends AppShell {
 
   /** The emergency number offered first on a danger step, one tap to call. */
   emergencyCall(): Locator {
-    return this.page.getByRole('main').locator('a.crisis-emergency-call[href^="tel:"]');
+    return this.page.getByRole('main').locator('a.directory-emergency-call[href^="tel:"]');
+  }
+
+  /** A danger step's emergency numbers, in the order offered (medical and rescue help first). */
+  dangerCalls(): Locator {
+    return this.page.getByRole('main').locator('.directory-danger-calls a[href^="tel:"]');
+  }
+
+  /** The names of the services listed on a Link step, in order (her region's and national ones, then any others shown). */
+  serviceNames(): Locator {
+    return this.page.getByRole('main').locator('.directory-referrals .directory-entry-name');
+  }
+
+  /** The police line every card carries ("may send or call the police"). */
+  policeLines(): Locator {
+    return this.page.getByRole('main').locator('.directory-referrals .directory-entry-police');
+  }
+
+  /** Changes the country from the list of situations, then picks a region if the country asks for one. */
+  async chooseCountry(name: string, region?: string): Promise<void> {
+    await this.button(this.strings.picker.changeCountry).click();
+    await this.country(name).click();
+    if (region !== undefined) await this.page.getByRole('main').getByRole('button', { name: region, exact: true }).click();
+    await this.dangerButton().waitFor();
   }
 
   /** The call links of the step's list of services (the directory's ReferralList), in order. */
