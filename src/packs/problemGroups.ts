@@ -4,7 +4,7 @@ import type { SyncProblemCode } from './sync';
  * People are told what failed in plain words, not in verifier codes. Each code belongs to one of
  * these groups; the screens translate the group (locales/<lng>/content.json, "problems").
  */
-export type ProblemGroup = 'connection' | 'not-signed' | 'older' | 'expired' | 'damaged' | 'unreadable' | 'storage-full' | 'browser' | 'other';
+export type ProblemGroup = 'connection' | 'not-signed' | 'wrong-source' | 'older' | 'expired' | 'damaged' | 'unreadable' | 'storage-full' | 'browser' | 'other';
 
 export function problemGroupOf(code: SyncProblemCode): ProblemGroup {
   switch (code) {
@@ -14,8 +14,9 @@ export function problemGroupOf(code: SyncProblemCode): ProblemGroup {
       return 'connection';
     case 'signature-missing':
     case 'signature-invalid':
-    case 'manifest-wrong-source':
       return 'not-signed';
+    case 'manifest-wrong-source':
+      return 'wrong-source';
     case 'manifest-rollback':
     case 'manifest-replay':
     case 'pack-rollback':

@@ -1,4 +1,4 @@
-import { classifyLink, type LinkKind } from '../../packs/links';
+import { classifyLink, displayMatchesDial, isKeypadCode, type LinkKind } from '../../packs/links';
 import type { DirectoryEntry } from '../../packs/schema';
 import { textIn } from './directoryText';
 
@@ -10,12 +10,27 @@ export type ActionLink = { kind: LinkKind; href: string; /** What the person see
  */
 export function actionLinksFor(entry: DirectoryEntry, language: string): ActionLink[] {
   const candidates: ActionLink[] = [
-    ...entry.phones.map((phone) => ({ kind: 'tel' as const, href: `tel:${phone.dial}`, shown: phone.display, label: textIn(phone.label, language) })),
+    ...entry.phones
+      // A number shown otherwise than it dials is never offered (packs installed before that rule).
+      .filter((phone) => displayMatchesDial(phone.display, phone.dial))
+      .map((phone) => ({ kind: 'tel' as const, href: `tel:${phone.dial}`, shown: phone.display, label: textIn(phone.label, language) })),
     ...(entry.sms ?? []).map((number) => ({ kind: 'sms' as const, href: `sms:${number}`, shown: number })),
     ...(entry.whatsapp ?? []).map((number) => ({ kind: 'whatsapp' as const, href: `https://wa.me/${number}`, shown: `+${number}` })),
     ...(entry.website ? [{ kind: 'https' as const, href: entry.website, shown: hostOf(entry.website) }] : []),
   ];
   return candidates.filter((link) => classifyLink(link.href) === link.kind);
+}
+
+export type KeypadCode = { code: string; label?: string | undefined };
+
+/**
+ * Star short codes (*4141): real lines that must stay reachable, but a tel: link never carries a star
+ * (links.ts says why), so they are shown as text to type on the keypad, with their label.
+ */
+export function keypadCodesFor(entry: DirectoryEntry, language: string): KeypadCode[] {
+  return entry.phones
+    .filter((phone) => isKeypadCode(phone.dial) && displayMatchesDial(phone.display, phone.dial))
+    .map((phone) => ({ code: phone.dial, label: textIn(phone.label, language) }));
 }
 
 function hostOf(url: string): string {
