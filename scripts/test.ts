@@ -55,6 +55,17 @@ async function playwrightSuite(): Promise<Step> {
   return { name: 'end-to-end', tally: { passed: stats?.expected ?? 0, failed, skipped: stats?.skipped ?? 0 } };
 }
 
+/** The Firefox smoke journey (tests/firefox/smoke.ts): its own counts; a missing Firefox is a failure, with how to get it. */
+async function firefoxSuite(): Promise<Step> {
+  const output = resolve(reports, 'firefox.json');
+  const exitCode = await run(bin('tsx'), ['tests/firefox/smoke.ts', output]);
+  const report = (await readJson(output)) as { passed?: number; failed?: number } | undefined;
+  const passed = report?.passed ?? 0;
+  let failed = report?.failed ?? 0;
+  if (exitCode !== 0 && failed === 0) failed = 1;
+  return { name: 'firefox (smoke journey)', tally: { passed, failed, skipped: 0 } };
+}
+
 async function main(): Promise<number> {
   const chromium = findChromium();
   if (!chromium) {
@@ -74,7 +85,7 @@ async function main(): Promise<number> {
   // A second, different build: the end-to-end suite serves it to an open app to test the update prompt.
   steps.push(await check('build (next version)', bin('vite'), ['build'], { COMPANERA_BUILD_ID: 'next', COMPANERA_OUT_DIR: 'dist-next' }));
   const builtBoth = steps.slice(-2).every((step) => step.tally.failed === 0);
-  if (builtBoth) steps.push(await playwrightSuite());
+  if (builtBoth) steps.push(await playwrightSuite(), await firefoxSuite());
   else steps.push({ name: 'end-to-end (not run: the build failed)', tally: { passed: 0, failed: 1, skipped: 0 } });
 
   console.log('\nSummary');

@@ -265,10 +265,14 @@ describe('build and verify', () => {
   }, 20_000);
 
   it('explains command-line mistakes in one line, without a stack trace', async () => {
+    const identityKey = path.join(work, 'identity.key');
+    await writeFile(identityKey, 'AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n');
     const cases: [string[], RegExp][] = [
       [['verify'], /^error: verify takes exactly one directory or URL$/],
       [['verify', work], /^error: --public-key is required$/],
       [['verify', work, '--public-key', path.join(work, 'nope.key')], /is not a public key file/],
+      // The identity point (RFC 8032 encoding 01 00 ... 00): small order, it would accept forged signatures.
+      [['verify', work, '--public-key', identityKey], /identity\.key cannot be trusted: the key is a weak \(small-order\) point/],
       [['verify', 'ftp://example.org/', '--public-key', publicKey()], /only http:\/\/ and https:\/\/ URLs/],
       [['build', '--src', work], /^error: --out is required$/],
       [['build', '--bogus'], /^error: Unknown option '--bogus'/],

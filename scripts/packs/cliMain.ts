@@ -2,7 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { formatKeyFile, generateKeyPair, keyFingerprint, parsePublicKeyFile } from '../../src/packs/crypto.ts';
+import { formatKeyFile, generateKeyPair, keyFingerprint, readPublicKeyFile } from '../../src/packs/crypto.ts';
+import { describePublicKeyProblem } from '../../src/packs/ed25519Key.ts';
 import { importDirectoryCsv } from '../../src/packs/directoryCsv.ts';
 import { parseJsonSafely } from '../../src/packs/safeJson.ts';
 import { formatProblem, verifyRelease, type InstalledState, type ReleaseLoader } from '../../src/packs/verify.ts';
@@ -121,9 +122,13 @@ async function readPublicKey(file: string): Promise<Uint8Array> {
   } catch {
     text = undefined;
   }
-  const key = text === undefined ? undefined : parsePublicKeyFile(text);
-  if (!key) throw new UsageError(`${file} is not a public key file (one line of base64 of 32 bytes)`);
-  return key;
+  const read = text === undefined ? undefined : readPublicKeyFile(text);
+  if (read?.ok) return read.key;
+  if (!read || read.problem === 'not-base64' || read.problem === 'wrong-length') {
+    throw new UsageError(`${file} is not a public key file (one line of base64 of 32 bytes)`);
+  }
+  // A weak or non-canonical key is refused here, with its reason, not later as "signature invalid".
+  throw new UsageError(`${file} cannot be trusted: ${describePublicKeyProblem(read.problem)}`);
 }
 
 async function readInstalled(file: string): Promise<InstalledState> {

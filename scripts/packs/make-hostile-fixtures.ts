@@ -34,6 +34,8 @@ export type HostileCase = {
   problems: ExpectedProblem[];
   /** What the device already holds, for rollback and replay cases. */
   installed?: InstalledState;
+  /** The source the release was fetched for (verify's --source-id), for cases about a release moved between sources. */
+  sourceId?: string;
 };
 
 type PackFile = {
@@ -150,6 +152,7 @@ async function writeCase(name: string, input: CaseInput, keys: Keys): Promise<vo
     expect: problems.length === 0 ? 'pass' : 'fail',
     problems,
     ...(input.installed ? { installed: input.installed } : {}),
+    ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }),
   };
   await writeFile(path.join(directory, 'case.json'), `${JSON.stringify(description, null, 2)}\n`);
 }
@@ -326,6 +329,18 @@ async function defineCases(): Promise<void> {
     packs: plain,
     manifest: manifestOf(plain, { published: '2025-01-01T00:00:00.000Z', expires: '2025-06-01T00:00:00.000Z' }),
     problems: one('manifest-expired', 'expired on 2025-06-01'),
+  });
+  addCase('manifest-moved-between-sources', {
+    description: 'A release signed with the right key for a sister source (same organisation key), served at this source address.',
+    packs: plain,
+    manifest: manifestOf(plain, { sourceId: 'fixtures-sister' }),
+    sourceId: 'fixtures',
+    problems: one('manifest-wrong-source', 'sourceId: is "fixtures-sister" but this source is "fixtures"'),
+  });
+  addCase('good-release-for-this-source', {
+    description: 'A release whose sourceId is the source it was fetched for.',
+    packs: plain,
+    sourceId: 'fixtures',
   });
   addCase('manifest-rollback', {
     description: 'An older manifest version than the installed one (rollback).',
@@ -539,6 +554,26 @@ async function defineCases(): Promise<void> {
     description: 'A direction override inside the dial string itself.',
     packs: [await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-000-111', dial: '0800\u202E000111' }] }) })],
     problems: one('pack-schema', 'entries[0].phones[0].dial', 'directory-pe'),
+  });
+  addCase('phone-mmi-call-forwarding', {
+    description: 'A dial string that is an MMI code (**21*N# forwards every call to N), not a number.',
+    packs: [await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-000-111', dial: '**21*0800000111#' }] }) })],
+    problems: one('pack-schema', 'entries[0].phones[0].dial: must be digits with an optional leading +', 'directory-pe'),
+  });
+  addCase('phone-ussd-code', {
+    description: 'A USSD code shown as itself (*#06# shows the phone identity; others act on the account).',
+    packs: [await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '*#06#', dial: '*#06#' }] }) })],
+    problems: one('pack-schema', 'entries[0].phones[0].dial', 'directory-pe'),
+  });
+  addCase('phone-pause-then-digits', {
+    description: 'A dial string with a comma: the dialler waits, then sends more digits (a menu choice nobody sees).',
+    packs: [await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-000-111', dial: '0800000111,9' }] }) })],
+    problems: one('pack-schema', 'entries[0].phones[0].dial', 'directory-pe'),
+  });
+  addCase('phone-display-differs-from-dial', {
+    description: 'A signed pack that shows one number and dials another.',
+    packs: [await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-000-111', dial: '0800555999' }] }) })],
+    problems: one('pack-schema', 'entries[0].phones[0].display: must show the number it dials', 'directory-pe'),
   });
   addCase('phone-tel-injection', {
     description: 'An SMS number carrying a URL query with markup, to be pasted into an sms: link.',

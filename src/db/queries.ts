@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { Pack } from '../packs/schema';
 import { db } from './db';
-import type { InstalledPackRecord } from './records';
+import type { InstalledPackRecord, SyncStatusRecord } from './records';
 
 export type PackOfKind<K extends Pack['kind']> = Extract<Pack, { kind: K }>;
 
@@ -26,6 +26,11 @@ export async function installedPacksOfKind<K extends Pack['kind']>(kind: K, loca
     records = [...inLanguage, ...inEvery].sort(byKey);
   }
   return records.map((record) => record.content as PackOfKind<K>);
+}
+
+/** How each source's last sync went (no personal data): screens say why content is missing. */
+export function syncStatusRecords(): Promise<SyncStatusRecord[]> {
+  return db.syncStatus.toArray();
 }
 
 /**

@@ -20,6 +20,8 @@ export type SourceRecord = z.infer<typeof SourceRecordSchema>;
 
 export type InstalledManifestRecord = {
   sourceId: string;
+  /** The sourceId the manifest itself names; later manifests for this source must name the same (packs/sourceIdentity.ts). */
+  manifestSourceId?: string;
   version: number;
   sha256: string;
   published: string;

@@ -5,11 +5,48 @@ import * as z from 'zod';
  * Anything else (javascript:, data:, http:, intent:, file:) is refused, because a pack link is a tap
  * away from a person in crisis.
  */
-export const dialablePattern = /^\+?[0-9*#]{2,20}$/;
+/*
+ * Phone numbers. A tel: link is handed to the phone's dialler, which treats some strings as codes for
+ * the phone or the network rather than numbers to call: MMI and USSD strings (3GPP TS 22.030), such
+ * as **21*N# (forward every call to N), *#06#, or #31#; and commas or semicolons, which dial more
+ * digits after a pause. A signed pack must not be able to make a tap do any of that, so a tel: link
+ * carries only digits with an optional leading +.
+ *
+ * Some real lines are carrier short codes that start with a star (*4141 in Chile and Uruguay, *212
+ * in the Dominican Republic). Such a code, a star and a few digits with no # and no second star, is
+ * not an MMI control string (those end in #) and the network routes it as a call; but it never
+ * becomes a tel: link. A pack may carry it as `dial`, and screens show it as text to type on the
+ * keypad (isKeypadCode), next to its instructions, so people can still call it.
+ */
+export const dialablePattern = /^\+?[0-9]{2,20}$/;
+const keypadCodePattern = /^\*[0-9]{2,6}$/;
 
-/** The part of a tel: link after the scheme: digits, with an optional leading + and * or # for short codes. */
+/** The part of a tel: link after the scheme: digits, with an optional leading +. Nothing else. */
 export function isDialable(value: string): boolean {
   return dialablePattern.test(value);
+}
+
+/** A carrier short code with a leading star (*4141): shown to be typed, never a tel: link. */
+export function isKeypadCode(value: string): boolean {
+  return keypadCodePattern.test(value);
+}
+
+// ITU-T E.161 keypad letters, for numbers written with words ("1-800-SUICIDE").
+const keypadLetters: Record<string, string> = { A: '2', B: '2', C: '2', D: '3', E: '3', F: '3', G: '4', H: '4', I: '4', J: '5', K: '5', L: '5', M: '6', N: '6', O: '6', P: '7', Q: '7', R: '7', S: '7', T: '8', U: '8', V: '8', W: '9', X: '9', Y: '9', Z: '9' };
+
+/**
+ * Whether a number as shown is the number dialled: one number per phone entry, so what a person
+ * reads and what the phone calls cannot differ. The shown number is what comes before any words or
+ * bracketed note ("811 (option 2)", "250-388-5325 ext. 110", "1-866-APPELLE (1-866-277-3553)"); it
+ * may use local formatting (spaces, dashes, dots, brackets around an area code, keypad letters),
+ * and without it must be exactly the dialled digits, + included.
+ */
+export function displayMatchesDial(display: string, dial: string): boolean {
+  const shown = (display.split(/\s(?=[(a-z])/)[0] ?? '').trim();
+  if (isKeypadCode(dial)) return shown === dial;
+  if (!/^\+?[0-9A-Z(][0-9A-Z\s().\-/]*$/.test(shown)) return false;
+  const digits = shown.replace(/[A-Z]/g, (letter) => keypadLetters[letter] ?? letter).replace(/[\s().\-/]/g, '');
+  return digits === dial;
 }
 
 export type LinkKind = 'https' | 'tel' | 'sms' | 'whatsapp';
@@ -44,8 +81,16 @@ export const HttpsUrlSchema = z
   .max(500, 'must be at most 500 characters')
   .refine((link) => classifyLink(link) === 'https', 'must be an https:// web address');
 
-/** The digits after tel: (or +country digits) that a phone dials; what tel: and sms: links are built from. */
-export const DialStringSchema = z.string().regex(dialablePattern, 'must contain only digits, +, * and # (2-20 characters)');
+/** A number an sms: or tel: link is built from: digits with an optional leading + (2-20 characters). */
+export const PhoneNumberSchema = z.string().regex(dialablePattern, 'must contain only digits and an optional leading + (2-20 characters)');
+
+/** What a directory entry's phone dials: a phone number, or a star short code to type on the keypad (*4141). */
+export const DialStringSchema = z
+  .string()
+  .refine(
+    (value) => isDialable(value) || isKeypadCode(value),
+    'must be digits with an optional leading + (2-20 characters), or a star short code such as *4141 (no #, no pauses)',
+  );
 
 /** A WhatsApp number in international form without + (what https://wa.me/ expects). */
 export const WhatsAppNumberSchema = z.string().regex(/^[0-9]{6,15}$/, 'must be the full international number, digits only');

@@ -13,6 +13,7 @@ export type ProblemGroup =
   | 'connection'
   | 'not-a-source'
   | 'not-signed'
+  | 'wrong-source'
   | 'older'
   | 'expired'
   | 'too-big'
@@ -41,8 +42,9 @@ export function problemGroupOf(code: SyncProblemCode): ProblemGroup {
       return 'connection';
     case 'signature-missing':
     case 'signature-invalid':
-    case 'manifest-wrong-source':
       return 'not-signed';
+    case 'manifest-wrong-source':
+      return 'wrong-source';
     case 'manifest-rollback':
     case 'manifest-replay':
     case 'pack-rollback':

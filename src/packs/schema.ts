@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DialStringSchema, HttpsUrlSchema, WhatsAppNumberSchema } from './links';
+import { DialStringSchema, displayMatchesDial, HttpsUrlSchema, PhoneNumberSchema, WhatsAppNumberSchema } from './links';
 import {
   CountryCodeSchema,
   IdSchema,
@@ -184,10 +184,15 @@ export const DirectoryEntrySchema = z.strictObject({
         label: LocalizedShortTextSchema.optional(),
         /** For emergency numbers: what a call sends. Routing offers medical and rescue help before the police. */
         sends: z.array(EmergencyServiceSchema).min(1).max(3).optional(),
+      })
+      // One number per entry: what is read and what is called cannot differ (links.ts, displayMatchesDial).
+      .refine((phone) => displayMatchesDial(phone.display, phone.dial), {
+        path: ['display'],
+        message: 'must show the number it dials (the same digits as dial, before any note in brackets or words)',
       }),
     )
     .max(6),
-  sms: z.array(DialStringSchema).max(3).optional(),
+  sms: z.array(PhoneNumberSchema).max(3).optional(),
   whatsapp: z.array(WhatsAppNumberSchema).max(3).optional(),
   website: HttpsUrlSchema.optional(),
   /** Free text as the source states it; absent means the source does not say. */

@@ -1,6 +1,6 @@
 import devPublicKeyFile from '../../keys/dev-public.key?raw';
 import { db, type SourceRecord } from '../db';
-import { base64Encode, keyFingerprint, parsePublicKeyFile, sha256Hex } from './crypto';
+import { base64Encode, keyFingerprint, parsePublicKeyFile, readPublicKeyFile, sha256Hex } from './crypto';
 
 /*
  * Where content comes from. The built-in source is the app's own origin, signed with the pinned
@@ -32,7 +32,8 @@ export async function ensureBuiltInSource(): Promise<SourceRecord> {
   return expected;
 }
 
-export type SourceInputProblem = 'url-invalid' | 'url-not-https' | 'key-invalid' | 'already-added';
+/** key-invalid: not base64 of 32 bytes; key-weak: 32 bytes that are a small-order, non-canonical or off-curve key. */
+export type SourceInputProblem = 'url-invalid' | 'url-not-https' | 'key-invalid' | 'key-weak' | 'already-added';
 export type SourceDraft = { ok: true; source: SourceRecord } | { ok: false; problem: SourceInputProblem };
 
 /**
@@ -50,8 +51,9 @@ export async function draftSource(urlText: string, keyText: string, origin = glo
   if (url.protocol !== 'https:' && url.origin !== origin) return { ok: false, problem: 'url-not-https' };
   const folder = url.pathname.endsWith('/manifest.json') ? url.pathname.slice(0, -'manifest.json'.length) : url.pathname.replace(/\/?$/, '/');
   const baseUrl = new URL(folder, url.origin).href;
-  const key = parsePublicKeyFile(keyText);
-  if (!key) return { ok: false, problem: 'key-invalid' };
+  const read = readPublicKeyFile(keyText);
+  if (!read.ok) return { ok: false, problem: read.problem === 'not-base64' || read.problem === 'wrong-length' ? 'key-invalid' : 'key-weak' };
+  const { key } = read;
   const id = `source-${(await sha256Hex(new TextEncoder().encode(baseUrl))).slice(0, 12)}`;
   if (await db.sources.get(id)) return { ok: false, problem: 'already-added' };
   return {

@@ -4,6 +4,7 @@ import { DownloadError, downloadBytes, withRetry, type DownloadFailure, type Ret
 import { keepBuiltInPacks } from './builtInPackCache';
 import { parseJsonSafely } from './safeJson';
 import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from './schema';
+import { expectedManifestSourceId, sourceIdTakenProblem } from './sourceIdentity';
 import { verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifest } from './verify';
 
 /*
@@ -185,8 +186,9 @@ export async function checkSource(
   }
 
   const [installedManifest, installedPacks] = await Promise.all([db.manifests.get(source.id), installedPacksOf(source.id)]);
+  const expectedSourceId = expectedManifestSourceId(source, installedManifest);
   const verified = await verifyManifest(manifestBytes, signatureText, trustedKeysOf(source), {
-    // No sourceId check: an organisation names its source as it likes, and each source has its own pinned key.
+    ...(expectedSourceId === undefined ? {} : { sourceId: expectedSourceId }),
     now,
     // The built-in manifest comes from the app's own files (its precache), so its expiry guards
     // against nothing: no one can hold back an update of it. Refusing it would leave a phone whose
@@ -204,6 +206,8 @@ export async function checkSource(
       : {}),
   });
   if (!verified.ok) return fail(verified.problems);
+  const taken = await sourceIdTakenProblem(source, verified.manifest.sourceId);
+  if (taken) return fail([taken]);
 
   const installedById = new Map(installedPacks.map((pack) => [pack.id, pack]));
   const downloads = verified.manifest.packs.filter(
@@ -336,6 +340,7 @@ export async function applyPlan(
       await db.packs.bulkDelete(plan.removals.map((id) => [source.id, id] as [string, string]));
       await db.manifests.put({
         sourceId: source.id,
+        manifestSourceId: plan.manifest.sourceId,
         version: plan.manifest.version,
         sha256: plan.verified.sha256,
         published: plan.manifest.published,

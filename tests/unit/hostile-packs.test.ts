@@ -34,6 +34,7 @@ const CaseSchema = z.strictObject({
       packs: z.array(z.strictObject({ id: z.string(), version: z.int(), sha256: z.string() })).optional(),
     })
     .optional(),
+  sourceId: z.string().optional(),
 });
 type Case = z.infer<typeof CaseSchema> & { name: string; directory: string };
 
@@ -100,6 +101,7 @@ async function cliArguments(testCase: Case): Promise<string[]> {
     await writeFile(file, JSON.stringify(testCase.installed));
     args.push('--installed', file);
   }
+  if (testCase.sourceId !== undefined) args.push('--source-id', testCase.sourceId);
   return args;
 }
 
@@ -116,6 +118,7 @@ describe('hostile pack corpus', () => {
         now: new Date(),
         offeredPackPaths: await offeredPaths(testCase.directory),
         ...(testCase.installed ? { installed: testCase.installed } : {}),
+        ...(testCase.sourceId === undefined ? {} : { sourceId: testCase.sourceId }),
       });
       if (testCase.expect === 'pass') {
         expect(result.ok, JSON.stringify(result)).toBe(true);

@@ -202,6 +202,9 @@ function RemoveSourceButton({ source }: { source: SourceRecord }) {
   );
 }
 
+/** Problems shown under the key field rather than the address field. */
+const isKeyProblem = (problem: SourceInputProblem) => problem === 'key-invalid' || problem === 'key-weak';
+
 function AddSourceForm() {
   const { t } = useTranslation('content');
   const [url, setUrl] = useState('');
@@ -250,13 +253,13 @@ function AddSourceForm() {
           inputMode="url"
           value={url}
           onValueChange={setUrl}
-          error={problem !== undefined && problem !== 'key-invalid' ? t(`sources.problem.${problem}`) : undefined}
+          error={problem !== undefined && !isKeyProblem(problem) ? t(`sources.problem.${problem}`) : undefined}
         />
         <TextField
           label={t('sources.key')}
           value={key}
           onValueChange={setKey}
-          error={problem === 'key-invalid' ? t(`sources.problem.${problem}`) : undefined}
+          error={problem !== undefined && isKeyProblem(problem) ? t(`sources.problem.${problem}`) : undefined}
         />
         <p>
           <button type="submit" className="button button-secondary">

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
 import type { PfaScriptPack } from '../../packs/schema';
@@ -7,6 +8,9 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useBrokenScriptIds } from './crisisContent';
 import { useCountryName } from './CountryChoice';
 import { notesPath } from './notes';
+
+// Only a phone with no guide needs it (it brings the directory code along): its own chunk.
+const CrisisUnavailable = lazy(() => import('./CrisisUnavailable'));
 
 /**
  * The way in: danger first, as one big button that goes straight to the emergency numbers, then
@@ -40,7 +44,11 @@ export function ScriptPicker({
         </button>
       )}
       <h2 className="crisis-subheading">{t('picker.question')}</h2>
-      {scripts.length === 0 && <p className="notice">{t('picker.noScripts')}</p>}
+      {scripts.length === 0 && (
+        <Suspense fallback={null}>
+          <CrisisUnavailable country={country} language={language} />
+        </Suspense>
+      )}
       {hasBrokenScripts && (
         <p className="notice" role="status">
           {t('picker.brokenScript')}

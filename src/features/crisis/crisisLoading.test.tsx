@@ -153,9 +153,9 @@ describe('on a phone whose content has not arrived yet', { timeout: 20_000 }, ()
   it('says so, then lists the situations as soon as they are installed', async () => {
     await db.packs.clear();
     await openCrisisSupport();
-    expect(await screen.findByText(/The crisis guides are not on this phone yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/The crisis guides are being installed on this phone/)).toBeInTheDocument();
     await install(englishScripts);
     expect(await screen.findByRole('button', { name: /^Thoughts of suicide/ })).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByText(/not on this phone yet/)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(/being installed on this phone/)).not.toBeInTheDocument());
   });
 });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../packs/schema';
-import { actionLinksFor } from './actionLinks';
+import { actionLinksFor, keypadCodesFor } from './actionLinks';
 import { useSendsText } from './DangerCalls';
 import { entryAsText } from './shareText';
 import { useLanguage } from './useDirectory';
@@ -17,11 +17,23 @@ export function EntryActions({ entry, compact = false }: { entry: DirectoryEntry
   const labelsFor = useShareLabels();
   const sendsText = useSendsText();
   const links = actionLinksFor(entry, language).filter((link) => !compact || link.kind === 'tel' || link.kind === 'whatsapp');
+  const keypadCodes = keypadCodesFor(entry, language);
   const text = () => entryAsText(entry, language, labelsFor(entry));
 
   return (
     <div className="directory-actions" role="group" aria-label={t('actions.actionsFor', { name: entry.name })}>
-      {links.length === 0 && <p className="hint">{t('actions.noWayToReach')}</p>}
+      {links.length === 0 && keypadCodes.length === 0 && <p className="hint">{t('actions.noWayToReach')}</p>}
+      {keypadCodes.map((keypad) => (
+        <p key={keypad.code} className="directory-keypad">
+          {t('actions.keypad', { code: keypad.code })}
+          {keypad.label && (
+            <>
+              {' '}
+              <span className="directory-action-label">{keypad.label}</span>
+            </>
+          )}
+        </p>
+      ))}
       {links.map((link) => (
         <a
           key={link.href}

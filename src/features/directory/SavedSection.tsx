@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isDialable } from '../../packs/links';
 import type { DirectoryEntry, DirectoryPack } from '../../packs/schema';
 import { Link } from '../../ui/router';
 import { TextField } from '../../ui/TextField';
@@ -61,9 +62,14 @@ export function SavedSection({ packs }: { packs: readonly DirectoryPack[] }) {
                 <h4 className="directory-entry-name">{contact.name}</h4>
                 <p className="directory-entry-meta">{t(`saved.roles.${contact.role}`)}</p>
                 <div className="directory-actions">
-                  <a className="button" href={`tel:${contact.phone}`}>
-                    {t('actions.call', { number: contact.phone })}
-                  </a>
+                  {isDialable(contact.phone) ? (
+                    <a className="button" href={`tel:${contact.phone}`}>
+                      {t('actions.call', { number: contact.phone })}
+                    </a>
+                  ) : (
+                    // Saved before tel: links lost * and #: shown to type by hand, never dialled by a tap.
+                    <p className="directory-keypad">{t('actions.keypad', { code: contact.phone })}</p>
+                  )}
                   <RemoveButton label={t('saved.removeContact', { name: contact.name })} onRemove={() => removeSaved(contactKind, contact.recordId)} />
                 </div>
               </li>

@@ -1,4 +1,4 @@
-import { classifyLink, type LinkKind } from '../../packs/links';
+import { classifyLink, displayMatchesDial, isKeypadCode, type LinkKind } from '../../packs/links';
 import type { DirectoryEntry, EmergencyService } from '../../packs/schema';
 import { textIn } from './directoryText';
 import { emergencyRank } from './sends';
@@ -20,7 +20,10 @@ export type ActionLink = {
  */
 export function actionLinksFor(entry: DirectoryEntry, language: string): ActionLink[] {
   const candidates: ActionLink[] = [
-    ...byWhatTheySend(entry.phones).map((phone) => ({
+    ...byWhatTheySend(entry.phones)
+      // A number shown otherwise than it dials is never offered (packs installed before that rule).
+      .filter((phone) => displayMatchesDial(phone.display, phone.dial))
+      .map((phone) => ({
       kind: 'tel' as const,
       href: `tel:${phone.dial}`,
       shown: phone.display,
@@ -40,6 +43,18 @@ function byWhatTheySend(phones: DirectoryEntry['phones']): DirectoryEntry['phone
     .map((phone, position) => ({ phone, position }))
     .sort((a, b) => emergencyRank(a.phone.sends) - emergencyRank(b.phone.sends) || a.position - b.position)
     .map(({ phone }) => phone);
+}
+
+export type KeypadCode = { code: string; label?: string | undefined };
+
+/**
+ * Star short codes (*4141): real lines that must stay reachable, but a tel: link never carries a star
+ * (links.ts says why), so they are shown as text to type on the keypad, with their label.
+ */
+export function keypadCodesFor(entry: DirectoryEntry, language: string): KeypadCode[] {
+  return entry.phones
+    .filter((phone) => isKeypadCode(phone.dial) && displayMatchesDial(phone.display, phone.dial))
+    .map((phone) => ({ code: phone.dial, label: textIn(phone.label, language) }));
 }
 
 function hostOf(url: string): string {

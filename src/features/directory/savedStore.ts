@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DialStringSchema } from '../../packs/links';
+import { PhoneNumberSchema } from '../../packs/links';
 import { deleteRecord, getRecords, isVaultError, putRecord } from '../../vault';
 
 /*
@@ -18,7 +18,8 @@ const FavouriteSchema = z.strictObject({ entryId: z.string().min(1).max(128), sa
 export const ContactSchema = z.strictObject({
   name: z.string().trim().min(1).max(80),
   role: z.enum(contactRoles),
-  phone: DialStringSchema,
+  // The rule before tel: links lost * and #: contacts saved then must still open. New ones are checked below.
+  phone: z.string().regex(/^\+?[0-9*#]{2,20}$/),
   savedAt: z.iso.datetime(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
@@ -67,7 +68,7 @@ export function checkContact(draft: ContactDraft): { contact: Contact } | { prob
   if (name === '') problems.name = 'missing';
   else if (name.length > 80) problems.name = 'too-long';
   const phone = dialStringFrom(draft.phone);
-  if (!DialStringSchema.safeParse(phone).success) problems.phone = 'invalid';
+  if (!PhoneNumberSchema.safeParse(phone).success) problems.phone = 'invalid';
   if (problems.name || problems.phone) return { problems };
   return { contact: { name, role: draft.role, phone, savedAt: new Date().toISOString() } };
 }
