@@ -74,6 +74,24 @@ async function dumpAllStorage(): Promise<string> {
   return parts.join('\n');
 }
 
+/** Runs `action` with the `failingCall`-th IndexedDB put refused as a full disk; returns how many puts were tried. */
+async function withDiskFullAtPut(failingCall: number, action: () => Promise<void>): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called through apply, with the store as `this`
+  const realPut = IDBObjectStore.prototype.put;
+  let calls = 0;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    calls++;
+    if (calls === failingCall) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return realPut.apply(this, args);
+  };
+  try {
+    await action();
+  } finally {
+    IDBObjectStore.prototype.put = realPut;
+  }
+  return calls;
+}
+
 async function rowOf(kind: string, id: string): Promise<VaultRecordRow> {
   const row = await db.vaultRecords.get([kind, id]);
   if (!row) throw new Error(`no row ${kind}/${id}`);
@@ -263,20 +281,8 @@ describe('vault in real Chromium', () => {
     await setPin('2468');
     const keysBefore = await db.vaultKeys.toArray();
     const rowsBefore = await db.vaultRecords.toArray();
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called through apply, with the store as `this`
-    const realPut = IDBObjectStore.prototype.put;
-    let calls = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      calls++;
-      // The old key row is overwritten, the new one written, one record re-encrypted: then the disk is full.
-      if (calls === 4) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    };
-    try {
-      await expectVaultError(changePassphrase(passphrase, 'the next passphrase'), 'storage-full');
-    } finally {
-      IDBObjectStore.prototype.put = realPut;
-    }
+    // The old key row is overwritten, the new one written, one record re-encrypted: then the disk is full.
+    const calls = await withDiskFullAtPut(4, () => expectVaultError(changePassphrase(passphrase, 'the next passphrase'), 'storage-full'));
     expect(calls).toBe(4);
     expect(await db.vaultKeys.toArray()).toEqual(keysBefore);
     expect(await db.vaultRecords.toArray()).toEqual(rowsBefore);
@@ -589,23 +595,13 @@ describe('vault buckets in real Chromium', () => {
     await createVault(passphrase);
     await putRecord('journal-entry', 'kept', { text: 'kept' });
     const before = await db.vaultRecords.toArray();
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called through apply, with the store as `this`
-    const realPut = IDBObjectStore.prototype.put;
-    let calls = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      calls++;
-      // The first record goes into the transaction; the second finds the disk full.
-      if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    };
-    try {
-      await expectVaultError(
+    // The first record goes into the transaction; the second finds the disk full.
+    const calls = await withDiskFullAtPut(2, () =>
+      expectVaultError(
         putRecords(['a', 'b', 'c'].map((id) => ({ kind: 'journal-entry', id, value: { text: id }, group: '2026-11' }))),
         'storage-full',
-      );
-    } finally {
-      IDBObjectStore.prototype.put = realPut;
-    }
+      ),
+    );
     expect(calls).toBe(2);
     expect(await db.vaultRecords.toArray()).toEqual(before);
     // With room again the same write goes through.
