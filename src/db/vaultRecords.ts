@@ -21,7 +21,11 @@ export type VaultKeyRecord = {
   /** The 256-bit data key, AES-GCM encrypted by the passphrase key. */
   wrapIv: Uint8Array<ArrayBuffer>;
   wrappedKey: Uint8Array<ArrayBuffer>;
-  createdAt: string;
+  /**
+   * Written by earlier versions only: when the vault was made is a fact about the person that
+   * storage need not show. The next passphrase change writes a row without it.
+   */
+  createdAt?: string;
 };
 
 /** The bucket of a record filed under no group (and of every row written before version 3). */

@@ -17,6 +17,69 @@ export async function writeVaultKey(record: VaultKeyRecord): Promise<void> {
   await db.vaultKeys.put(record);
 }
 
+/**
+ * A write found a key row other than the one the writer unlocked: none at all ("missing": the
+ * vault was deleted, perhaps from another tab, and the database made again), or another one
+ * ("other": the passphrase was changed elsewhere, so the data key is new). Writing anyway would
+ * leave a record that no key on disk opens.
+ */
+export class VaultKeyMismatchError extends Error {
+  constructor(readonly found: 'missing' | 'other') {
+    super(`Vault key row: ${found}`);
+    this.name = 'VaultKeyMismatchError';
+  }
+}
+
+/** Inside a transaction: the key row must still be the one whose wrapped key the writer holds. */
+async function checkKeyRow(expectedWrappedKey: Uint8Array): Promise<VaultKeyRecord> {
+  const row = await db.vaultKeys.get(vaultKeyId);
+  if (!row) throw new VaultKeyMismatchError('missing');
+  if (!sameBytes(row.wrappedKey, expectedWrappedKey)) throw new VaultKeyMismatchError('other');
+  return row;
+}
+
+/** Random bytes of the same length: what overwrites key material before it is removed. */
+function noiseLike(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(bytes.byteLength));
+}
+
+function keyRowOverwritten(row: VaultKeyRecord): VaultKeyRecord {
+  return { ...row, kdf: { ...row.kdf, salt: noiseLike(row.kdf.salt) }, wrapIv: noiseLike(row.wrapIv), wrappedKey: noiseLike(row.wrappedKey) };
+}
+
+/** A record a rotation read, by its place and IV: if any changed before the write, the rotation starts again. */
+export type SeenRow = { kind: string; id: string; iv: Uint8Array };
+
+/** Another write changed the records between a rotation's read and its write. */
+export class VaultRowsChangedError extends Error {
+  constructor() {
+    super('Vault records changed during a key rotation');
+    this.name = 'VaultRowsChangedError';
+  }
+}
+
+/**
+ * Replaces the data key and every record in one transaction: all of it, or nothing (the old key
+ * row and records stay as they were). The old key row is first overwritten with random bytes of
+ * the same size, then replaced. `seen` is what the new rows were made from: if any record was
+ * added, changed or deleted since, nothing is written.
+ */
+export async function rotateVaultKey(expectedWrappedKey: Uint8Array, seen: readonly SeenRow[], nextKey: VaultKeyRecord, rows: readonly VaultRecordRow[]): Promise<void> {
+  await db.transaction('rw', db.vaultKeys, db.vaultRecords, async () => {
+    const current = await checkKeyRow(expectedWrappedKey);
+    const now = await db.vaultRecords.toArray();
+    const seenIvs = new Map(seen.map((row) => [JSON.stringify([row.kind, row.id]), row.iv]));
+    const unchanged = now.length === seen.length && now.every((row) => {
+      const iv = seenIvs.get(JSON.stringify([row.kind, row.id]));
+      return iv !== undefined && sameBytes(iv, row.iv);
+    });
+    if (!unchanged) throw new VaultRowsChangedError();
+    await db.vaultKeys.put(keyRowOverwritten(current));
+    await db.vaultKeys.put(nextKey);
+    await db.vaultRecords.bulkPut([...rows]);
+  });
+}
+
 export async function readVaultRows(kind: string): Promise<VaultRecordRow[]> {
   return db.vaultRecords.where('kind').equals(kind).toArray();
 }
@@ -82,9 +145,15 @@ export async function readVaultRowsByKey(keys: readonly { kind: string; id: stri
   return db.vaultRecords.bulkGet(keys.map(({ kind, id }) => [kind, id]));
 }
 
-export async function writeVaultRows(rows: VaultRecordRow[]): Promise<void> {
+/**
+ * Writes rows under the key whose wrapped bytes the writer unlocked, checked in the same
+ * transaction (see VaultKeyMismatchError), so a tab left open after a delete or a passphrase
+ * change elsewhere cannot write what no key on disk opens.
+ */
+export async function writeVaultRows(rows: VaultRecordRow[], expectedWrappedKey: Uint8Array): Promise<void> {
   // All rows or none: an import or a batch edit never leaves part of itself behind.
-  await db.transaction('rw', db.vaultRecords, async () => {
+  await db.transaction('rw', db.vaultKeys, db.vaultRecords, async () => {
+    await checkKeyRow(expectedWrappedKey);
     await db.vaultRecords.bulkPut(rows);
   });
 }
@@ -95,9 +164,27 @@ export async function deleteVaultRow(kind: string, id: string): Promise<void> {
 
 /** Removes the vault entirely (the person chose to start over): key and every record, together. */
 export async function eraseVaultStorage(): Promise<void> {
+  await overwriteVaultStorage();
   // Key and records go in one transaction: a half-erased vault would be unreadable and undeletable.
   await db.transaction('rw', db.vaultKeys, db.vaultRecords, async () => {
     await db.vaultRecords.clear();
     await db.vaultKeys.clear();
+  });
+}
+
+/**
+ * Overwrites the key row (salt, IV, wrapped key) and every record (IV, ciphertext) with random
+ * bytes of the same sizes, in one committed transaction, before they are deleted. Where the
+ * browser's storage rewrites a value in place this destroys the old bytes; where it appends (e.g.
+ * Chromium's LevelDB) the old bytes can stay in its files until compaction: see
+ * docs/STORAGE-REMANENCE.md. Returns how many rows were overwritten.
+ */
+export async function overwriteVaultStorage(): Promise<number> {
+  return db.transaction('rw', db.vaultKeys, db.vaultRecords, async () => {
+    const keyRows = await db.vaultKeys.toArray();
+    const rows = await db.vaultRecords.toArray();
+    await db.vaultKeys.bulkPut(keyRows.map(keyRowOverwritten));
+    await db.vaultRecords.bulkPut(rows.map((row) => ({ ...row, iv: noiseLike(row.iv), ciphertext: noiseLike(row.ciphertext) })));
+    return keyRows.length + rows.length;
   });
 }

@@ -7,12 +7,18 @@ import { isPassphraseLongEnough, isReservedKind, putRecords, readEverything, rea
  * Encrypted backup files. The file has its own passphrase (it may travel by cable, cloud or
  * messenger), so it is sealed with a key derived from that passphrase, not with the data key.
  * Format, version 1 (JSON):
- *   { format: "companera-backup", version: 1, kdf: { name, hash, iterations, salt },
+ *   { format: "encrypted-backup", version: 1, kdf: { name, hash, iterations, salt },
  *     check: { iv, ciphertext }, payload: { iv, ciphertext } }     (binary fields in base64)
  * `check` seals a fixed text, so a wrong passphrase is told apart from a damaged payload.
+ * Nothing readable in the file names the app: someone who finds it on a phone or in a cloud
+ * folder sees an encrypted backup of something. Files written before this change say
+ * "companera-backup" and are otherwise the same; they still import.
  */
 
-export const backupFormat = 'companera-backup';
+export const backupFormat = 'encrypted-backup';
+/** The format name of backups made by earlier versions; read, never written. */
+export const earlierBackupFormats = ['companera-backup'] as const;
+const readableFormats: readonly string[] = [backupFormat, ...earlierBackupFormats];
 export const backupVersion = 1;
 /** Bigger than any real journal; stops a wrong file from filling memory. */
 export const maximumBackupBytes = 64 * 1024 * 1024;
@@ -20,7 +26,7 @@ export const maximumBackupBytes = 64 * 1024 * 1024;
 const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 const Sealed = z.object({ iv: base64, ciphertext: base64 });
 const EnvelopeSchema = z.object({
-  format: z.literal(backupFormat),
+  format: z.string().check(z.refine((format) => readableFormats.includes(format))),
   version: z.number(),
   kdf: z.object({
     name: z.literal('PBKDF2'),
@@ -100,7 +106,7 @@ export async function importBackup(fileText: string, passphrase: string, options
   } catch (error) {
     throw new VaultError('backup-damaged', 'The file is not JSON', { cause: error });
   }
-  if (raw && typeof raw === 'object' && 'format' in raw && raw.format === backupFormat && 'version' in raw && raw.version !== backupVersion) {
+  if (raw && typeof raw === 'object' && 'format' in raw && typeof raw.format === 'string' && readableFormats.includes(raw.format) && 'version' in raw && raw.version !== backupVersion) {
     throw new VaultError('backup-unsupported', `Backup version ${String(raw.version)} is not supported`);
   }
   const envelope = EnvelopeSchema.safeParse(raw);

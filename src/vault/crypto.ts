@@ -3,7 +3,8 @@ import type { VaultKdfParams } from '../db/vaultRecords';
 /*
  * The vault's cryptography, on WebCrypto only. Two levels of keys: a random 256-bit data key
  * encrypts records (AES-GCM, fresh 96-bit IV each time); a key derived from the passphrase with
- * PBKDF2-HMAC-SHA256 wraps the data key, so a new passphrase only re-wraps it.
+ * PBKDF2-HMAC-SHA256 wraps the data key. A new passphrase also brings a new data key (vault.ts,
+ * changePassphrase), so an old passphrase with a later copy of storage opens nothing new.
  */
 
 /** OWASP Password Storage Cheat Sheet minimum for PBKDF2-HMAC-SHA256. */

@@ -12,6 +12,10 @@ export type VaultErrorCode =
   | 'wrong-pin'
   | 'pin-invalid'
   | 'integrity'
+  /** A write found no key row: the vault was deleted (perhaps in another tab) since it was unlocked. */
+  | 'vault-gone'
+  /** A write or passphrase change found another key row: the passphrase was changed in another tab. */
+  | 'key-changed'
   | 'storage-full'
   | 'storage-failed'
   | 'backup-damaged'

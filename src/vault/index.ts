@@ -36,6 +36,7 @@ export {
   subscribeToVault,
   unlock,
   unlockWithPin,
+  type ChangePassphraseOptions,
   type ReadOptions,
   type RecordsResult,
   type RecordToPut,

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
 import { unfiledBucket, type VaultRecordRow } from '../db/vaultRecords';
-import { eraseVaultStorage } from '../db/vaultStore';
+import { eraseVaultStorage, overwriteVaultStorage } from '../db/vaultStore';
 import { createBackup, importBackup } from './backup';
 import { minimumIterations } from './crypto';
 import { isVaultError, type VaultErrorCode } from './errors';
@@ -74,6 +74,24 @@ async function dumpAllStorage(): Promise<string> {
   return parts.join('\n');
 }
 
+/** Runs `action` with the `failingCall`-th IndexedDB put refused as a full disk; returns how many puts were tried. */
+async function withDiskFullAtPut(failingCall: number, action: () => Promise<void>): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called through apply, with the store as `this`
+  const realPut = IDBObjectStore.prototype.put;
+  let calls = 0;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    calls++;
+    if (calls === failingCall) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return realPut.apply(this, args);
+  };
+  try {
+    await action();
+  } finally {
+    IDBObjectStore.prototype.put = realPut;
+  }
+  return calls;
+}
+
 async function rowOf(kind: string, id: string): Promise<VaultRecordRow> {
   const row = await db.vaultRecords.get([kind, id]);
   if (!row) throw new Error(`no row ${kind}/${id}`);
@@ -110,7 +128,8 @@ describe('vault in real Chromium', () => {
     expect(key?.wrapIv.byteLength).toBe(12);
     // 32 key bytes + 16 tag bytes: the wrapped data key, nothing else.
     expect(key?.wrappedKey.byteLength).toBe(48);
-    expect(Object.keys(key ?? {}).sort()).toEqual(['createdAt', 'formatVersion', 'id', 'kdf', 'wrapIv', 'wrappedKey']);
+    // No creation time: when the vault was made is not kept.
+    expect(Object.keys(key ?? {}).sort()).toEqual(['formatVersion', 'id', 'kdf', 'wrapIv', 'wrappedKey']);
   });
 
   it('refuses a passphrase shorter than 8 characters', async () => {
@@ -209,20 +228,125 @@ describe('vault in real Chromium', () => {
     expect((await getRecords<{ text: string }>('journal-entry')).records[0]?.value.text).toBe('one');
   });
 
-  it('after a passphrase change only the new passphrase opens the same records', async () => {
+  it('a passphrase change puts every record under a new data key: the old passphrase and old key row open none of them', async () => {
     await createVault(passphrase);
-    await putRecord('journal-entry', 'one', { text: 'kept' });
+    await putRecord('journal-entry', 'one', { text: 'written before' }, 1, '2026-10');
+    // A vault made by an earlier version carries its creation time.
+    const legacyKey = await db.vaultKeys.get('main');
+    if (!legacyKey) throw new Error('no key row');
+    await db.vaultKeys.put({ ...legacyKey, createdAt: '2026-01-05T10:00:00.000Z' });
+    // What a copy of storage taken before the change holds.
+    const oldKeyRow = structuredClone(await db.vaultKeys.get('main'));
     const rowBefore = await rowOf('journal-entry', 'one');
     await expectVaultError(changePassphrase('not the passphrase', 'a brand new passphrase'), 'wrong-passphrase');
-    await changePassphrase(passphrase, 'a brand new passphrase');
-    // Records are not rewritten: only the data key is re-wrapped.
     expect(Array.from((await rowOf('journal-entry', 'one')).ciphertext)).toEqual(Array.from(rowBefore.ciphertext));
+
+    await changePassphrase(passphrase, 'a brand new passphrase', { groupOf: () => '2026-10' });
+    await putRecord('journal-entry', 'two', { text: 'written after' });
+    const newKeyRow = await db.vaultKeys.get('main');
+    expect(Array.from(newKeyRow?.wrappedKey ?? [])).not.toEqual(Array.from(oldKeyRow?.wrappedKey ?? []));
+    expect(Array.from(newKeyRow?.kdf.salt ?? [])).not.toEqual(Array.from(oldKeyRow?.kdf.salt ?? []));
+    expect(newKeyRow).not.toHaveProperty('createdAt');
+    // The record was encrypted again, and filed under its group with the new key.
+    const rowAfter = await rowOf('journal-entry', 'one');
+    expect(Array.from(rowAfter.ciphertext)).not.toEqual(Array.from(rowBefore.ciphertext));
+    expect(rowAfter.bucket).not.toBe(rowBefore.bucket);
+    expect((await readAll('journal-entry', { groups: ['2026-10'], skipUnfiled: true })).ids).toEqual(['one']);
+
+    // Someone puts the old key row back from their copy and types the old passphrase: it unwraps
+    // the old data key, which opens nothing on disk now.
+    lock('manual');
+    resetVaultMemoryForTests();
+    if (!oldKeyRow || !newKeyRow) throw new Error('no key row');
+    await db.vaultKeys.put(oldKeyRow);
+    await refreshVaultState();
+    await unlock(passphrase);
+    const withOldKey = await getRecords('journal-entry');
+    expect(withOldKey.records).toEqual([]);
+    expect(withOldKey.damaged.sort()).toEqual(['one', 'two']);
+
+    lock('manual');
+    resetVaultMemoryForTests();
+    await db.vaultKeys.put(newKeyRow);
+    await refreshVaultState();
+    await expectVaultError(unlock(passphrase), 'wrong-passphrase');
+    await unlock('a brand new passphrase');
+    const texts = (await getRecords<{ text: string }>('journal-entry')).records.map((record) => record.value.text).sort();
+    expect(texts).toEqual(['written after', 'written before']);
+  });
+
+  it('a passphrase change that fails part-way writes nothing: the old passphrase still opens everything', async () => {
+    await createVault(passphrase);
+    await putRecords(['a', 'b', 'c'].map((id) => ({ kind: 'journal-entry', id, value: { text: id } })));
+    await setPin('2468');
+    const keysBefore = await db.vaultKeys.toArray();
+    const rowsBefore = await db.vaultRecords.toArray();
+    // The old key row is overwritten, the new one written, one record re-encrypted: then the disk is full.
+    const calls = await withDiskFullAtPut(4, () => expectVaultError(changePassphrase(passphrase, 'the next passphrase'), 'storage-full'));
+    expect(calls).toBe(4);
+    expect(await db.vaultKeys.toArray()).toEqual(keysBefore);
+    expect(await db.vaultRecords.toArray()).toEqual(rowsBefore);
+    // This tab still writes with the key it holds, and a fresh start opens with the old passphrase.
+    await putRecord('journal-entry', 'd', { text: 'd' });
+    lock('manual');
+    resetVaultMemoryForTests();
+    await refreshVaultState();
+    await expectVaultError(unlock('the next passphrase'), 'wrong-passphrase');
+    await unlock(passphrase);
+    expect((await getRecords('journal-entry')).records.map((record) => record.id).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('refuses to write once the vault was deleted or re-keyed elsewhere, and writes nothing', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'one', { text: 'one' });
+    // Another tab deletes everything; the app there starts again with an empty database.
+    db.close();
+    await indexedDB.databases();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(db.name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('delete failed'));
+    });
+    await db.open();
+    await expectVaultError(putRecord('journal-entry', 'stale', { text: `stale ${marker}` }), 'vault-gone');
+    expect(await db.vaultRecords.count()).toBe(0);
+    expect(await db.vaultKeys.count()).toBe(0);
+
+    // A new vault made meanwhile (another tab): this tab's old key must not write into it either.
+    lock('manual');
+    resetVaultMemoryForTests();
+    await createVault('second vault passphrase');
+    const secondKey = await db.vaultKeys.get('main');
+    if (!secondKey) throw new Error('no key row');
+    await putRecord('journal-entry', 'fresh', { text: 'fresh' });
+    const otherTabKey = { ...secondKey, wrappedKey: crypto.getRandomValues(new Uint8Array(48)) };
+    await db.vaultKeys.put(otherTabKey);
+    await expectVaultError(putRecord('journal-entry', 'stale', { text: 'stale' }), 'key-changed');
+    expect((await db.vaultRecords.toArray()).map((row) => row.id).sort()).toEqual(['fresh']);
+  });
+
+  it('overwrites the key row and every record with random bytes of the same size before deleting them', async () => {
+    await createVault(passphrase);
+    await putRecords(['a', 'b'].map((id) => ({ kind: 'journal-entry', id, value: { text: `${marker} ${id}` } })));
+    const keyBefore = await db.vaultKeys.get('main');
+    const rowsBefore = await db.vaultRecords.toArray();
+    expect(await overwriteVaultStorage()).toBe(3);
+    const keyAfter = await db.vaultKeys.get('main');
+    expect(keyAfter?.wrappedKey.byteLength).toBe(keyBefore?.wrappedKey.byteLength);
+    expect(keyAfter?.kdf.salt.byteLength).toBe(16);
+    expect(Array.from(keyAfter?.wrappedKey ?? [])).not.toEqual(Array.from(keyBefore?.wrappedKey ?? []));
+    expect(Array.from(keyAfter?.kdf.salt ?? [])).not.toEqual(Array.from(keyBefore?.kdf.salt ?? []));
+    expect(Array.from(keyAfter?.wrapIv ?? [])).not.toEqual(Array.from(keyBefore?.wrapIv ?? []));
+    for (const before of rowsBefore) {
+      const after = await rowOf(before.kind, before.id);
+      expect(after.ciphertext.byteLength).toBe(before.ciphertext.byteLength);
+      expect(Array.from(after.ciphertext)).not.toEqual(Array.from(before.ciphertext));
+      expect(Array.from(after.iv)).not.toEqual(Array.from(before.iv));
+    }
     lock('manual');
     resetVaultMemoryForTests();
     await refreshVaultState();
     await expectVaultError(unlock(passphrase), 'wrong-passphrase');
-    await unlock('a brand new passphrase');
-    expect((await getRecords<{ text: string }>('journal-entry')).records[0]?.value.text).toBe('kept');
   });
 
   it('a PIN re-opens only a key still in memory after an auto-lock, never after a reload', async () => {
@@ -372,14 +496,19 @@ describe('vault buckets in real Chromium', () => {
     const dump = await dumpAllStorage();
     for (const month of ['2031-07', '2031-06', '203107']) expect(dump).not.toContain(month);
 
-    // The same data key files the same group under the same bucket after an unlock and a passphrase change.
+    // The same data key files the same group under the same bucket after an unlock; a passphrase
+    // change brings a new data key, and with it new buckets for every record it re-files.
     await unlock(passphrase);
-    await changePassphrase(passphrase, 'a brand new passphrase');
+    await putRecord('journal-entry', 'nov-3', { text: 'f' }, 1, '2031-07');
+    expect(await bucket('journal-entry', 'nov-3')).toBe(november);
+    await changePassphrase(passphrase, 'a brand new passphrase', { groupOf: (kind, value) => (kind === 'journal-entry' && (value as { text: string }).text !== 'd' ? '2031-07' : undefined) });
     lock('manual');
     resetVaultMemoryForTests();
     await unlock('a brand new passphrase');
-    await putRecord('journal-entry', 'nov-3', { text: 'f' }, 1, '2031-07');
-    expect(await bucket('journal-entry', 'nov-3')).toBe(november);
+    await putRecord('journal-entry', 'nov-4', { text: 'g' }, 1, '2031-07');
+    const novemberNow = await bucket('journal-entry', 'nov-4');
+    expect(novemberNow).not.toBe(november);
+    expect(await bucket('journal-entry', 'nov-3')).toBe(novemberNow);
 
     // Another vault (another data key) files the same group elsewhere.
     lock('wipe');
@@ -466,23 +595,13 @@ describe('vault buckets in real Chromium', () => {
     await createVault(passphrase);
     await putRecord('journal-entry', 'kept', { text: 'kept' });
     const before = await db.vaultRecords.toArray();
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called through apply, with the store as `this`
-    const realPut = IDBObjectStore.prototype.put;
-    let calls = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      calls++;
-      // The first record goes into the transaction; the second finds the disk full.
-      if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    };
-    try {
-      await expectVaultError(
+    // The first record goes into the transaction; the second finds the disk full.
+    const calls = await withDiskFullAtPut(2, () =>
+      expectVaultError(
         putRecords(['a', 'b', 'c'].map((id) => ({ kind: 'journal-entry', id, value: { text: id }, group: '2026-11' }))),
         'storage-full',
-      );
-    } finally {
-      IDBObjectStore.prototype.put = realPut;
-    }
+      ),
+    );
     expect(calls).toBe(2);
     expect(await db.vaultRecords.toArray()).toEqual(before);
     // With room again the same write goes through.
@@ -502,7 +621,9 @@ describe('vault buckets in real Chromium', () => {
     expect(texts).toEqual(['A second old entry.', 'Written with the app before buckets existed.']);
     // And a backup made now opens in the same way (the file format did not change).
     const fresh = await createBackup('backup pass phrase');
-    expect(JSON.parse(fresh.text)).toMatchObject({ format: 'companera-backup', version: 1 });
+    // ... except that its readable header no longer names the app.
+    expect(JSON.parse(fresh.text)).toMatchObject({ format: 'encrypted-backup', version: 1 });
+    expect(fresh.text).not.toContain('companera');
     lock('wipe');
     await eraseVaultStorage();
     await createVault('new phone passphrase');

@@ -11,7 +11,10 @@ import {
   readVaultRowsByKey,
   readVaultRowsInBuckets,
   readVaultRowsPage,
+  rotateVaultKey,
   vaultKeyId,
+  VaultKeyMismatchError,
+  VaultRowsChangedError,
   writeVaultKey,
   writeVaultRows,
   type BucketMove,
@@ -83,8 +86,12 @@ const SettingsSchema = z.object({
 });
 type VaultSettings = z.infer<typeof SettingsSchema>;
 
-/** The keys held while the vault is open: `data` encrypts records, `bucket` files them (HMAC). */
-type OpenKeys = { data: CryptoKey; bucket: CryptoKey };
+/**
+ * The keys held while the vault is open: `data` encrypts records, `bucket` files them (HMAC).
+ * `wrappedKey` is the stored key row they came from: every write checks that row is still there
+ * and still the same (see writeVaultRows), so a deleted or re-keyed vault is never written to.
+ */
+type OpenKeys = { data: CryptoKey; bucket: CryptoKey; wrappedKey: Uint8Array<ArrayBuffer> };
 
 let state: VaultState = { status: 'checking', canUsePin: false, lastLockReason: undefined };
 let keys: OpenKeys | undefined;
@@ -152,7 +159,8 @@ export async function createVault(passphrase: string, options: { iterations?: nu
   const wrappingKey = await derivePassphraseKey(passphrase, kdf);
   const wrapped = await wrapDataKey(freshKey, wrappingKey);
   try {
-    await writeVaultKey({ id: vaultKeyId, formatVersion: 1, kdf, ...wrapped, createdAt: new Date().toISOString() });
+    // No creation time: when the vault was made is not stored anywhere.
+    await writeVaultKey({ id: vaultKeyId, formatVersion: 1, kdf, ...wrapped });
   } catch (error) {
     throw asStorageError(error);
   }
@@ -162,7 +170,7 @@ export async function createVault(passphrase: string, options: { iterations?: nu
 
 async function unwrapKeys(wrapped: { wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> }, wrappingKey: CryptoKey): Promise<OpenKeys> {
   const [data, bucket] = await Promise.all([unwrapDataKey(wrapped, wrappingKey), unwrapBucketKey(wrapped, wrappingKey)]);
-  return { data, bucket };
+  return { data, bucket, wrappedKey: wrapped.wrappedKey };
 }
 
 async function passphraseKeyFor(passphrase: string) {
@@ -267,24 +275,71 @@ function requireKeys(): OpenKeys {
   return keys;
 }
 
-export async function changePassphrase(current: string, next: string): Promise<void> {
+export type ChangePassphraseOptions = {
+  /** The group each record is filed under once re-encrypted (see RecordToPut.group); unfiled when omitted. */
+  groupOf?: (kind: string, value: unknown) => string | undefined;
+};
+
+/** How often a passphrase change starts again when another write lands while it re-encrypts. */
+const rotationAttempts = 3;
+
+/**
+ * Changes the passphrase and, with it, the data key: a new random key, every record decrypted and
+ * encrypted again under it, and the new key row written with them in one transaction (see
+ * rotateVaultKey), so a failure or a closed tab leaves the old key and records as they were. The
+ * old wrapped key is overwritten, then replaced: the old passphrase with a later copy of storage
+ * opens nothing written after the change. A record that already fails its integrity check is
+ * kept as it is (it cannot be read, so it cannot be re-encrypted), and stays listed as damaged.
+ */
+export async function changePassphrase(current: string, next: string, options: ChangePassphraseOptions = {}): Promise<void> {
   checkPassphrase(next);
-  requireKeys();
+  const opened = requireKeys();
   const { record, wrappingKey } = await passphraseKeyFor(current);
-  // Only the data key is re-wrapped: records (and their buckets, derived from the same key bytes)
-  // stay as they are, so this is one small write.
-  let extractable: CryptoKey;
   try {
-    extractable = await unwrapDataKey(record, wrappingKey, true);
+    await unwrapDataKey(record, wrappingKey);
   } catch (error) {
     throw wrongPassphrase(error);
   }
+  if (!bytesEqual(record.wrappedKey, opened.wrappedKey)) throw new VaultError('key-changed');
   const kdf = newKdfParams(Math.max(record.kdf.iterations, newKdfParams().iterations));
-  const wrapped = await wrapDataKey(extractable, await derivePassphraseKey(next, kdf));
-  try {
-    await writeVaultKey({ ...record, kdf, ...wrapped });
-  } catch (error) {
-    throw asStorageError(error);
+  const nextWrappingKey = await derivePassphraseKey(next, kdf);
+  const wrapped = await wrapDataKey(await generateDataKey(), nextWrappingKey);
+  const nextKeys = await unwrapKeys(wrapped, nextWrappingKey);
+  // Written without createdAt, so an older vault's creation time goes with the old row.
+  const nextKeyRow = { id: vaultKeyId, formatVersion: 1 as const, kdf, ...wrapped };
+
+  for (let attempt = 1; ; attempt++) {
+    let rows: VaultRecordRow[];
+    try {
+      rows = await readAllVaultRows();
+    } catch (error) {
+      throw asStorageError(error);
+    }
+    const resealed = await Promise.all(
+      rows.map(async (row) => {
+        let value: unknown;
+        try {
+          value = await decryptRow(opened.data, row);
+        } catch {
+          return row;
+        }
+        const group = options.groupOf?.(row.kind, value);
+        return sealRow(nextKeys, { kind: row.kind, id: row.id, schemaVersion: row.schemaVersion, value, group: group !== undefined && group.length > 0 && group.length <= 64 ? group : undefined });
+      }),
+    );
+    if (keys !== opened) throw new VaultError('locked');
+    try {
+      await rotateVaultKey(opened.wrappedKey, rows, nextKeyRow, resealed);
+      break;
+    } catch (error) {
+      if (error instanceof VaultRowsChangedError && attempt < rotationAttempts) continue;
+      throw writeError(error);
+    }
+  }
+  // Only now, with everything on disk, does this tab hold the new key.
+  if (keys === opened) {
+    keys = nextKeys;
+    bucketCache = new Map();
   }
 }
 
@@ -320,11 +375,13 @@ export async function setAutoLockMinutes(minutes: number): Promise<void> {
 /** The bucket a record of `kind` in `group` is filed under (none: the unfiled bucket). */
 function bucketFor(opened: OpenKeys, kind: string, group: string | undefined): Promise<string> {
   if (group === undefined) return Promise.resolve(unfiledBucket);
+  // The cache holds the buckets of the key in use; a passphrase change computes the new key's itself.
+  if (keys !== opened) return bucketOf(opened.bucket, kind, group);
   const cacheKey = JSON.stringify([kind, group]);
   let bucket = bucketCache.get(cacheKey);
   if (!bucket) {
     bucket = bucketOf(opened.bucket, kind, group);
-    if (keys === opened) bucketCache.set(cacheKey, bucket);
+    bucketCache.set(cacheKey, bucket);
   }
   return bucket;
 }
@@ -374,12 +431,32 @@ export async function putRecords(records: RecordToPut[]): Promise<void> {
     checkGroup(record.group);
   });
   const rows = await Promise.all(records.map((record) => sealRow(opened, record)));
-  if (keys !== opened) throw new VaultError('locked');
-  try {
-    await writeVaultRows(rows);
-  } catch (error) {
-    throw asStorageError(error);
+  if (keys !== opened) {
+    // A passphrase change in this tab finished meanwhile: seal again under the new key.
+    if (wasRekeyedHere(opened)) return putRecords(records);
+    throw new VaultError('locked');
   }
+  try {
+    await writeVaultRows(rows, opened.wrappedKey);
+  } catch (error) {
+    if (error instanceof VaultKeyMismatchError && wasRekeyedHere(opened)) return putRecords(records);
+    throw writeError(error);
+  }
+}
+
+/** This tab changed the passphrase after `opened` was taken: its writes belong under the new key. */
+function wasRekeyedHere(opened: OpenKeys): boolean {
+  return keys !== undefined && keys !== opened && !bytesEqual(keys.wrappedKey, opened.wrappedKey);
+}
+
+/**
+ * A write refused because the key row changed is named for what happened: the vault was deleted
+ * (in another tab, perhaps) or its passphrase changed elsewhere. The vault does not lock here: the
+ * screen that tried to save still shows what the person typed, and says what happened.
+ */
+function writeError(error: unknown): VaultError {
+  if (error instanceof VaultKeyMismatchError) return new VaultError(error.found === 'missing' ? 'vault-gone' : 'key-changed', error.message, { cause: error });
+  return asStorageError(error);
 }
 
 export async function putRecord(kind: string, id: string, value: unknown, schemaVersion = 1, group?: string): Promise<void> {

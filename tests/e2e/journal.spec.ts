@@ -151,7 +151,13 @@ test.describe('journal', () => {
     await download.saveAs(backupPath);
     const backupText = await readFile(backupPath, 'utf8');
     expect(backupText).not.toContain(marker);
-    expect(JSON.parse(backupText)).toMatchObject({ format: 'companera-backup', version: 1 });
+    // Neither the file's name nor its readable header names the app.
+    expect(download.suggestedFilename()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const { check, payload, ...header } = JSON.parse(backupText) as Record<string, unknown>;
+    expect(check).toBeDefined();
+    expect(payload).toBeDefined();
+    expect(header).toMatchObject({ format: 'encrypted-backup', version: 1 });
+    expect(JSON.stringify(header)).not.toMatch(/compa/i);
 
     // A new phone: a fresh context, its own vault with one entry already.
     const otherContext = await browser.newContext({ baseURL: server.origin });

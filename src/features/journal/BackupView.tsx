@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createBackup, importBackup, isPassphraseLongEnough, minimumPassphraseLength } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
-import { journalKind, monthOfStoredValue, toLocalDay } from './entry';
+import { journalGroupOf, toLocalDay } from './entry';
 import { downloadTextFile } from './download';
 import { JournalNav } from './JournalNav';
 import { reloadJournal } from './journalStore';
@@ -46,7 +46,8 @@ function ExportBackup() {
     setIsBusy(true);
     try {
       const backup = await createBackup(passphrase);
-      downloadTextFile(`companera-${toLocalDay(new Date())}.backup.json`, backup.text);
+      // A plain name: the file may sit in a downloads folder or a cloud drive that others see.
+      downloadTextFile(`backup-${toLocalDay(new Date())}.json`, backup.text);
       setDone(t('journal:backup.exported', { count: backup.recordCount }));
       setPassphrase('');
       setConfirmation('');
@@ -99,7 +100,7 @@ function ImportBackup() {
     setIsBusy(true);
     try {
       // Imported entries are filed under their month at once, so the next unlock finds them quickly.
-      const summary = await importBackup(await file.text(), passphrase, { groupOf: (kind, value) => (kind === journalKind ? monthOfStoredValue(value) : undefined) });
+      const summary = await importBackup(await file.text(), passphrase, { groupOf: journalGroupOf });
       await reloadJournal();
       setDone(t('journal:backup.imported', { count: summary.added, updated: summary.updated, unchanged: summary.unchanged }));
       setPassphrase('');

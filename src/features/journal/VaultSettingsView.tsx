@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { autoLockChoices, changePassphrase, isPassphraseLongEnough, getAutoLockMinutes, hasPin, minimumPassphraseLength, pinLength, setAutoLockMinutes, setPin } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
+import { journalGroupOf } from './entry';
 import { JournalNav } from './JournalNav';
 import { vaultErrorKey } from './vaultErrors';
 
@@ -77,7 +78,8 @@ function ChangePassphrase() {
     setErrors({});
     setIsBusy(true);
     try {
-      await changePassphrase(current, next);
+      // Every record is encrypted again under a new key; the journal's are re-filed under their month.
+      await changePassphrase(current, next, { groupOf: journalGroupOf });
       setCurrent('');
       setNext('');
       setConfirmation('');
@@ -92,6 +94,7 @@ function ChangePassphrase() {
   return (
     <section aria-labelledby="change-title" className="settings-section">
       <h2 id="change-title">{t('settings.changeTitle')}</h2>
+      <p>{t('settings.changeExplain')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField label={t('settings.current')} type="password" value={current} onValueChange={setCurrent} error={errors.current} />
         <TextField label={t('settings.new')} hint={t('setup.passphraseHint', { count: minimumPassphraseLength })} type="password" value={next} onValueChange={setNext} error={errors.next} />

@@ -89,6 +89,11 @@ export function monthOfStoredValue(value: unknown): string | undefined {
   return typeof value.at === 'string' && localDateTimePattern.test(value.at) ? value.at.slice(0, 7) : undefined;
 }
 
+/** The vault group of any stored record when it is written again in bulk (import, passphrase change): journal entries by month, others none. */
+export function journalGroupOf(kind: string, value: unknown): string | undefined {
+  return kind === journalKind ? monthOfStoredValue(value) : undefined;
+}
+
 /** "YYYY-MM" of a local date, `offset` months away (negative: earlier). */
 export function monthAround(date: Date, offset: number): string {
   const shifted = new Date(date.getFullYear(), date.getMonth() + offset, 1, 12);

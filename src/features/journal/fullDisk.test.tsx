@@ -106,3 +106,42 @@ describe('a full disk', { timeout: 30_000 }, () => {
     expect(await storedEntryCount()).toBe(1);
   });
 });
+
+/*
+ * The journal was deleted in another tab (which deletes the whole database; the app there starts
+ * again with an empty one) while this tab still holds the key and a draft. Saving must not write an
+ * entry that no key on disk opens: it says what happened and keeps the draft.
+ */
+describe('a journal deleted in another tab', { timeout: 30_000 }, () => {
+  beforeEach(async () => {
+    lock('wipe');
+    resetVaultMemoryForTests();
+    await eraseVaultStorage();
+    await refreshVaultState();
+    await createVault('deleted elsewhere passphrase');
+  });
+  afterEach(() => lock('wipe'));
+
+  it('keeps the draft, says the journal was deleted, and writes nothing into the new database', async () => {
+    await renderWithProviders(<JournalScreen />, { path: '/journal/new' });
+    await screen.findByRole('heading', { level: 1, name: 'New entry' }, { timeout: 10_000 });
+    await userEvent.click(screen.getByRole('radio', { name: 'Okay' }));
+    const text = screen.getByLabelText('What happened? What is on your mind?');
+    await userEvent.type(text, draftText);
+
+    db.close();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(db.name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('delete failed'));
+    });
+    await db.open();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your journal was deleted, maybe in another tab, so this was not saved. What you typed is still here');
+    expect(text).toHaveValue(draftText);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('New entry');
+    expect(await db.vaultRecords.count()).toBe(0);
+    expect(await db.vaultKeys.count()).toBe(0);
+  });
+});

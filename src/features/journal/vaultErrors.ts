@@ -7,6 +7,8 @@ export type VaultErrorKey =
   | 'errors.storageFull'
   | 'errors.storageFailed'
   | 'errors.locked'
+  | 'errors.vaultGone'
+  | 'errors.keyChanged'
   | 'errors.wrongPin'
   | 'errors.pinUnavailable'
   | 'errors.pinInvalid'
@@ -29,6 +31,10 @@ export function vaultErrorKey(error: unknown): VaultErrorKey {
     case 'locked':
     case 'no-vault':
       return 'errors.locked';
+    case 'vault-gone':
+      return 'errors.vaultGone';
+    case 'key-changed':
+      return 'errors.keyChanged';
     case 'wrong-pin':
       return 'errors.wrongPin';
     case 'pin-unavailable':

@@ -23,6 +23,8 @@ export function DeleteAllData() {
     <div>
       <h3>{t('settings.delete.title')}</h3>
       <p>{t('settings.delete.body')}</p>
+      <p>{t('settings.delete.remains')}</p>
+      <p>{t('settings.delete.beforeYouDelete')}</p>
       {step === 'confirming' || step === 'deleting' ? (
         <div className="confirm-box" role="group" aria-labelledby="delete-confirm-question">
           <p id="delete-confirm-question">

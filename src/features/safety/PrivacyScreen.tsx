@@ -58,6 +58,7 @@ export function PrivacyScreen() {
       <section aria-labelledby="privacy-delete">
         <h2 id="privacy-delete">{t('privacy.delete.title')}</h2>
         <p>{t('privacy.delete.body')}</p>
+        <p>{t('privacy.delete.remains')}</p>
         <p>{t('privacy.delete.removeApp')}</p>
         <p>
           <Link to="/settings">{t('privacy.delete.link')}</Link>

@@ -1,4 +1,4 @@
-import { db, databaseName } from '../../db';
+import { db, databaseName, vaultStore } from '../../db';
 import { requestLock } from '../../vault/lockSignal';
 import { announceWipe } from './otherTabs';
 
@@ -7,8 +7,15 @@ import { announceWipe } from './otherTabs';
  * localStorage and sessionStorage (settings), and every Cache Storage entry except the service
  * worker's precache. The precache holds only the app's own public files, the same for everyone;
  * keeping it means the app still opens offline right after, and reinstalls its built-in content.
+ *
+ * Deleting is not erasing: a browser's database files can keep deleted values until it tidies them
+ * up (docs/STORAGE-REMANENCE.md). So the key is forgotten first, then the vault's key row and
+ * records are overwritten with random bytes and that is committed, and only then is anything
+ * deleted. No web page can make the browser drop its files at once; the Delete screen and the
+ * privacy page say so and what the person can do.
  */
 import { builtInPackCacheName } from '../../packs/builtInPackCache';
+import { pushDeletionsToDisk, scratchDatabaseName } from './flushStorage';
 
 export type WipeFailure = 'blocked' | 'failed';
 
@@ -44,7 +51,7 @@ function deleteDatabase(name: string): Promise<void> {
 }
 
 async function databaseNames(): Promise<string[]> {
-  const names = new Set([databaseName]);
+  const names = new Set([databaseName, scratchDatabaseName]);
   if (typeof indexedDB.databases === 'function') {
     for (const info of await indexedDB.databases()) if (info.name) names.add(info.name);
   }
@@ -54,6 +61,12 @@ async function databaseNames(): Promise<string[]> {
 export async function deleteAllData(): Promise<void> {
   announceWipe();
   requestLock('wipe');
+  // Best effort, each step: a failure here (a full disk) must not stop the deletion itself.
+  // The vault's key row and records are overwritten with random bytes (committed), then cleared;
+  // the filler then moves those changes from the browser's memory into its files, so the
+  // compaction the browser runs after each deleted database can drop the old bytes.
+  await vaultStore.eraseVaultStorage().catch(() => undefined);
+  await pushDeletionsToDisk().catch(() => undefined);
   db.close();
   try {
     await Promise.all((await databaseNames()).map(deleteDatabase));
