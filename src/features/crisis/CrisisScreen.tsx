@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fallbackLanguage } from '../../i18n/languages';
 import type { PfaScriptPack } from '../../packs/schema';
 import { updatePreferences } from '../../prefs/preferences';
@@ -15,6 +15,7 @@ import { PrepareChecklist } from './PrepareChecklist';
 import { ScriptPicker } from './ScriptPicker';
 import { SituationSwitch } from './SituationSwitch';
 import './crisis.css';
+import { inAddressForm, useAddressForm } from '../../ui/packText';
 
 type View =
   | { kind: 'picker' }
@@ -32,7 +33,11 @@ export function CrisisScreen() {
   const language = preferences.language ?? fallbackLanguage;
   const country = preferences.country;
   // Suspends until the scripts are read (crisisContent.ts says what is read when, and why).
-  const { scripts, directories, countries, exercises } = useCrisisContent(language, country);
+  const content = useCrisisContent(language, country);
+  const { directories, countries, exercises } = content;
+  // Every screen of the run shows the scripts' text in the person's chosen form of address.
+  const addressForm = useAddressForm();
+  const scripts = useMemo(() => content.scripts.map((script) => inAddressForm(script, addressForm)), [content.scripts, addressForm]);
   // After a call or a reload, the run picks up where it was left.
   const [view, setView] = useState<View>(() => {
     const resumed = resumeSavedRun(scripts);
