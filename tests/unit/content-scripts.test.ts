@@ -117,15 +117,24 @@ function looksLikePhoneNumber(text: string): boolean {
 const bannedWords = /prostitu|v[íi]ctim/i;
 
 const phasesInOrder = ['prepare', 'look', 'listen', 'link', 'close'];
+/*
+ * The safety question always comes first, so Prepare steps (getting ready to go somewhere, for example)
+ * follow it; Prepare and Look share a rank, and Listen, Link and Close come after them in order.
+ */
+const phaseRank = (phase: string | undefined): number => (phase === 'prepare' ? phasesInOrder.indexOf('look') : phasesInOrder.indexOf(phase ?? ''));
 const finalNeeds: Record<string, string[]> = {
   'general-distress': ['crisis-line', 'mental-health'],
   panic: ['crisis-line', 'mental-health'],
-  suicide: ['emergency', 'suicide-prevention', 'crisis-line', 'mental-health'],
-  'sexual-violence': ['emergency', 'sexual-violence', 'health', 'hiv-sexual-health', 'violence-against-women', 'sex-worker-organisation'],
+  suicide: ['suicide-prevention', 'crisis-line', 'mental-health'],
+  'sexual-violence': ['sexual-violence', 'health', 'hiv-sexual-health', 'violence-against-women', 'sex-worker-organisation'],
   'police-violence': ['legal-aid', 'human-rights', 'sex-worker-organisation'],
-  'partner-or-client-violence': ['emergency', 'violence-against-women', 'sex-worker-organisation'],
-  'alcohol-or-drugs': ['emergency', 'health'],
+  'partner-or-client-violence': ['violence-against-women', 'sex-worker-organisation'],
+  'alcohol-or-drugs': ['harm-reduction', 'health'],
+  detention: ['legal-aid', 'human-rights', 'sex-worker-organisation'],
+  'self-harm': ['health', 'mental-health', 'crisis-line'],
 };
+/** Types whose services involve, or may call, the police: never offered as help after police violence. */
+const policeInvolvingNeeds = ['emergency', 'victim-services'];
 const trustWord: Record<string, RegExp> = { es: /confianza/, en: /trust/, fr: /confiance/ };
 
 describe('the phone-number check itself', () => {
@@ -242,6 +251,14 @@ describe.each(scripts)('script $file', ({ slug, locale, pack }) => {
     expect(steps.has(emergency.next)).toBe(true);
   });
 
+  it('lists emergency numbers only on its danger step, and never police-involving services after police violence', () => {
+    for (const step of pack.steps) {
+      if (step.type !== 'link' || step.id === 'emergency-numbers') continue;
+      expect(step.needs, step.id).not.toContain('emergency');
+      if (slug === 'police-violence') for (const need of policeInvolvingNeeds) expect(step.needs, step.id).not.toContain(need);
+    }
+  });
+
   it('ends with a link step for the crisis, then a single close that reminds the Companion to debrief', () => {
     const last = pack.steps[pack.steps.length - 1];
     const beforeLast = pack.steps[pack.steps.length - 2];
@@ -267,9 +284,9 @@ describe.each(scripts)('script $file', ({ slug, locale, pack }) => {
     expect(new Set(paths.flat())).toEqual(new Set(steps.keys()));
   });
 
-  it('follows Look, Listen, Link, Close in order on every path', () => {
+  it('follows Prepare or Look, then Listen, Link, Close in order on every path', () => {
     for (const path of enumeratePaths(pack).paths) {
-      const order = path.map((id) => phasesInOrder.indexOf(steps.get(id)?.phase ?? ''));
+      const order = path.map((id) => phaseRank(steps.get(id)?.phase));
       expect(order, path.join(' > ')).toEqual([...order].sort((a, b) => a - b));
       expect(order[0]).toBe(phasesInOrder.indexOf('look'));
     }
