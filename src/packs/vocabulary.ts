@@ -36,4 +36,5 @@ export const crisisTypes = [
   'police-violence',
   'partner-or-client-violence',
   'alcohol-or-drugs',
+  'detention',
 ] as const;
