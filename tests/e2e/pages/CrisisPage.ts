@@ -57,10 +57,12 @@ export function pathThrough(script: PfaScriptPack, safetyAnswer: 'yes' | 'no'): 
       moves.push({ step });
       id = undefined;
     } else if (step.type === 'choose') {
+      // A path stays in its script: options that hand off to another are left to their own tests.
+      const inScript = step.options.flatMap((candidate) => (candidate.next !== undefined ? [{ ...candidate, next: candidate.next }] : []));
       const option: { label: string; next: string } | undefined =
         id === script.start
-          ? step.options.find((candidate) => candidate.id === safetyAnswer)
-          : (step.options.find((candidate) => !visited.has(candidate.next)) ?? step.options[0]);
+          ? inScript.find((candidate) => candidate.id === safetyAnswer)
+          : (inScript.find((candidate) => !visited.has(candidate.next)) ?? inScript[0]);
       if (!option) throw new Error(`${script.id}: no option at ${id}`);
       moves.push({ step, optionLabel: option.label });
       id = option.next;

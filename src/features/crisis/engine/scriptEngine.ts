@@ -49,6 +49,7 @@ export function advance(script: PfaScriptPack, run: ScriptRun, choice?: string):
   if (step.type === 'choose') {
     const option = step.options.find((candidate) => candidate.id === choice);
     if (!option) throw new ScriptRunError(`"${String(choice)}" is not an option of step "${step.id}"`);
+    if (option.next === undefined) throw new ScriptRunError(`option "${option.id}" hands off to another script: use handOff`);
     return { ...run, trail: [...run.trail, { stepId: step.id, choice: option.id }], current: option.next };
   }
   if (choice !== undefined) throw new ScriptRunError(`step "${step.id}" is not a choice`);
