@@ -37,4 +37,5 @@ export const crisisTypes = [
   'partner-or-client-violence',
   'alcohol-or-drugs',
   'detention',
+  'self-harm',
 ] as const;
