@@ -8,7 +8,7 @@ import { SettingsScreen } from '../features/settings';
 import { getPreferences } from '../prefs/preferences';
 import { addressContext, addressFormOf, inAddressForm } from './packText';
 
-describe('how the app addresses the person', () => {
+describe('how the app addresses the person', { timeout: 20_000 }, () => {
   it('is feminine until chosen, and Settings keeps the choice on the device', async () => {
     expect(addressFormOf({})).toBe('feminine');
     await renderWithProviders(<SettingsScreen />, { language: 'es' });
