@@ -4,7 +4,7 @@ import type { PackProblem } from './problems';
 import { parseJsonSafely } from './safeJson';
 import { IdSchema } from './text';
 import { ManifestSchema, maxManifestBytes, maxPackBytes, type Manifest, type ManifestPackEntry, type Pack } from './schema';
-import { checkPackReferences, parseAndValidatePack, schemaProblems } from './verify';
+import { checkHandoffReferences, checkPackReferences, parseAndValidatePack, schemaProblems } from './verify';
 
 /*
  * Building a release, as pure functions (no file system, no keys): canonical pack bytes, pack and
@@ -143,7 +143,8 @@ export async function planBuild(input: BuildPlanInput): Promise<{ ok: true; plan
     valid.map((item) => item.pack),
     valid.map((item) => ({ id: item.pack.id, kind: item.pack.kind, locale: item.pack.locale })),
   );
-  for (const found of references) problems.push(asBuildProblem(fileById.get(found.packId ?? '') ?? '(release)', found));
+  const handoffs = problems.length === 0 ? checkHandoffReferences(valid.map((item) => item.pack)) : [];
+  for (const found of [...references, ...handoffs]) problems.push(asBuildProblem(fileById.get(found.packId ?? '') ?? '(release)', found));
   if (problems.length > 0) return { ok: false, problems };
 
   const previousEntries = new Map((input.previousManifest?.packs ?? []).map((entry) => [entry.id, entry]));

@@ -36,6 +36,9 @@ const packHeader = {
   title: ShortTextSchema,
 };
 
+/** A date as precise as a source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
 // ---------- pfa-script ----------
 
 /** Where a step sits in the WHO psychological first aid structure; shown to the Companion. */
@@ -52,11 +55,26 @@ const stepBase = {
 
 export const SayStepSchema = z.strictObject({ ...stepBase, type: z.literal('say'), next: IdSchema });
 export const AskStepSchema = z.strictObject({ ...stepBase, type: z.literal('ask'), next: IdSchema });
+/**
+ * Where an option leads: a step of this script (`next`), or (`handoff`) the same-language script of
+ * another situation, at one of its steps or at its start. A handoff keeps the run: its history, its
+ * clock and its saved state. Targets are checked across the release (scriptGraph.ts, checkScriptHandoffs).
+ */
+export const HandoffSchema = z.strictObject({ crisisType: CrisisTypeSchema, step: IdSchema.optional() });
+export type Handoff = z.infer<typeof HandoffSchema>;
+// Each form names the other's field as never present, so code can read `option.next` or
+// `option.handoff` on any option; JSON has no undefined, so a pack can only give exactly one.
+export const ChoiceOptionSchema = z.union([
+  z.strictObject({ id: IdSchema, label: ShortTextSchema, next: IdSchema, handoff: z.undefined().optional() }),
+  z.strictObject({ id: IdSchema, label: ShortTextSchema, handoff: HandoffSchema, next: z.undefined().optional() }),
+]);
+export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
+
 export const ChooseStepSchema = z.strictObject({
   ...stepBase,
   type: z.literal('choose'),
   options: z
-    .array(z.strictObject({ id: IdSchema, label: ShortTextSchema, next: IdSchema }))
+    .array(ChoiceOptionSchema)
     .min(2, 'a choice needs at least 2 options')
     .max(6, 'a choice may have at most 6 options'),
 });
@@ -94,6 +112,9 @@ export const ScriptStepSchema = z.discriminatedUnion('type', [
 ]);
 export type ScriptStep = z.infer<typeof ScriptStepSchema>;
 
+/** A public source a text rests on (a clinical or legal statement names one), with its own date. */
+export const PackSourceSchema = z.strictObject({ title: ShortTextSchema, url: HttpsUrlSchema, date: PartialDateSchema });
+
 export const PfaScriptPackSchema = z.strictObject({
   ...packHeader,
   kind: z.literal('pfa-script'),
@@ -102,6 +123,8 @@ export const PfaScriptPackSchema = z.strictObject({
   crisisType: CrisisTypeSchema,
   start: IdSchema,
   steps: z.array(ScriptStepSchema).min(2).max(200),
+  /** The public sources the script's clinical and legal statements rest on. */
+  sources: z.array(PackSourceSchema).min(1).max(20).optional(),
 });
 export type PfaScriptPack = z.infer<typeof PfaScriptPackSchema>;
 
@@ -162,8 +185,6 @@ export const SubdivisionCodeSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/
 export const EmergencyServiceSchema = z.enum(emergencyServices);
 export type EmergencyService = z.infer<typeof EmergencyServiceSchema>;
 
-/** A date as precise as a source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const DirectoryEntrySchema = z.strictObject({
   id: IdSchema,
@@ -264,7 +285,7 @@ export const ArticlePackSchema = z.strictObject({
   summary: TextSchema,
   sections: z.array(z.strictObject({ id: IdSchema, heading: ShortTextSchema, body: LongTextSchema })).min(1).max(30),
   sources: z
-    .array(z.strictObject({ title: ShortTextSchema, url: HttpsUrlSchema, date: PartialDateSchema }))
+    .array(PackSourceSchema)
     .min(1, 'an article needs at least one source')
     .max(20),
 });

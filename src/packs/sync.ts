@@ -5,7 +5,7 @@ import { keepBuiltInPacks } from './builtInPackCache';
 import { parseJsonSafely } from './safeJson';
 import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from './schema';
 import { expectedManifestSourceId, sourceIdTakenProblem } from './sourceIdentity';
-import { verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifest } from './verify';
+import { checkHandoffReferences, verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifest } from './verify';
 
 /*
  * Sync: fetch a source's signed manifest, work out which packs changed and are wanted, download and
@@ -311,6 +311,13 @@ export async function applyPlan(
     verifiedPacks.push({ entry, pack: result.pack, ...(source.isBuiltIn ? { bytes } : {}) });
     completedBytes += entry.length;
     onProgress(completedBytes);
+  }
+  if (problems.length === 0 && verifiedPacks.some(({ pack }) => pack.kind === 'pfa-script')) {
+    // A changed script may hand off to one that did not change, or a kept one to a changed one:
+    // check the scripts this source will have once installed, before anything is written.
+    const replaced = new Set([...verifiedPacks.map(({ entry }) => entry.id), ...plan.removals]);
+    const kept = (await installedPacksOf(source.id)).filter((record) => record.kind === 'pfa-script' && !replaced.has(record.id));
+    problems.push(...checkHandoffReferences([...kept.map((record) => record.content), ...verifiedPacks.map(({ pack }) => pack)]));
   }
   if (problems.length > 0) {
     await recordStatus(source.id, 'failed', problems);

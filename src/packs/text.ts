@@ -1,5 +1,6 @@
 import '../zodSetup';
 import * as z from 'zod';
+import { alternatesProblem } from './genderText';
 
 /*
  * Building blocks for pack text. Packs come from hosts we do not control, so every string has a
@@ -28,6 +29,9 @@ function packText(maxLength: number) {
       if (hiddenCharacterPattern.test(text)) {
         context.addIssue({ code: 'custom', message: 'must not contain control or direction-override characters' });
       }
+      // Cheap test first: almost no string has a bracket pair, and directories have tens of thousands.
+      const alternates = text.includes('[[') || text.includes(']]') ? alternatesProblem(text) : undefined;
+      if (alternates !== undefined) context.addIssue({ code: 'custom', message: alternates });
     });
 }
 

@@ -12,7 +12,7 @@ import {
   type Pack,
   type PackKind,
 } from './schema';
-import { checkScriptGraph, type GraphProblem } from './scriptGraph';
+import { checkScriptGraph, checkScriptHandoffs, type GraphProblem } from './scriptGraph';
 
 /*
  * The one verifier for content packs, used by the app (downloads) and by the packs CLI (verify, and
@@ -384,6 +384,24 @@ export function checkPackReferences(
 }
 
 /**
+ * Handoffs from one script to another (scriptGraph.ts): the target script and step exist in the same
+ * language, and no handoff loop strands a run. `packs` must be every script the person will have
+ * from this source, since a handoff may point at one that did not change.
+ */
+export function checkHandoffReferences(packs: readonly Pack[]): PackProblem[] {
+  const scripts = packs.filter((pack): pack is Extract<Pack, { kind: 'pfa-script' }> => pack.kind === 'pfa-script');
+  const byId = new Map(scripts.map((script) => [script.id, script]));
+  return checkScriptHandoffs(scripts).map((found) => {
+    const script = byId.get(found.scriptId);
+    const stepIndex = script?.steps.findIndex((step) => step.id === found.stepId) ?? -1;
+    const step = script?.steps[stepIndex];
+    const optionIndex = step?.type === 'choose' ? step.options.findIndex((option) => option.id === found.optionId) : -1;
+    const where = optionIndex >= 0 ? `steps[${stepIndex}].options[${optionIndex}].handoff` : `steps[${stepIndex}] (id ${quote(found.stepId)})`;
+    return problem('pack-reference', `${where}: ${found.message}`, found.scriptId);
+  });
+}
+
+/**
  * Reads at most `maxBytes` bytes of a file given by its path relative to the manifest; undefined when
  * it does not exist. Reading more than the stated length is how "endless data" attacks work, so a
  * loader must stop at maxBytes (returning maxBytes bytes is enough to tell the file is too long).
@@ -446,6 +464,8 @@ export async function verifyRelease(
     }
   }
   problems.push(...checkPackReferences(packs.map((verified) => verified.pack), manifest.packs));
+  // Handoffs need every script; with packs skipped or refused, a target would look missing.
+  if (problems.length === 0 && !options.skipPack) problems.push(...checkHandoffReferences(packs.map((verified) => verified.pack)));
   if (problems.length > 0) return refused(...problems);
   return {
     ok: true,

@@ -36,4 +36,6 @@ export const crisisTypes = [
   'police-violence',
   'partner-or-client-violence',
   'alcohol-or-drugs',
+  'detention',
+  'self-harm',
 ] as const;

@@ -317,3 +317,50 @@ describe('isWanted', () => {
     expect(isWanted(entry, { locales: ['es'], countries: ['CA'] })).toBe(false);
   });
 });
+
+describe('handoffs between scripts at install', () => {
+  const script = (id: string, crisisType: 'general-distress' | 'suicide', firstStep: Record<string, unknown>): Pack =>
+    ({
+      schemaVersion: 1,
+      id,
+      kind: 'pfa-script',
+      locale: 'en',
+      title: id,
+      summary: 'A script for tests.',
+      crisisType,
+      start: 'first',
+      steps: [{ id: 'first', type: 'choose', phase: 'look', text: 'Which way?', ...firstStep }, { id: 'done', type: 'end', phase: 'close', text: 'Thank you.' }],
+    }) as Pack;
+  const twoWays = { options: [{ id: 'stay', label: 'Stay', next: 'done' }, { id: 'other', label: 'Other', next: 'done' }] };
+  const handingOff = (step: string) => ({ options: [{ id: 'stay', label: 'Stay', next: 'done' }, { id: 'ask', label: 'Ask about suicide', handoff: { crisisType: 'suicide', step } }] });
+
+  it('checks a changed script against the scripts already installed, and installs nothing when its target is missing', async () => {
+    const suicide = { pack: script('suicide-en', 'suicide', twoWays), version: 1 };
+    let release = await makeRelease(privateKey, 1, [suicide, { pack: script('distress-en', 'general-distress', twoWays), version: 1 }]);
+    serve(() => release);
+    const first = await checkSource(source, english, tuning);
+    if (!first.ok) throw new Error(JSON.stringify(first.problems));
+    expect((await applyPlan(first.plan, undefined, tuning)).ok).toBe(true);
+
+    // Only the distress script changes: its handoff names a step the installed suicide script lacks.
+    release = await makeRelease(privateKey, 2, [suicide, { pack: script('distress-en', 'general-distress', handingOff('ask-plan')), version: 2 }]);
+    const broken = await checkSource(source, english, tuning);
+    if (!broken.ok) throw new Error(JSON.stringify(broken.problems));
+    expect(broken.plan.downloads.map((entry) => entry.id)).toEqual(['distress-en']);
+    const refusedInstall = await applyPlan(broken.plan, undefined, tuning);
+    expect(refusedInstall.ok).toBe(false);
+    if (!refusedInstall.ok) {
+      expect(refusedInstall.problems).toEqual([
+        { code: 'pack-reference', packId: 'distress-en', message: 'steps[0].options[1].handoff: hands off to step "ask-plan" of "suicide", which its en script does not have' },
+      ]);
+    }
+    expect((await db.packs.get([source.id, 'distress-en']))?.version).toBe(1);
+
+    // Pointing at a step the installed script has, it installs without downloading that script again.
+    release = await makeRelease(privateKey, 3, [suicide, { pack: script('distress-en', 'general-distress', handingOff('first')), version: 3 }]);
+    const fixed = await checkSource(source, english, tuning);
+    if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems));
+    expect(fixed.plan.downloads.map((entry) => entry.id)).toEqual(['distress-en']);
+    expect(await applyPlan(fixed.plan, undefined, tuning)).toEqual({ ok: true, installed: 1, removed: 0 });
+  });
+});

@@ -5,7 +5,7 @@ import { installCrisisThenGoOffline, peru } from './support/crisisOffline';
 import { goOffline, waitForOfflineReady } from './support/offline';
 import { spokenSoFar, stubSpeech } from './support/speech';
 import { dumpBrowserStorage, findInDump } from './support/storageDump';
-import { CrisisPage, defaultScript, pathThrough, scriptSlugs, vaultStrings, type UiLanguage } from './pages/CrisisPage';
+import { CrisisPage, defaultScript, pathThrough, pathTo, scriptSlugs, vaultStrings, type UiLanguage } from './pages/CrisisPage';
 import { JournalPage } from './pages/JournalPage';
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -18,7 +18,7 @@ const peruEmergencyTel = 'tel:106';
 async function openOffline(page: Page, context: BrowserContext, language: UiLanguage): Promise<CrisisPage> {
   const crisis = await installCrisisThenGoOffline(page, context, language);
   await page.goto('/crisis');
-  await expect(crisis.scripts()).toHaveCount(7);
+  await expect(crisis.scripts()).toHaveCount(scriptSlugs.length);
   return crisis;
 }
 
@@ -145,6 +145,46 @@ test.describe('crisis support', () => {
   });
 });
 
+test.describe('moving a run to another situation', () => {
+  test('a handoff from general distress to suicide keeps the run: its steps, its clock, a reload and Back; changing situation keeps them too', async ({ page, context }) => {
+    await page.clock.install();
+    const crisis = await openOffline(page, context, 'en');
+    const distress = defaultScript('general-distress', 'en');
+    const suicide = defaultScript('suicide', 'en');
+    const askStep = distress.steps.find((step) => step.type === 'choose' && step.options.some((option) => option.handoff?.crisisType === 'suicide'));
+    if (askStep?.type !== 'choose') throw new Error('general distress has no handoff to suicide');
+    const handoff = askStep.options.find((option) => option.handoff?.crisisType === 'suicide');
+    const target = suicide.steps.find((step) => step.id === (handoff?.handoff?.step ?? suicide.start));
+    const before = pathTo(distress, askStep.id);
+
+    await crisis.script(distress.title).click();
+    await expect(page.getByRole('heading', { level: 2, name: crisis.strings.prepare.title })).toBeVisible();
+    for (const move of before) await crisis.take(move);
+    await page.clock.fastForward('06:00');
+    await crisis.option(handoff?.label ?? '').click();
+    await expect(crisis.stepText()).toHaveText(target?.text ?? '');
+    await expect(crisis.heading(suicide.title)).toBeVisible();
+    // The clock runs from the start of the run, and the step count goes on from the steps before.
+    await expect(page.getByText('Started 6 minutes ago')).toBeVisible();
+    await expect(page.getByText(`step ${before.length + 2}`)).toBeVisible();
+
+    await page.reload();
+    await expect(crisis.stepText()).toHaveText(target?.text ?? '');
+    await expect(page.getByText('Started 6 minutes ago')).toBeVisible();
+    await crisis.back().click();
+    await expect(crisis.stepText()).toHaveText(askStep.text);
+
+    // "Change situation" from any step: the other script starts, with the clock kept.
+    await crisis.button(crisis.strings.actions.changeSituation).click();
+    const panic = defaultScript('panic', 'en');
+    await crisis.script(panic.title).click();
+    await expect(crisis.stepText()).toHaveText(panic.steps.find((step) => step.id === panic.start)?.text ?? '');
+    await expect(page.getByText('Started 6 minutes ago')).toBeVisible();
+    await crisis.back().click();
+    await expect(crisis.stepText()).toHaveText(askStep.text);
+  });
+});
+
 test.describe('leaving a running script', () => {
   test('Stop asks first: "No, keep going" keeps the place, "Yes, stop" goes back to the list and forgets the run', async ({ page, context }) => {
     const crisis = await openOffline(page, context, 'en');
@@ -169,10 +209,10 @@ test.describe('leaving a running script', () => {
     await crisis.stop().click();
     await crisis.confirmStop().click();
     await expect(crisis.heading(crisis.strings.picker.title)).toBeVisible();
-    await expect(crisis.scripts()).toHaveCount(7);
+    await expect(crisis.scripts()).toHaveCount(scriptSlugs.length);
     expect(await page.evaluate(() => sessionStorage.getItem('companera.crisis.run.v1'))).toBeNull();
     await page.reload();
-    await expect(crisis.scripts()).toHaveCount(7);
+    await expect(crisis.scripts()).toHaveCount(scriptSlugs.length);
   });
 });
 
@@ -428,12 +468,12 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
         await expect(crisis.heading(crisis.strings.country.title)).toBeVisible({ timeout: 30_000 });
         await expectNoAxeViolations(page, 'country');
         await crisis.country(peru[language]).click();
-        await expect(crisis.scripts()).toHaveCount(7, { timeout: 30_000 });
+        await expect(crisis.scripts()).toHaveCount(scriptSlugs.length, { timeout: 30_000 });
         await waitForOfflineReady(page);
         await goOffline(context);
         // The first page was not yet served by the service worker; from here everything is.
         await page.goto('/crisis');
-        await expect(crisis.scripts()).toHaveCount(7);
+        await expect(crisis.scripts()).toHaveCount(scriptSlugs.length);
         await expectNoAxeViolations(page, 'picker');
 
         const script = defaultScript('general-distress', language);

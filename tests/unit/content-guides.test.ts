@@ -188,3 +188,37 @@ describe('default articles', () => {
     }
   });
 });
+
+describe('safety before calm, and confidentiality with its limit', () => {
+  // WHO psychological first aid (2011): "Look" checks safety and urgent needs before anything else,
+  // and confidentiality gives way when someone's life is at risk.
+  const safetyWords: Record<string, RegExp> = { es: /a salvo|seguridad/i, en: /\bsafe/i, fr: /en sécurité|sécurité/i };
+  const breathWords: Record<string, RegExp> = { es: /respir|soltemos el aire/i, en: /breath/i, fr: /respir|expire/i };
+  const lifeAtRisk: Record<string, RegExp> = { es: /vida[^.]*riesgo/i, en: /life is at risk/i, fr: /vie[^.]*danger/i };
+
+  it('course drill 9 rewards checking safety first, then breathing, in every language', () => {
+    const drill9 = guides.filter((guide) => guide.slug === 'course-09-crisis-link');
+    expect(drill9.map((guide) => guide.locale).sort()).toEqual(['en', 'es', 'fr']);
+    for (const { file, locale, pack } of drill9) {
+      const best = pack.drills?.[0]?.options.find((option) => option.isBest);
+      const text = best?.text ?? '';
+      const safetyAt = text.search(safetyWords[locale] ?? /never/);
+      const breathAt = text.search(breathWords[locale] ?? /never/);
+      expect(safetyAt, file).toBeGreaterThanOrEqual(0);
+      expect(breathAt, file).toBeGreaterThan(safetyAt);
+      // Breathing straight away is offered, and is not the best answer.
+      const breatheNow = pack.drills?.[0]?.options.find((option) => !option.isBest && (breathWords[locale] ?? /never/).test(option.text));
+      expect(breatheNow, file).toBeDefined();
+    }
+  });
+
+  it('group agreements keep what is said in the group private, except when a life is at risk', () => {
+    const groups = guides.filter((guide) => guide.pack.category === 'group');
+    expect(groups.length).toBeGreaterThanOrEqual(15);
+    for (const { file, locale, pack } of groups) {
+      const text = JSON.stringify(pack);
+      if (!/stays here|se queda aquí|reste ici/.test(text)) continue;
+      expect(text, file).toMatch(lifeAtRisk[locale] ?? /never/);
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crisisTypes, PackSchema, type ExercisePack, type PfaScriptPack, type ScriptStep } from '../../src/packs/schema';
-import { checkScriptGraph, nextStepIds } from '../../src/packs/scriptGraph';
+import { checkScriptGraph, checkScriptHandoffs, handoffsOf, nextStepIds } from '../../src/packs/scriptGraph';
 
 /*
  * The default PFA scripts and self-care exercises are read by a Companion next to someone in crisis.
@@ -53,7 +53,10 @@ function getStep(script: PfaScriptPack, id: string): ScriptStep {
   return step;
 }
 
-/** Every path from the start to an end, or a description of the first path that loops or runs too long. */
+/** A path that leaves the script by a handoff ends in a marker naming where it goes. */
+const handoffMark = (crisisType: string, step: string | undefined) => `handoff:${crisisType}:${step ?? 'start'}`;
+
+/** Every path from the start to an end or a handoff, or a description of the first path that loops or runs too long. */
 function enumeratePaths(script: PfaScriptPack): { paths: string[][]; problems: string[] } {
   const steps = stepMap(script);
   const paths: string[][] = [];
@@ -64,6 +67,7 @@ function enumeratePaths(script: PfaScriptPack): { paths: string[][]; problems: s
     if (!step) return void problems.push(`missing step ${id} after ${path.join(' > ')}`);
     if (path.length > maxPathLength) return void problems.push(`longer than ${maxPathLength} steps: ${path.join(' > ')}`);
     if (step.type === 'end') return void paths.push(path);
+    for (const { handoff } of handoffsOf(step)) paths.push([...path, handoffMark(handoff.crisisType, handoff.step)]);
     for (const target of nextStepIds(step)) {
       if (path.includes(target)) problems.push(`loops back to ${target}: ${path.join(' > ')}`);
       else walk([...path, target]);
@@ -72,6 +76,9 @@ function enumeratePaths(script: PfaScriptPack): { paths: string[][]; problems: s
   walk([script.start]);
   return { paths, problems };
 }
+
+/** The steps a path visits inside its own script (without the handoff marker). */
+const ownSteps = (path: string[]): string[] => path.filter((id) => !id.startsWith('handoff:'));
 
 /** The structure of a script with its wording removed: what must match across languages. */
 function shape(script: PfaScriptPack): unknown {
@@ -84,7 +91,7 @@ function shape(script: PfaScriptPack): unknown {
       phase: step.phase,
       hasNote: step.note !== undefined,
       next: nextStepIds(step),
-      options: step.type === 'choose' ? step.options.map((option) => option.id) : undefined,
+      options: step.type === 'choose' ? step.options.map((option) => [option.id, option.handoff ?? null]) : undefined,
       needs: step.type === 'link' ? step.needs : undefined,
       seconds: step.type === 'timer' ? step.seconds : undefined,
       exercise: step.type === 'timer' ? step.exercise?.replace(/-(es|en|fr)$/, '') : undefined,
@@ -117,15 +124,24 @@ function looksLikePhoneNumber(text: string): boolean {
 const bannedWords = /prostitu|v[íi]ctim/i;
 
 const phasesInOrder = ['prepare', 'look', 'listen', 'link', 'close'];
+/*
+ * The safety question always comes first, so Prepare steps (getting ready to go somewhere, for example)
+ * follow it; Prepare and Look share a rank, and Listen, Link and Close come after them in order.
+ */
+const phaseRank = (phase: string | undefined): number => (phase === 'prepare' ? phasesInOrder.indexOf('look') : phasesInOrder.indexOf(phase ?? ''));
 const finalNeeds: Record<string, string[]> = {
   'general-distress': ['crisis-line', 'mental-health'],
   panic: ['crisis-line', 'mental-health'],
-  suicide: ['emergency', 'suicide-prevention', 'crisis-line', 'mental-health'],
-  'sexual-violence': ['emergency', 'sexual-violence', 'health', 'hiv-sexual-health', 'violence-against-women', 'sex-worker-organisation'],
+  suicide: ['suicide-prevention', 'crisis-line', 'mental-health'],
+  'sexual-violence': ['sexual-violence', 'health', 'hiv-sexual-health', 'violence-against-women', 'sex-worker-organisation'],
   'police-violence': ['legal-aid', 'human-rights', 'sex-worker-organisation'],
-  'partner-or-client-violence': ['emergency', 'violence-against-women', 'sex-worker-organisation'],
-  'alcohol-or-drugs': ['emergency', 'health'],
+  'partner-or-client-violence': ['violence-against-women', 'sex-worker-organisation'],
+  'alcohol-or-drugs': ['harm-reduction', 'health'],
+  detention: ['legal-aid', 'human-rights', 'sex-worker-organisation'],
+  'self-harm': ['health', 'mental-health', 'crisis-line'],
 };
+/** Types whose services involve, or may call, the police: never offered as help after police violence. */
+const policeInvolvingNeeds = ['emergency', 'victim-services'];
 const trustWord: Record<string, RegExp> = { es: /confianza/, en: /trust/, fr: /confiance/ };
 
 describe('the phone-number check itself', () => {
@@ -152,6 +168,12 @@ describe('content files', () => {
   it('include the three exercises in every language', () => {
     const expected = ['breathing-slow', 'grounding-54321', 'meditation-short'].flatMap((slug) => locales.map((locale) => `${slug}.${locale}.json`)).sort();
     expect(exercises.map((exercise) => exercise.file).sort()).toEqual(expected);
+  });
+});
+
+describe('handoffs between scripts', () => {
+  it('all lead to a step that exists in the same-language script, and never strand anyone in a loop', () => {
+    expect(checkScriptHandoffs(scripts.map((script) => script.pack))).toEqual([]);
   });
 });
 
@@ -242,6 +264,14 @@ describe.each(scripts)('script $file', ({ slug, locale, pack }) => {
     expect(steps.has(emergency.next)).toBe(true);
   });
 
+  it('lists emergency numbers only on its danger step, and never police-involving services after police violence', () => {
+    for (const step of pack.steps) {
+      if (step.type !== 'link' || step.id === 'emergency-numbers') continue;
+      expect(step.needs, step.id).not.toContain('emergency');
+      if (slug === 'police-violence') for (const need of policeInvolvingNeeds) expect(step.needs, step.id).not.toContain(need);
+    }
+  });
+
   it('ends with a link step for the crisis, then a single close that reminds the Companion to debrief', () => {
     const last = pack.steps[pack.steps.length - 1];
     const beforeLast = pack.steps[pack.steps.length - 2];
@@ -262,19 +292,22 @@ describe.each(scripts)('script $file', ({ slug, locale, pack }) => {
     const { paths, problems } = enumeratePaths(pack);
     expect(problems).toEqual([]);
     expect(paths.length).toBeGreaterThanOrEqual(3);
-    for (const path of paths) expect(steps.get(path[path.length - 1] ?? '')?.type).toBe('end');
+    for (const path of paths) {
+      const last = path[path.length - 1] ?? '';
+      if (!last.startsWith('handoff:')) expect(steps.get(last)?.type).toBe('end');
+    }
     // Every step lies on some complete path.
-    expect(new Set(paths.flat())).toEqual(new Set(steps.keys()));
+    expect(new Set(paths.flatMap(ownSteps))).toEqual(new Set(steps.keys()));
   });
 
-  it('follows Look, Listen, Link, Close in order on every path', () => {
-    for (const path of enumeratePaths(pack).paths) {
-      const order = path.map((id) => phasesInOrder.indexOf(steps.get(id)?.phase ?? ''));
+  it('follows Prepare or Look, then Listen, Link, Close in order on every path', () => {
+    for (const path of enumeratePaths(pack).paths.map(ownSteps)) {
+      const order = path.map((id) => phaseRank(steps.get(id)?.phase));
       expect(order, path.join(' > ')).toEqual([...order].sort((a, b) => a - b));
       expect(order[0]).toBe(phasesInOrder.indexOf('look'));
     }
     // The main path (no emergency) goes through all four phases at least once.
-    const main = enumeratePaths(pack).paths.filter((path) => !path.includes('emergency-numbers'));
+    const main = enumeratePaths(pack).paths.map(ownSteps).filter((path) => !path.includes('emergency-numbers'));
     const fullMain = main.filter((path) => {
       const phases = new Set(path.map((id) => steps.get(id)?.phase));
       return ['look', 'listen', 'link', 'close'].every((phase) => phases.has(phase as ScriptStep['phase']));
@@ -285,7 +318,9 @@ describe.each(scripts)('script $file', ({ slug, locale, pack }) => {
   it('listens with open questions and only offers choices, never forces', () => {
     expect(pack.steps.some((step) => step.type === 'ask' && step.phase === 'listen')).toBe(true);
     for (const step of pack.steps) {
-      if (step.type === 'choose') expect(new Set(step.options.map((option) => option.next)).size, step.id).toBeGreaterThanOrEqual(2);
+      if (step.type !== 'choose') continue;
+      const destinations = step.options.map((option) => option.next ?? handoffMark(option.handoff.crisisType, option.handoff.step));
+      expect(new Set(destinations).size, step.id).toBeGreaterThanOrEqual(2);
     }
   });
 

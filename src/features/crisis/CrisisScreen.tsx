@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { fallbackLanguage } from '../../i18n/languages';
 import type { DirectoryPack, PfaScriptPack } from '../../packs/schema';
 import { updatePreferences } from '../../prefs/preferences';
@@ -9,12 +9,15 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, languageEndonyms } from '../../i18n/languages';
 import { isScriptMarkedBroken, resumeSavedRun, scriptInOtherLanguage, useCrisisContent } from './crisisContent';
 import { CountryChoice } from './CountryChoice';
-import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, type RunSummary, type ScriptRun } from './engine/scriptEngine';
+import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, switchScript, type RunSummary, type ScriptRun } from './engine/scriptEngine';
 import { NotesScreen, notesPath } from './notes';
 import { clearSavedRun, saveRun } from './resumeStore';
 import { CloseView, StepView } from './runViewsLoader';
+import { PrepareChecklist } from './PrepareChecklist';
 import { ScriptPicker } from './ScriptPicker';
+import { SituationSwitch } from './SituationSwitch';
 import './crisis.css';
+import { inAddressForm, useAddressForm } from '../../ui/packText';
 
 // Asked once after the country, only where its services differ by province: loaded then, so the
 // directory's code never weighs on the crisis screen's first paint.
@@ -24,7 +27,8 @@ const hasSubdivisions = (directories: readonly DirectoryPack[], country: string)
 
 type View =
   | { kind: 'picker' }
-  | { kind: 'run'; run: ScriptRun }
+  // isPreparing: the Prepare checklist shows above the first step; isSwitching: the Companion is picking another situation.
+  | { kind: 'run'; run: ScriptRun; isPreparing?: boolean; isSwitching?: boolean }
   | { kind: 'closed'; scriptId: string; summary: RunSummary; minutes: number };
 
 function isChoiceOffered(script: PfaScriptPack, optionId: string): boolean {
@@ -37,7 +41,11 @@ export function CrisisScreen() {
   const language = preferences.language ?? fallbackLanguage;
   const country = preferences.country;
   // Suspends until the scripts are read (crisisContent.ts says what is read when, and why).
-  const { scripts, directories, countries, exercises } = useCrisisContent(language, country);
+  const content = useCrisisContent(language, country);
+  const { directories, countries, exercises } = content;
+  // Every screen of the run shows the scripts' text in the person's chosen form of address.
+  const addressForm = useAddressForm();
+  const scripts = useMemo(() => content.scripts.map((script) => inAddressForm(script, addressForm)), [content.scripts, addressForm]);
   // After a call or a reload, the run picks up where it was left.
   const [view, setView] = useState<View>(() => {
     const resumed = resumeSavedRun(scripts);
@@ -99,6 +107,17 @@ export function CrisisScreen() {
     setView(next);
   };
 
+  if (view.kind === 'run' && activeScript && view.isSwitching) {
+    const run = view.run;
+    return (
+      <SituationSwitch
+        scripts={scripts.filter((script) => script.id !== run.scriptId)}
+        onChoose={(target) => show({ kind: 'run', run: switchScript(run, target) })}
+        onCancel={() => show({ kind: 'run', run })}
+      />
+    );
+  }
+
   if (view.kind === 'run' && activeScript) {
     const script = activeScript;
     const run = view.run;
@@ -106,24 +125,27 @@ export function CrisisScreen() {
     return (
       <>
         {isInOtherLanguage && <p className="notice">{t('otherLanguage', { language: languageEndonyms[language], scriptLanguage: languageEndonyms[script.locale] })}</p>}
+        {view.isPreparing && run.trail.length === 0 && run.earlier === undefined && <PrepareChecklist onDone={() => setView({ kind: 'run', run })} />}
         <StepView
-        script={script}
-        run={run}
-        country={country}
-        directories={directories}
-        exercises={exercises}
-        onAdvance={(choice) => setView({ kind: 'run', run: advance(script, run, choice) })}
-        onBack={() => setView({ kind: 'run', run: goBack(run) })}
-        onStop={() => {
-          clearSavedRun();
-          show({ kind: 'picker' });
-        }}
-        onFinish={() => {
-          clearSavedRun();
-          const minutes = Math.max(0, Math.round((Date.now() - run.startedAt) / 60_000));
-          show({ kind: 'closed', scriptId: script.id, summary: summariseRun(script, run), minutes });
-        }}
-        onChangeCountry={() => setIsChoosingCountry(true)}
+          script={script}
+          run={run}
+          scripts={scripts}
+          country={country}
+          directories={directories}
+          exercises={exercises}
+          onAdvance={(choice) => setView({ kind: 'run', run: advance(script, run, choice, scripts) })}
+          onBack={() => setView({ kind: 'run', run: goBack(run) })}
+          onStop={() => {
+            clearSavedRun();
+            show({ kind: 'picker' });
+          }}
+          onFinish={() => {
+            clearSavedRun();
+            const minutes = Math.max(0, Math.round((Date.now() - run.startedAt) / 60_000));
+            show({ kind: 'closed', scriptId: script.id, summary: summariseRun(script, run, scripts), minutes });
+          }}
+          onChangeCountry={() => setIsChoosingCountry(true)}
+          onChangeSituation={scripts.length > 1 ? () => show({ kind: 'run', run, isSwitching: true }) : undefined}
         />
       </>
     );
@@ -148,7 +170,7 @@ export function CrisisScreen() {
       country={country}
       language={language}
       onDanger={canStartDanger ? startDanger : undefined}
-      onStart={(script) => show({ kind: 'run', run: startRun(script, Date.now()) })}
+      onStart={(script) => show({ kind: 'run', run: startRun(script, Date.now()), isPreparing: true })}
       onChangeCountry={countries.length > 0 ? () => setIsChoosingCountry(true) : undefined}
     />
   );

@@ -238,7 +238,7 @@ export function resumeSavedRun(scripts: readonly PfaScriptPack[]): ScriptRun | u
   const kit = loadedResumeKit();
   const savedId = kit?.savedScriptId(saved);
   const restore = (script: PfaScriptPack | undefined) =>
-    kit && script && scriptStructureProblems(script).length === 0 ? kit.restoreRun(script, { ...(saved as object), scriptId: script.id }) : undefined;
+    kit && script && scriptStructureProblems(script).length === 0 ? kit.restoreRun(script, { ...(saved as object), scriptId: script.id }, scripts) : undefined;
   let restored = restore(scripts.find((candidate) => candidate.id === savedId));
   const original = restored ? undefined : scriptInOtherLanguage(savedId ?? '');
   if (original) {

@@ -11,9 +11,10 @@ const localesDir = join(import.meta.dirname, '../../../locales');
 type CrisisStrings = {
   picker: { title: string; danger: string; notes: string; changeCountry: string };
   country: { title: string };
-  actions: { next: string; back: string; stop: string; finish: string };
+  actions: { next: string; back: string; stop: string; finish: string; changeSituation: string };
   stopConfirm: { question: string; keepGoing: string; stop: string };
   close: { title: string; summaryHeading: string };
+  prepare: { title: string };
   note: { save: string; title: string; field: string; saveButton: string; saved: string; seeNotes: string; backToSummary: string };
   notes: { title: string; delete: string; deleteYes: string; deleted: string; empty: string; lock: string; yourNote: string; back: string };
 };
@@ -57,10 +58,12 @@ export function pathThrough(script: PfaScriptPack, safetyAnswer: 'yes' | 'no'): 
       moves.push({ step });
       id = undefined;
     } else if (step.type === 'choose') {
+      // A path stays in its script: options that hand off to another are left to their own tests.
+      const inScript = step.options.flatMap((candidate) => (candidate.next !== undefined ? [{ ...candidate, next: candidate.next }] : []));
       const option: { label: string; next: string } | undefined =
         id === script.start
-          ? step.options.find((candidate) => candidate.id === safetyAnswer)
-          : (step.options.find((candidate) => !visited.has(candidate.next)) ?? step.options[0]);
+          ? inScript.find((candidate) => candidate.id === safetyAnswer)
+          : (inScript.find((candidate) => !visited.has(candidate.next)) ?? inScript[0]);
       if (!option) throw new Error(`${script.id}: no option at ${id}`);
       moves.push({ step, optionLabel: option.label });
       id = option.next;
@@ -70,6 +73,26 @@ export function pathThrough(script: PfaScriptPack, safetyAnswer: 'yes' | 'no'): 
     }
   }
   return moves;
+}
+
+/** The shortest path from the start to a step, along options that stay in the script (the safety check answered "no"). */
+export function pathTo(script: PfaScriptPack, target: string): Move[] {
+  const steps = new Map(script.steps.map((step) => [step.id, step]));
+  const queue: { id: string; moves: Move[] }[] = [{ id: script.start, moves: [] }];
+  const seen = new Set<string>();
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    if (item.id === target) return item.moves;
+    const step = steps.get(item.id);
+    if (!step || seen.has(item.id) || step.type === 'end') continue;
+    seen.add(item.id);
+    if (step.type === 'choose') {
+      const options = item.id === script.start ? step.options.filter((option) => option.id === 'no') : step.options;
+      for (const option of options) if (option.next !== undefined) queue.push({ id: option.next, moves: [...item.moves, { step, optionLabel: option.label }] });
+    } else {
+      queue.push({ id: step.next, moves: [...item.moves, { step }] });
+    }
+  }
+  throw new Error(`${script.id}: no path to ${target}`);
 }
 
 export class CrisisPage extends AppShell {

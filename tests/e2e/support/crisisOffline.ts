@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { CrisisPage, type UiLanguage } from '../pages/CrisisPage';
+import { CrisisPage, scriptSlugs, type UiLanguage } from '../pages/CrisisPage';
 import { goOffline, waitForOfflineReady } from './offline';
 import { expect } from './test';
 
@@ -15,7 +15,7 @@ export async function installCrisisThenGoOffline(page: Page, context: BrowserCon
   await expect(crisis.heading(crisis.strings.country.title)).toBeVisible({ timeout: 30_000 });
   await waitForOfflineReady(page);
   await crisis.country(peru[language]).click();
-  await expect(crisis.scripts()).toHaveCount(7, { timeout: 30_000 });
+  await expect(crisis.scripts()).toHaveCount(scriptSlugs.length, { timeout: 30_000 });
   await goOffline(context);
   return crisis;
 }

@@ -1,16 +1,18 @@
 import type { PfaScriptPack, ScriptStep } from '../../../packs/schema';
-import type { ScriptRun } from './scriptEngine';
+import { stepNumber, type ScriptRun } from './scriptEngine';
 
 /*
  * "Step 3 of 12": the count says how far the Companion has come along the path she took, and the
  * most steps that path can still take. The total is an upper bound, never a guess that grows:
  * each choice can only keep it or bring it down (a shorter branch), so it never promises an end
- * sooner than it comes. Going back may raise it again, to what it was.
+ * sooner than it comes. Going back may raise it again, to what it was. A handoff to another
+ * situation's script starts counting that script's path, after the steps already done.
  */
 
 function nextIds(step: ScriptStep): string[] {
   if (step.type === 'end') return [];
-  if (step.type === 'choose') return step.options.map((option) => option.next);
+  // A handoff leaves this script: its path is counted once the run is in the other script.
+  if (step.type === 'choose') return step.options.flatMap((option) => (option.next === undefined ? [] : [option.next]));
   return [step.next];
 }
 
@@ -37,6 +39,6 @@ export function longestPathFrom(script: PfaScriptPack, fromId: string): number {
 
 /** Where the current step sits: its number along the path taken, and the most the path can reach. */
 export function stepPosition(script: PfaScriptPack, run: ScriptRun): { number: number; total: number } {
-  const number = run.trail.length + 1;
+  const number = stepNumber(run);
   return { number, total: number + longestPathFrom(script, run.current) - 1 };
 }

@@ -51,6 +51,19 @@ describe('the check an installed script passes before it runs', () => {
     expect(scriptStructureProblems(sample())).toEqual([]);
   });
 
+  it('passes an option that hands off to another situation, at a step or at its start', () => {
+    const handingOff = withStep(0, (step) => ({
+      ...step,
+      options: [
+        { id: 'yes', label: 'Yes', next: 'numbers' },
+        { id: 'no', label: 'No', next: 'listen' },
+        { id: 'suicide', label: 'Thoughts of suicide', handoff: { crisisType: 'suicide', step: 'ask-plan' } },
+        { id: 'panic', label: 'Panic', handoff: { crisisType: 'panic' } },
+      ],
+    }));
+    expect(scriptStructureProblems(handingOff)).toEqual([]);
+  });
+
   it.each([
     ['not an object', 'a script', 'not an object'],
     ['no steps', { ...sample(), steps: [] }, 'no steps'],
@@ -61,6 +74,8 @@ describe('the check an installed script passes before it runs', () => {
     ['a note that is not text', withStep(1, (step) => ({ ...step, note: ['x'] })), 'note'],
     ['a choice without options', withStep(0, (step) => ({ ...step, options: [] })), 'no usable options'],
     ['an option that leads nowhere', withStep(0, (step) => ({ ...step, options: [{ id: 'yes', label: 'Yes' }] })), 'no usable options'],
+    ['an option with both a next step and a handoff', withStep(0, (step) => ({ ...step, options: [{ id: 'yes', label: 'Yes', next: 'numbers', handoff: { crisisType: 'suicide' } }] })), 'no usable options'],
+    ['a handoff to a situation the app does not know', withStep(0, (step) => ({ ...step, options: [{ id: 'yes', label: 'Yes', handoff: { crisisType: 'astrology' } }] })), 'no usable options'],
     ['a link to a service the app does not know', withStep(1, (step) => ({ ...step, needs: ['astrologer'] })), 'no known service'],
     ['a timer without seconds', withStep(2, (step) => ({ ...step, seconds: 'a minute' })), 'no usable timer'],
     ['a say step with no next step', withStep(2, (step) => ({ ...step, type: 'say', next: undefined })), 'no next step'],

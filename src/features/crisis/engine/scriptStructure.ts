@@ -1,6 +1,6 @@
 import { checkScriptGraph } from '../../../packs/scriptGraph';
 import type { PfaScriptPack } from '../../../packs/schema';
-import { pfaPhases, serviceTypes } from '../../../packs/vocabulary';
+import { crisisTypes, pfaPhases, serviceTypes } from '../../../packs/vocabulary';
 
 /*
  * The check a script from this phone's database passes before it runs. It was verified when it
@@ -19,6 +19,14 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 const isListOf = (value: unknown, isItem: (item: unknown) => boolean): boolean => Array.isArray(value) && value.length > 0 && value.every(isItem);
 const isOneOf = (list: readonly string[], value: unknown): boolean => typeof value === 'string' && list.includes(value);
 
+/** An option goes to a step of this script (`next`) or hands off to another situation's script, never both. */
+function isUsableOption(option: unknown): boolean {
+  if (!isShape(option) || !isText(option.id) || !isText(option.label)) return false;
+  const handoff = option.handoff;
+  if (handoff === undefined) return isText(option.next);
+  return option.next === undefined && isShape(handoff) && isOneOf(crisisTypes, handoff.crisisType) && (handoff.step === undefined || isText(handoff.step));
+}
+
 function stepProblems(step: unknown, index: number): string[] {
   if (!isShape(step) || !isText(step.id)) return [`step ${index + 1} has no id`];
   const where = `step "${step.id}"`;
@@ -28,7 +36,7 @@ function stepProblems(step: unknown, index: number): string[] {
   if (!isText(step.text)) problems.push(`${where} has no text`);
   if (step.note !== undefined && typeof step.note !== 'string') problems.push(`${where} has a note that is not text`);
   if (step.type !== 'choose' && step.type !== 'end' && !isText(step.next)) problems.push(`${where} has no next step`);
-  if (step.type === 'choose' && !isListOf(step.options, (option) => isShape(option) && isText(option.id) && isText(option.label) && isText(option.next))) {
+  if (step.type === 'choose' && !isListOf(step.options, isUsableOption)) {
     problems.push(`${where} has no usable options`);
   }
   if (step.type === 'checklist' && !isListOf(step.items, isText)) problems.push(`${where} has no items`);
