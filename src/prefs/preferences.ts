@@ -1,6 +1,7 @@
 import '../zodSetup';
 import * as z from 'zod/mini';
 import { supportedLanguages } from '../i18n/languages';
+import { addressForms } from '../packs/genderText';
 
 /*
  * Device preferences: how the app looks and talks, never what the person writes or who they are.
@@ -17,6 +18,8 @@ export const PreferencesSchema = z.object({
   hasSeenOfflineReady: z.boolean(),
   /** The country the person chose for emergency numbers and the directory (ISO code, e.g. PE). */
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  /** How the app addresses the person (feminine, masculine, neutral); absent means feminine, as it always has. */
+  addressForm: z.optional(z.enum(addressForms)),
   /** ISO country codes whose directories to download; empty means all. */
   contentCountries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });

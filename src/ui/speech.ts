@@ -1,4 +1,5 @@
 import { htmlLangFor, isLanguage } from '../i18n/languages';
+import { packTextNow } from './packText';
 
 /*
  * Read-aloud for the whole app, through the phone's own speech engine (speechSynthesis): no text
@@ -65,7 +66,9 @@ let requestCount = 0;
  * Speaks a text in a pack's language, replacing whatever was being spoken. `onEnd` runs once
  * when this text stops: finished, interrupted by another text, or stopped.
  */
-export async function speak(text: string, locale: string, options: { onEnd?: () => void } = {}): Promise<SpeechOutcome> {
+export async function speak(packText: string, locale: string, options: { onEnd?: () => void } = {}): Promise<SpeechOutcome> {
+  // Said as it is shown: each [[feminine|masculine|neutral]] alternate in the person's chosen form.
+  const text = packTextNow(packText);
   const speech = engine();
   if (!speech) return 'unsupported';
   const request = ++requestCount;

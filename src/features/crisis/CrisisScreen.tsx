@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fallbackLanguage } from '../../i18n/languages';
 import type { PfaScriptPack } from '../../packs/schema';
 import { updatePreferences } from '../../prefs/preferences';
@@ -7,16 +7,20 @@ import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { usePath } from '../../ui/router';
 import { isScriptMarkedBroken, resumeSavedRun, useCrisisContent } from './crisisContent';
 import { CountryChoice } from './CountryChoice';
-import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, type RunSummary, type ScriptRun } from './engine/scriptEngine';
+import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, switchScript, type RunSummary, type ScriptRun } from './engine/scriptEngine';
 import { NotesScreen, notesPath } from './notes';
 import { clearSavedRun, saveRun } from './resumeStore';
 import { CloseView, StepView } from './runViewsLoader';
+import { PrepareChecklist } from './PrepareChecklist';
 import { ScriptPicker } from './ScriptPicker';
+import { SituationSwitch } from './SituationSwitch';
 import './crisis.css';
+import { inAddressForm, useAddressForm } from '../../ui/packText';
 
 type View =
   | { kind: 'picker' }
-  | { kind: 'run'; run: ScriptRun }
+  // isPreparing: the Prepare checklist shows above the first step; isSwitching: the Companion is picking another situation.
+  | { kind: 'run'; run: ScriptRun; isPreparing?: boolean; isSwitching?: boolean }
   | { kind: 'closed'; scriptId: string; summary: RunSummary; minutes: number };
 
 function isChoiceOffered(script: PfaScriptPack, optionId: string): boolean {
@@ -29,7 +33,11 @@ export function CrisisScreen() {
   const language = preferences.language ?? fallbackLanguage;
   const country = preferences.country;
   // Suspends until the scripts are read (crisisContent.ts says what is read when, and why).
-  const { scripts, directories, countries, exercises } = useCrisisContent(language, country);
+  const content = useCrisisContent(language, country);
+  const { directories, countries, exercises } = content;
+  // Every screen of the run shows the scripts' text in the person's chosen form of address.
+  const addressForm = useAddressForm();
+  const scripts = useMemo(() => content.scripts.map((script) => inAddressForm(script, addressForm)), [content.scripts, addressForm]);
   // After a call or a reload, the run picks up where it was left.
   const [view, setView] = useState<View>(() => {
     const resumed = resumeSavedRun(scripts);
@@ -71,29 +79,45 @@ export function CrisisScreen() {
     setView(next);
   };
 
+  if (view.kind === 'run' && activeScript && view.isSwitching) {
+    const run = view.run;
+    return (
+      <SituationSwitch
+        scripts={scripts.filter((script) => script.id !== run.scriptId)}
+        onChoose={(target) => show({ kind: 'run', run: switchScript(run, target) })}
+        onCancel={() => show({ kind: 'run', run })}
+      />
+    );
+  }
+
   if (view.kind === 'run' && activeScript) {
     const script = activeScript;
     const run = view.run;
     return (
-      <StepView
-        script={script}
-        run={run}
-        country={country}
-        directories={directories}
-        exercises={exercises}
-        onAdvance={(choice) => setView({ kind: 'run', run: advance(script, run, choice) })}
-        onBack={() => setView({ kind: 'run', run: goBack(run) })}
-        onStop={() => {
-          clearSavedRun();
-          show({ kind: 'picker' });
-        }}
-        onFinish={() => {
-          clearSavedRun();
-          const minutes = Math.max(0, Math.round((Date.now() - run.startedAt) / 60_000));
-          show({ kind: 'closed', scriptId: script.id, summary: summariseRun(script, run), minutes });
-        }}
-        onChangeCountry={() => setIsChoosingCountry(true)}
-      />
+      <>
+        {view.isPreparing && run.trail.length === 0 && run.earlier === undefined && <PrepareChecklist onDone={() => setView({ kind: 'run', run })} />}
+        <StepView
+          script={script}
+          run={run}
+          scripts={scripts}
+          country={country}
+          directories={directories}
+          exercises={exercises}
+          onAdvance={(choice) => setView({ kind: 'run', run: advance(script, run, choice, scripts) })}
+          onBack={() => setView({ kind: 'run', run: goBack(run) })}
+          onStop={() => {
+            clearSavedRun();
+            show({ kind: 'picker' });
+          }}
+          onFinish={() => {
+            clearSavedRun();
+            const minutes = Math.max(0, Math.round((Date.now() - run.startedAt) / 60_000));
+            show({ kind: 'closed', scriptId: script.id, summary: summariseRun(script, run, scripts), minutes });
+          }}
+          onChangeCountry={() => setIsChoosingCountry(true)}
+          onChangeSituation={scripts.length > 1 ? () => show({ kind: 'run', run, isSwitching: true }) : undefined}
+        />
+      </>
     );
   }
 
@@ -116,7 +140,7 @@ export function CrisisScreen() {
       country={country}
       language={language}
       onDanger={canStartDanger ? startDanger : undefined}
-      onStart={(script) => show({ kind: 'run', run: startRun(script, Date.now()) })}
+      onStart={(script) => show({ kind: 'run', run: startRun(script, Date.now()), isPreparing: true })}
       onChangeCountry={countries.length > 0 ? () => setIsChoosingCountry(true) : undefined}
     />
   );

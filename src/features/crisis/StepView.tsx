@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryPack, ExercisePack, PfaScriptPack, ScriptStep } from '../../packs/schema';
+import type { ChoiceOption, DirectoryPack, ExercisePack, PfaScriptPack, ScriptStep } from '../../packs/schema';
 import { emergencyNumberFor, ReferralList } from '../directory';
 import { ExercisePlayer } from '../selfcare';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { CrisisClock } from './CrisisClock';
-import { canGoBack, currentStep, hasReachedLink, stepNumber, type ScriptRun } from './engine/scriptEngine';
+import { canGoBack, canTakeOption, currentStep, hasReachedLink, stepNumber, type ScriptRun } from './engine/scriptEngine';
 import { StopConfirmation } from './StopConfirmation';
 
 type StepViewProps = {
   script: PfaScriptPack;
   run: ScriptRun;
+  /** Every script in this language: a handoff goes to one of them, and the recap counts steps done in them. */
+  scripts?: readonly PfaScriptPack[];
   country: string | undefined;
   directories: readonly DirectoryPack[];
   exercises: readonly ExercisePack[];
@@ -20,6 +22,8 @@ type StepViewProps = {
   onStop: () => void;
   onFinish: () => void;
   onChangeCountry: () => void;
+  /** Offered when another situation can be picked mid-run (the run keeps its history and clock). */
+  onChangeSituation?: (() => void) | undefined;
 };
 
 /** What is read aloud: the step, then the options or items, so a choice can be heard in full. */
@@ -34,7 +38,7 @@ function spokenText(step: ScriptStep): string {
  * within a thumb's reach, and stays there (sticky) whatever the length of the step.
  */
 export function StepView(props: StepViewProps) {
-  const { script, run, country, directories, exercises, onAdvance, onBack, onStop, onFinish, onChangeCountry } = props;
+  const { script, run, scripts = [script], country, directories, exercises, onAdvance, onBack, onStop, onFinish, onChangeCountry, onChangeSituation } = props;
   const { t } = useTranslation('crisis');
   const step = currentStep(script, run);
   const stepRegion = useRef<HTMLDivElement>(null);
@@ -63,7 +67,7 @@ export function StepView(props: StepViewProps) {
     <div className="crisis-run">
       <div className="crisis-run-top">
         <ScreenHeading>{script.title}</ScreenHeading>
-        <CrisisClock startedAt={run.startedAt} hasReachedLink={hasReachedLink(script, run)} />
+        <CrisisClock startedAt={run.startedAt} hasReachedLink={hasReachedLink(script, run, scripts)} />
       </div>
 
       <div className="crisis-step" ref={stepRegion} tabIndex={-1} aria-labelledby="crisis-step-text">
@@ -91,7 +95,7 @@ export function StepView(props: StepViewProps) {
           />
         ) : (
           <>
-            <MainAction step={step} locale={script.locale} onAdvance={onAdvance} onFinish={onFinish} />
+            <MainAction step={step} locale={script.locale} isOpen={(option) => canTakeOption(script, option, scripts)} onAdvance={onAdvance} onFinish={onFinish} />
             <div className="crisis-secondary">
               {canGoBack(run) && (
                 <button type="button" className="button button-secondary" onClick={onBack}>
@@ -99,6 +103,11 @@ export function StepView(props: StepViewProps) {
                 </button>
               )}
               <ReadAloudButton key={step.id} text={spokenText(step)} locale={script.locale} noticeClassName="notice crisis-voice-help" />
+              {onChangeSituation && (
+                <button type="button" className="button button-secondary" onClick={onChangeSituation}>
+                  {t('actions.changeSituation')}
+                </button>
+              )}
               <button type="button" className="button button-secondary" ref={stopButton} onClick={() => setIsConfirmingStop(true)}>
                 {t('actions.stop')}
               </button>
@@ -111,12 +120,25 @@ export function StepView(props: StepViewProps) {
 }
 
 /** The decision at the bottom of the step: an answer to pick, Next, or Finish. */
-function MainAction({ step, locale, onAdvance, onFinish }: { step: ScriptStep; locale: string; onAdvance: (choice?: string) => void; onFinish: () => void }) {
+function MainAction({
+  step,
+  locale,
+  isOpen,
+  onAdvance,
+  onFinish,
+}: {
+  step: ScriptStep;
+  locale: string;
+  /** False for a handoff whose script is not on this phone: that option is not offered. */
+  isOpen: (option: ChoiceOption) => boolean;
+  onAdvance: (choice?: string) => void;
+  onFinish: () => void;
+}) {
   const { t } = useTranslation('crisis');
   if (step.type === 'choose') {
     return (
       <div className="crisis-choices" role="group" aria-labelledby="crisis-step-text">
-        {step.options.map((option) => (
+        {step.options.filter(isOpen).map((option) => (
           <button key={option.id} type="button" className="button crisis-main" onClick={() => onAdvance(option.id)} lang={locale}>
             {option.label}
           </button>

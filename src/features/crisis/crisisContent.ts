@@ -220,7 +220,7 @@ export function resumeSavedRun(scripts: readonly PfaScriptPack[]): ScriptRun | u
   if (saved === undefined) return undefined;
   const kit = loadedResumeKit();
   const script = kit ? scripts.find((candidate) => candidate.id === kit.savedScriptId(saved)) : undefined;
-  const restored = kit && script && scriptStructureProblems(script).length === 0 ? kit.restoreRun(script, saved) : undefined;
+  const restored = kit && script && scriptStructureProblems(script).length === 0 ? kit.restoreRun(script, saved, scripts) : undefined;
   if (!restored) clearSavedRun();
   return restored;
 }

@@ -6,6 +6,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { Paragraphs } from './Paragraphs';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { guidesPath } from './slugs';
+import { usePackInAddressForm } from '../../ui/packText';
 
 /** Dates in packs are as precise as the source: "2024", "2024-05" or "2024-05-17". */
 function formatSourceDate(date: string, locale: string): string {
@@ -18,8 +19,9 @@ function formatSourceDate(date: string, locale: string): string {
   return new Intl.DateTimeFormat(tag, options).format(value);
 }
 
-export function ArticleView({ article }: { article: ArticlePack }) {
+export function ArticleView({ article: packArticle }: { article: ArticlePack }) {
   const { t } = useTranslation('guides');
+  const article = usePackInAddressForm(packArticle);
   return (
     <div className="screen guides">
       <p className="guide-back">

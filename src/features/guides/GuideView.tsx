@@ -11,6 +11,7 @@ import { Reflection } from './Reflection';
 import { guidePath, guideSlug, guidesPath } from './slugs';
 import type { CourseProgressState } from './useCourseProgress';
 import { VaultNotice } from './VaultNotice';
+import { usePackInAddressForm } from '../../ui/packText';
 
 type Section = GuidePack['sections'][number];
 
@@ -19,8 +20,9 @@ function sectionSpeech(section: Section): string {
 }
 
 /** A listening guide, course module or group guide. Painful topics show their content note first. */
-export function GuideView({ guide, nextModule, course }: { guide: GuidePack; nextModule: GuidePack | undefined; course: CourseProgressState }) {
+export function GuideView({ guide: packGuide, nextModule, course }: { guide: GuidePack; nextModule: GuidePack | undefined; course: CourseProgressState }) {
   const { t } = useTranslation('guides');
+  const guide = usePackInAddressForm(packGuide);
   const slug = guideSlug(guide);
   const isModule = guide.category === 'course';
   const [hasAcceptedNote, setHasAcceptedNote] = useState(guide.contentNote === undefined);

@@ -8,6 +8,7 @@ import { deleteEntry, saveEntry } from './journalStore';
 import { MoodChoice } from './MoodChoice';
 import { showNotice } from './notices';
 import { vaultErrorKey } from './vaultErrors';
+import { useAddressContext } from '../../ui/packText';
 
 type Draft = Omit<JournalEntry, 'mood'> & { mood: Mood | undefined };
 
@@ -18,6 +19,7 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 /** Writing or editing one entry. A failed save keeps everything typed on screen. */
 export function EntryEditor({ entry }: { entry: JournalEntry | undefined }) {
   const { t } = useTranslation(['journal', 'vault']);
+  const context = useAddressContext();
   const textId = useId();
   const isNew = entry === undefined;
   const [draft, setDraft] = useState<Draft>(() => entry ?? { ...newEntry(3), mood: undefined });
@@ -80,7 +82,7 @@ export function EntryEditor({ entry }: { entry: JournalEntry | undefined }) {
             {feelingIds.map((id: FeelingId) => (
               <label key={id} className="tag">
                 <input type="checkbox" checked={draft.feelings.includes(id)} onChange={() => update({ feelings: toggle(draft.feelings, id) })} />
-                <span>{t(`journal:feelings.${id}`)}</span>
+                <span>{t(`journal:feelings.${id}`, { context })}</span>
               </label>
             ))}
           </div>

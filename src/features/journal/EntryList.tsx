@@ -7,6 +7,7 @@ import { Link } from '../../ui/router';
 import { dateOfDay, dateOfEntry, dayOf, listPageSize, type JournalEntry } from './entry';
 import { afterNextPaint } from './afterNextPaint';
 import { MoodBadge } from './MoodChoice';
+import { useAddressContext } from '../../ui/packText';
 
 const excerptLength = 240;
 /**
@@ -83,7 +84,8 @@ export const EntryList = memo(function EntryList({ entries, language, isComplete
 function EntryCard({ entry, language, t }: { entry: JournalEntry; language: Language; t: TFunction<'journal'> }) {
   const time = formatDate(dateOfEntry(entry), language, { timeStyle: 'short' });
   const moodWord = t(`moods.${entry.mood}`);
-  const feelings = [...entry.feelings.map((id) => t(`feelings.${id}`)), ...entry.customFeelings];
+  const context = useAddressContext();
+  const feelings = [...entry.feelings.map((id) => t(`feelings.${id}`, { context })), ...entry.customFeelings];
   const helped = [...entry.helped.map((id) => t(`helped.${id}`)), ...entry.customHelped];
   const excerpt = entry.text.length > excerptLength ? `${entry.text.slice(0, excerptLength)}…` : entry.text;
   return (

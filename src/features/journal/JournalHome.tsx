@@ -11,6 +11,7 @@ import { deleteEntry, undoDelete } from './journalStore';
 import { showNotice, useNotice } from './notices';
 import { QuickCheckIn } from './QuickCheckIn';
 import { searchEntries } from './search';
+import { useAddressContext } from '../../ui/packText';
 
 type JournalHomeProps = {
   entries: readonly JournalEntry[];
@@ -25,15 +26,17 @@ export function JournalHome({ entries, damagedIds, isComplete, isMissingEntry = 
   const { t } = useTranslation('journal');
   const language = usePreferences().language ?? fallbackLanguage;
   const [query, setQuery] = useState('');
+  // Feeling words follow how the person chose to be addressed (Settings): "cansada", "cansado".
+  const context = useAddressContext();
   const deferredQuery = useDeferredValue(query);
   const results = useMemo(
     () =>
       searchEntries(entries, deferredQuery, {
-        feeling: (id) => t(`feelings.${id}`),
+        feeling: (id) => t(`feelings.${id}`, { context }),
         help: (id) => t(`helped.${id}`),
         mood: (mood) => t(`moods.${mood}`),
       }),
-    [entries, deferredQuery, t],
+    [entries, deferredQuery, t, context],
   );
   const isSearching = deferredQuery.trim() !== '';
 

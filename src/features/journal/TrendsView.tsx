@@ -8,6 +8,7 @@ import { dateOfDay, moodIcons, type JournalEntry, type Mood } from './entry';
 import { JournalNav } from './JournalNav';
 import { entriesInRange, moodByDay, moodByGroup, trendRanges, type DayPoint, type GroupRow, type TrendRange } from './trends';
 import './trends.css';
+import { useAddressContext } from '../../ui/packText';
 
 function nearestMood(average: number): Mood {
   return Math.min(5, Math.max(1, Math.round(average))) as Mood;
@@ -20,9 +21,10 @@ export function TrendsView({ entries }: { entries: readonly JournalEntry[] }) {
   const [range, setRange] = useState<TrendRange>(30);
   const points = useMemo(() => moodByDay(entries, range), [entries, range]);
   const inRange = useMemo(() => entriesInRange(entries, range), [entries, range]);
+  const context = useAddressContext();
   const byFeeling = useMemo(
-    () => moodByGroup(inRange, (entry) => ({ ids: entry.feelings, own: entry.customFeelings }), (id) => t(`feelings.${id as 'calm'}`)),
-    [inRange, t],
+    () => moodByGroup(inRange, (entry) => ({ ids: entry.feelings, own: entry.customFeelings }), (id) => t(`feelings.${id as 'calm'}`, { context })),
+    [inRange, t, context],
   );
   const byHelp = useMemo(
     () => moodByGroup(inRange, (entry) => ({ ids: entry.helped, own: entry.customHelped }), (id) => t(`helped.${id as 'rest'}`)),

@@ -5,6 +5,7 @@ import { SpeechNotice } from '../../ui/ReadAloudButton';
 import { speak, stopSpeaking, type SpeechOutcome } from '../../ui/speech';
 import { positionAt } from './exerciseClock';
 import './selfcare.css';
+import { usePackInAddressForm } from '../../ui/packText';
 
 const canVibrate = typeof navigator !== 'undefined' && typeof navigator.vibrate === 'function';
 
@@ -13,8 +14,9 @@ const canVibrate = typeof navigator !== 'undefined' && typeof navigator.vibrate 
  * and shrinks with the breath (a still circle and a countdown when reduced motion is asked for),
  * and an optional short vibration at each change so the person can close their eyes.
  */
-export function ExercisePlayer({ exercise, headingLevel = 2 }: { exercise: ExercisePack; headingLevel?: 2 | 3 }) {
+export function ExercisePlayer({ exercise: packExercise, headingLevel = 2 }: { exercise: ExercisePack; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation('selfcare');
+  const exercise = usePackInAddressForm(packExercise);
   const [elapsed, setElapsed] = useState(0);
   const [isRunning, setIsRunning] = useState(false);
   const [shouldVibrate, setShouldVibrate] = useState(false);

@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../../i18n/i18n';
 import { languageEndonyms, supportedLanguages, type Language } from '../../i18n/languages';
 import { requestPersistentStorage } from '../../app/storagePersistence';
+import { addressForms } from '../../packs/genderText';
 import { themeChoices, updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
 import { Link } from '../../ui/router';
+import { addressFormOf } from '../../ui/packText';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SafetySettingsSection } from '../safety';
 
@@ -14,7 +16,9 @@ export function SettingsScreen() {
   const { t } = useTranslation('settings');
   // The stored choice, not i18next's resolved language, so the radio follows the tap at once
   // while the new language's strings load.
-  const { language: currentLanguage, theme, storagePersistence } = usePreferences();
+  const preferences = usePreferences();
+  const { language: currentLanguage, theme, storagePersistence } = preferences;
+  const addressForm = addressFormOf(preferences);
 
   function chooseLanguage(language: Language) {
     updatePreferences({ language });
@@ -56,6 +60,25 @@ export function SettingsScreen() {
               onChange={() => updatePreferences({ theme: choice })}
             />
             <span>{t(`theme.${choice}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="choice-group" aria-describedby="address-form-hint">
+        <legend>{t('addressForm.legend')}</legend>
+        <p id="address-form-hint" className="hint">
+          {t('addressForm.hint')}
+        </p>
+        {addressForms.map((choice) => (
+          <label key={choice} className="choice">
+            <input
+              type="radio"
+              name="address-form"
+              value={choice}
+              checked={addressForm === choice}
+              onChange={() => updatePreferences({ addressForm: choice })}
+            />
+            <span>{t(`addressForm.${choice}`)}</span>
           </label>
         ))}
       </fieldset>

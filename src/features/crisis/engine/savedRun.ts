@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { PfaScriptPack } from '../../../packs/schema';
-import { advance, startRun, type ScriptRun } from './scriptEngine';
+import { advance, startRun, switchScript, type ScriptRun } from './scriptEngine';
 
 /*
  * What is saved so a run survives a phone call or the screen locking: ids, choices and a start
@@ -9,12 +9,19 @@ import { advance, startRun, type ScriptRun } from './scriptEngine';
  * crisis screen loads it only then.
  */
 const idPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const SavedTrailSchema = z.array(z.strictObject({ stepId: z.string().regex(idPattern), choice: z.string().regex(idPattern).optional() })).max(400);
+
 export const SavedRunSchema = z.strictObject({
   version: z.literal(1),
   scriptId: z.string().regex(idPattern),
   startedAt: z.int().min(0),
   current: z.string().regex(idPattern),
-  trail: z.array(z.strictObject({ stepId: z.string().regex(idPattern), choice: z.string().regex(idPattern).optional() })).max(400),
+  trail: SavedTrailSchema,
+  /** Scripts the run was handed off from, or left by changing situation (EarlierPart). */
+  earlier: z
+    .array(z.strictObject({ scriptId: z.string().regex(idPattern), trail: SavedTrailSchema, at: z.string().regex(idPattern), choice: z.string().regex(idPattern).optional() }))
+    .max(20)
+    .optional(),
 });
 export type SavedRun = z.infer<typeof SavedRunSchema>;
 
@@ -25,20 +32,36 @@ export function savedScriptId(saved: unknown): string | undefined {
 }
 
 /**
- * Rebuilds a saved run by replaying it against the script as installed now. If the script changed
- * (an update) so the saved path no longer fits, the run is refused and the caller starts afresh.
+ * Rebuilds a saved run by replaying it against the scripts as installed now: the current one, and
+ * (`scripts`) any it was handed off from. If a script changed (an update) so the saved path no
+ * longer fits, the run is refused and the caller starts afresh.
  */
-export function restoreRun(script: PfaScriptPack, saved: unknown): ScriptRun | undefined {
+export function restoreRun(script: PfaScriptPack, saved: unknown, scripts: readonly PfaScriptPack[] = []): ScriptRun | undefined {
   const parsed = SavedRunSchema.safeParse(saved);
   if (!parsed.success || parsed.data.scriptId !== script.id) return undefined;
-  let run = startRun(script, parsed.data.startedAt);
+  const byId = new Map([...scripts, script].map((candidate) => [candidate.id, candidate]));
+  const parts = [...(parsed.data.earlier ?? []), { scriptId: script.id, trail: parsed.data.trail, at: parsed.data.current, choice: undefined }];
+  const first = byId.get(parts[0]?.scriptId ?? '');
+  if (!first) return undefined;
+  let run = startRun(first, parsed.data.startedAt);
   try {
-    for (const entry of parsed.data.trail) {
-      if (entry.stepId !== run.current) return undefined;
-      run = advance(script, run, entry.choice);
+    for (const [index, part] of parts.entries()) {
+      const owner = byId.get(part.scriptId);
+      if (!owner || owner.id !== run.scriptId) return undefined;
+      for (const entry of part.trail) {
+        if (entry.stepId !== run.current) return undefined;
+        run = advance(owner, run, entry.choice);
+      }
+      if (run.current !== part.at) return undefined;
+      const next = parts[index + 1];
+      if (!next) break;
+      const target = byId.get(next.scriptId);
+      if (!target) return undefined;
+      // A handoff is replayed through its option; a change of situation starts the next script.
+      run = part.choice === undefined ? switchScript(run, target) : advance(owner, run, part.choice, [target]);
     }
   } catch {
     return undefined;
   }
-  return run.current === parsed.data.current ? run : undefined;
+  return run.scriptId === script.id && run.current === parsed.data.current ? run : undefined;
 }

@@ -19,13 +19,16 @@ const defaultScripts = readdirSync(scriptsDir)
 /** The answer to give at a step on the way to `target`: the option id for a choice, nothing otherwise. */
 type Move = string | undefined;
 
-/** Every path from the start to an end, as the moves that walk it; loops are cut at the second visit. */
+/**
+ * Every path from the start to an end inside the script, as the moves that walk it; loops are cut
+ * at the second visit. Handoffs to other scripts are walked in handoff.test.ts.
+ */
 function allPaths(script: PfaScriptPack): Move[][] {
   const paths: Move[][] = [];
   const walk = (run: ScriptRun, moves: Move[], seen: Set<string>): void => {
     const step = currentStep(script, run);
     if (step.type === 'end') return void paths.push(moves);
-    const options: Move[] = step.type === 'choose' ? step.options.map((option) => option.id) : [undefined];
+    const options: Move[] = step.type === 'choose' ? step.options.filter((option) => option.next !== undefined).map((option) => option.id) : [undefined];
     for (const move of options) {
       const next = advance(script, run, move);
       if (seen.has(next.current)) continue;

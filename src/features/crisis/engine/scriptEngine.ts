@@ -1,3 +1,4 @@
+import { handoffTarget } from '../../../packs/scriptGraph';
 import type { PfaScriptPack, ScriptStep, ServiceType } from '../../../packs/schema';
 import type { SavedRun } from './savedRun';
 
@@ -13,13 +14,23 @@ import type { SavedRun } from './savedRun';
 /** One step the Companion has passed, and the option picked there if it was a choice. */
 export type TrailEntry = { stepId: string; choice?: string };
 
+/**
+ * The part of a run spent in a script it has since left, by a handoff (the option picked at `at`)
+ * or by the Companion changing situation (no choice). Going back from the start of the next
+ * script returns to `at`.
+ */
+export type EarlierPart = { scriptId: string; trail: readonly TrailEntry[]; at: string; choice?: string };
+
 export type ScriptRun = {
+  /** The script the run is in now. */
   scriptId: string;
-  /** Steps passed, oldest first; the current step is not in it. */
+  /** Steps passed in this script, oldest first; the current step is not in it. */
   trail: readonly TrailEntry[];
   current: string;
-  /** Milliseconds since the epoch when the run began (drives the crisis clock). */
+  /** Milliseconds since the epoch when the run began (drives the crisis clock), kept across handoffs. */
   startedAt: number;
+  /** Scripts the run has left, oldest first; absent until it leaves one. */
+  earlier?: readonly EarlierPart[];
 };
 
 export function findStep(script: PfaScriptPack, stepId: string): ScriptStep | undefined {
@@ -39,32 +50,74 @@ export function startRun(script: PfaScriptPack, now: number): ScriptRun {
 
 export class ScriptRunError extends Error {}
 
+/** Leaves the current script for `target`, at `stepId` or its start, keeping history and clock. */
+function moveTo(run: ScriptRun, target: PfaScriptPack, stepId: string, choice?: string): ScriptRun {
+  const part: EarlierPart = choice === undefined ? { scriptId: run.scriptId, trail: run.trail, at: run.current } : { scriptId: run.scriptId, trail: run.trail, at: run.current, choice };
+  return { scriptId: target.id, trail: [], current: stepId, startedAt: run.startedAt, earlier: [...(run.earlier ?? []), part] };
+}
+
 /**
  * Moves past the current step. A choice needs the id of one of its options; every other step
- * goes to its one next step. An end step does not move: finishing is the caller's job.
+ * goes to its one next step. An end step does not move: finishing is the caller's job. An option
+ * that hands off moves the run to the same-language script of its situation, found in `scripts`
+ * (those installed; pack verification made sure it is there).
  */
-export function advance(script: PfaScriptPack, run: ScriptRun, choice?: string): ScriptRun {
+export function advance(script: PfaScriptPack, run: ScriptRun, choice?: string, scripts: readonly PfaScriptPack[] = []): ScriptRun {
   const step = currentStep(script, run);
   if (step.type === 'end') throw new ScriptRunError('the script is already at its end');
   if (step.type === 'choose') {
     const option = step.options.find((candidate) => candidate.id === choice);
     if (!option) throw new ScriptRunError(`"${String(choice)}" is not an option of step "${step.id}"`);
-    if (option.next === undefined) throw new ScriptRunError(`option "${option.id}" hands off to another script: use handOff`);
+    if (option.handoff !== undefined) {
+      const target = handoffTarget(scripts, script, option.handoff);
+      if (!target) throw new ScriptRunError(`option "${option.id}" hands off to "${option.handoff.crisisType}", which has no script here`);
+      return moveTo(run, target, option.handoff.step ?? target.start, option.id);
+    }
     return { ...run, trail: [...run.trail, { stepId: step.id, choice: option.id }], current: option.next };
   }
   if (choice !== undefined) throw new ScriptRunError(`step "${step.id}" is not a choice`);
   return { ...run, trail: [...run.trail, { stepId: step.id }], current: step.next };
 }
 
-export function canGoBack(run: ScriptRun): boolean {
-  return run.trail.length > 0;
+/** Whether an option is open here: a handoff needs its situation's script on this phone. */
+export function canTakeOption(script: PfaScriptPack, option: { handoff?: Parameters<typeof handoffTarget>[2] }, scripts: readonly PfaScriptPack[]): boolean {
+  return option.handoff === undefined || handoffTarget(scripts, script, option.handoff) !== undefined;
 }
 
-/** Returns to the previous step, forgetting the choice made there so it can be made again. */
+/**
+ * The Companion changes situation mid-run ("this is really about ..."): the run goes on in
+ * `target` from its start, keeping the steps done so far, the clock and the saved state.
+ */
+export function switchScript(run: ScriptRun, target: PfaScriptPack): ScriptRun {
+  return moveTo(run, target, target.start);
+}
+
+export function canGoBack(run: ScriptRun): boolean {
+  return run.trail.length > 0 || (run.earlier?.length ?? 0) > 0;
+}
+
+/**
+ * Returns to the previous step, forgetting the choice made there so it can be made again. From
+ * the first step of a script the run was handed to, it returns to the step it left from.
+ */
 export function goBack(run: ScriptRun): ScriptRun {
   const previous = run.trail[run.trail.length - 1];
-  if (!previous) return run;
-  return { ...run, trail: run.trail.slice(0, -1), current: previous.stepId };
+  if (previous) return { ...run, trail: run.trail.slice(0, -1), current: previous.stepId };
+  const left = run.earlier?.[run.earlier.length - 1];
+  if (!left || !run.earlier) return run;
+  const earlier = run.earlier.slice(0, -1);
+  return { scriptId: left.scriptId, trail: left.trail, current: left.at, startedAt: run.startedAt, ...(earlier.length > 0 ? { earlier } : {}) };
+}
+
+/** Every step shown so far, oldest first, with the script it belongs to (the current step last). */
+export function visitedSteps(script: PfaScriptPack, run: ScriptRun, scripts: readonly PfaScriptPack[] = []): ScriptStep[] {
+  const byId = new Map([...scripts, script].map((candidate) => [candidate.id, candidate]));
+  const parts = [...(run.earlier ?? []), { scriptId: run.scriptId, trail: run.trail, at: run.current }];
+  return parts.flatMap((part) => {
+    const owner = byId.get(part.scriptId);
+    if (!owner) return [];
+    return [...part.trail.map((entry) => entry.stepId), part.at].map((id) => findStep(owner, id)).filter((step): step is ScriptStep => step !== undefined);
+  });
 }
 
 /** False for a step the script does not have, so it can be asked of a script not checked yet. */
@@ -73,13 +126,13 @@ export function isAtEnd(script: PfaScriptPack, run: ScriptRun): boolean {
 }
 
 /** True once the Companion has been shown services (a Link step), which stops the 20-minute cue. */
-export function hasReachedLink(script: PfaScriptPack, run: ScriptRun): boolean {
-  return [...run.trail.map((entry) => entry.stepId), run.current].some((id) => findStep(script, id)?.type === 'link');
+export function hasReachedLink(script: PfaScriptPack, run: ScriptRun, scripts: readonly PfaScriptPack[] = []): boolean {
+  return visitedSteps(script, run, scripts).some((step) => step.type === 'link');
 }
 
-/** Where a step sits in the run: "step 4", counting the current one. */
+/** Where a step sits in the run: "step 4", counting the current one and the scripts it came through. */
 export function stepNumber(run: ScriptRun): number {
-  return run.trail.length + 1;
+  return (run.earlier ?? []).reduce((count, part) => count + part.trail.length + 1, run.trail.length + 1);
 }
 
 export type RunSummary = {
@@ -89,10 +142,9 @@ export type RunSummary = {
   referralNeeds: ServiceType[];
 };
 
-export function summariseRun(script: PfaScriptPack, run: ScriptRun): RunSummary {
-  const visited = [...run.trail.map((entry) => entry.stepId), run.current]
-    .map((id) => findStep(script, id))
-    .filter((step): step is ScriptStep => step !== undefined);
+/** The run's recap; `scripts` lets it include the steps done in scripts the run has left. */
+export function summariseRun(script: PfaScriptPack, run: ScriptRun, scripts: readonly PfaScriptPack[] = []): RunSummary {
+  const visited = visitedSteps(script, run, scripts);
   const referralNeeds: ServiceType[] = [];
   for (const step of visited) {
     if (step.type !== 'link') continue;
@@ -104,12 +156,22 @@ export function summariseRun(script: PfaScriptPack, run: ScriptRun): RunSummary 
 // ---------- resume after an interruption ----------
 
 /** What is kept so a run survives a phone call: ids and choices only (SavedRunSchema checks it on the way back). */
+const savedTrail = (trail: readonly TrailEntry[]) =>
+  trail.map((entry) => (entry.choice === undefined ? { stepId: entry.stepId } : { stepId: entry.stepId, choice: entry.choice }));
+
 export function toSavedRun(run: ScriptRun): SavedRun {
+  const earlier = (run.earlier ?? []).map((part) => ({
+    scriptId: part.scriptId,
+    trail: savedTrail(part.trail),
+    at: part.at,
+    ...(part.choice === undefined ? {} : { choice: part.choice }),
+  }));
   return {
     version: 1,
     scriptId: run.scriptId,
     startedAt: run.startedAt,
     current: run.current,
-    trail: run.trail.map((entry) => (entry.choice === undefined ? { stepId: entry.stepId } : { stepId: entry.stepId, choice: entry.choice })),
+    trail: savedTrail(run.trail),
+    ...(earlier.length > 0 ? { earlier } : {}),
   };
 }
