@@ -7,7 +7,7 @@ import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { CrisisClock } from './CrisisClock';
 import { stepPosition } from './engine/pathLength';
-import { canGoBack, canTakeOption, currentStep, hasReachedLink, stepNumber, type ScriptRun } from './engine/scriptEngine';
+import { canGoBack, canTakeOption, currentStep, hasReachedLink, type ScriptRun } from './engine/scriptEngine';
 import { StopConfirmation } from './StopConfirmation';
 
 type StepViewProps = {
