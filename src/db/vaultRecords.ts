@@ -15,8 +15,13 @@ export type VaultKdfParams = {
 export type VaultKeyRecord = {
   /** Always "main": one vault per browser profile. */
   id: string;
-  /** Layout of this row, so a later version can read an older one. */
-  formatVersion: 1;
+  /**
+   * Layout of this row, so a later version can read an older one. Bound into the wrap (crypto.ts).
+   * 2: the vault keeps a sealed index of every record's current IV (`vaultIndexKind`). 1: written
+   * before that index; such a vault gets one at its next unlock and format 2 at its next
+   * passphrase change.
+   */
+  formatVersion: VaultKeyFormat;
   kdf: VaultKdfParams;
   /** The 256-bit data key, AES-GCM encrypted by the passphrase key. */
   wrapIv: Uint8Array<ArrayBuffer>;
@@ -27,6 +32,18 @@ export type VaultKeyRecord = {
    */
   createdAt?: string;
 };
+
+export type VaultKeyFormat = 1 | 2;
+export const currentKeyFormat: VaultKeyFormat = 2;
+
+/**
+ * The kind of the one record that holds the sealed index: each record's kind, id and the IV of
+ * its current ciphertext, encrypted like any record and written in the same transaction as every
+ * save and delete. A record whose IV is not the one in the index (an older copy put back) is
+ * refused as damaged.
+ */
+export const vaultIndexKind = 'vault-index';
+export const vaultIndexId = 'index';
 
 /** The bucket of a record filed under no group (and of every row written before version 3). */
 export const unfiledBucket = '';

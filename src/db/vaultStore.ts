@@ -145,21 +145,39 @@ export async function readVaultRowsByKey(keys: readonly { kind: string; id: stri
   return db.vaultRecords.bulkGet(keys.map(({ kind, id }) => [kind, id]));
 }
 
+/** The sealed index row was written by someone else (another tab) since the writer read it. */
+export class VaultIndexChangedError extends Error {
+  constructor() {
+    super('Vault index changed');
+    this.name = 'VaultIndexChangedError';
+  }
+}
+
+export type VaultWrite = {
+  rows: readonly VaultRecordRow[];
+  deletes?: readonly { kind: string; id: string }[];
+  /** The new sealed index, and the IV of the one it was made from (undefined: there was none). */
+  index?: { row: VaultRecordRow; basedOnIv: Uint8Array | undefined };
+};
+
 /**
- * Writes rows under the key whose wrapped bytes the writer unlocked, checked in the same
- * transaction (see VaultKeyMismatchError), so a tab left open after a delete or a passphrase
- * change elsewhere cannot write what no key on disk opens.
+ * Writes and deletes rows, and the sealed index that lists them, under the key whose wrapped
+ * bytes the writer unlocked, all checked in one transaction (see VaultKeyMismatchError), so a tab
+ * left open after a delete or a passphrase change elsewhere cannot write what no key on disk
+ * opens. If the index row is not the one the new index was made from, nothing is written.
  */
-export async function writeVaultRows(rows: VaultRecordRow[], expectedWrappedKey: Uint8Array): Promise<void> {
+export async function writeVaultRows(write: VaultWrite, expectedWrappedKey: Uint8Array): Promise<void> {
   // All rows or none: an import or a batch edit never leaves part of itself behind.
   await db.transaction('rw', db.vaultKeys, db.vaultRecords, async () => {
     await checkKeyRow(expectedWrappedKey);
-    await db.vaultRecords.bulkPut(rows);
+    if (write.index) {
+      const stored = await db.vaultRecords.get([write.index.row.kind, write.index.row.id]);
+      const basedOn = write.index.basedOnIv;
+      if (stored ? !basedOn || !sameBytes(stored.iv, basedOn) : basedOn) throw new VaultIndexChangedError();
+    }
+    await db.vaultRecords.bulkPut([...write.rows, ...(write.index ? [write.index.row] : [])]);
+    if (write.deletes?.length) await db.vaultRecords.bulkDelete(write.deletes.map(({ kind, id }): [string, string] => [kind, id]));
   });
-}
-
-export async function deleteVaultRow(kind: string, id: string): Promise<void> {
-  await db.vaultRecords.delete([kind, id]);
 }
 
 /** Removes the vault entirely (the person chose to start over): key and every record, together. */

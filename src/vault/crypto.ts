@@ -1,4 +1,4 @@
-import type { VaultKdfParams } from '../db/vaultRecords';
+import { currentKeyFormat, type VaultKdfParams, type VaultKeyFormat } from '../db/vaultRecords';
 
 /*
  * The vault's cryptography, on WebCrypto only. Two levels of keys: a random 256-bit data key
@@ -40,12 +40,22 @@ export async function generateDataKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
 }
 
-const wrapAdditionalData = encoder.encode('companera/vault/data-key/v1');
+/**
+ * The key row's format version is bound into the wrap: a row of format 2 promises a sealed index
+ * of every record (vault.ts), and turning it back into format 1 to make the vault skip that index
+ * breaks the unwrap instead.
+ */
+function wrapAdditionalData(formatVersion: VaultKeyFormat): Uint8Array<ArrayBuffer> {
+  return encoder.encode(`companera/vault/data-key/v${formatVersion}`);
+}
 
-export async function wrapDataKey(dataKey: CryptoKey, wrappingKey: CryptoKey): Promise<{ wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> }> {
+type WrappedKey = { formatVersion: VaultKeyFormat; wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> };
+
+export async function wrapDataKey(dataKey: CryptoKey, wrappingKey: CryptoKey): Promise<WrappedKey> {
   const wrapIv = randomBytes(ivBytes);
-  const wrapped = await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv: wrapIv, additionalData: wrapAdditionalData });
-  return { wrapIv, wrappedKey: new Uint8Array(wrapped) };
+  const formatVersion = currentKeyFormat;
+  const wrapped = await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv: wrapIv, additionalData: wrapAdditionalData(formatVersion) });
+  return { formatVersion, wrapIv, wrappedKey: new Uint8Array(wrapped) };
 }
 
 /**
@@ -53,7 +63,7 @@ export async function wrapDataKey(dataKey: CryptoKey, wrappingKey: CryptoKey): P
  * That is the only check: no hash of the passphrase is ever stored.
  */
 export async function unwrapDataKey(
-  wrapped: { wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> },
+  wrapped: WrappedKey,
   wrappingKey: CryptoKey,
   isExtractable = false,
 ): Promise<CryptoKey> {
@@ -61,7 +71,7 @@ export async function unwrapDataKey(
     'raw',
     wrapped.wrappedKey,
     wrappingKey,
-    { name: 'AES-GCM', iv: wrapped.wrapIv, additionalData: wrapAdditionalData },
+    { name: 'AES-GCM', iv: wrapped.wrapIv, additionalData: wrapAdditionalData(wrapped.formatVersion) },
     { name: 'AES-GCM', length: 256 },
     isExtractable,
     ['encrypt', 'decrypt'],
@@ -75,12 +85,12 @@ const bucketKeySalt = encoder.encode('companera/vault/bucket-key/v1');
  * bytes, so it needs no storage of its own and comes back with the data key. The data key's bytes
  * are unwrapped a second time straight into HKDF: they never exist as an extractable key.
  */
-export async function unwrapBucketKey(wrapped: { wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> }, wrappingKey: CryptoKey): Promise<CryptoKey> {
+export async function unwrapBucketKey(wrapped: WrappedKey, wrappingKey: CryptoKey): Promise<CryptoKey> {
   const material = await crypto.subtle.unwrapKey(
     'raw',
     wrapped.wrappedKey,
     wrappingKey,
-    { name: 'AES-GCM', iv: wrapped.wrapIv, additionalData: wrapAdditionalData },
+    { name: 'AES-GCM', iv: wrapped.wrapIv, additionalData: wrapAdditionalData(wrapped.formatVersion) },
     'HKDF',
     false,
     ['deriveKey'],

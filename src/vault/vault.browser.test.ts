@@ -3,13 +3,14 @@ import { db } from '../db/db';
 import { unfiledBucket, type VaultRecordRow } from '../db/vaultRecords';
 import { eraseVaultStorage, overwriteVaultStorage } from '../db/vaultStore';
 import { createBackup, importBackup } from './backup';
-import { minimumIterations } from './crypto';
+import { derivePassphraseKey, encodeJson, encryptBytes, generateDataKey, minimumIterations, newKdfParams, recordAdditionalData } from './crypto';
 import { isVaultError, type VaultErrorCode } from './errors';
 import { requestLock } from './lockSignal';
 import {
   changePassphrase,
   createVault,
   deleteRecord,
+  getRecord,
   getRecords,
   getVaultState,
   lock,
@@ -163,8 +164,8 @@ describe('vault in real Chromium', () => {
     expect(new Set(shapes)).toEqual(new Set(['bucket:string,ciphertext:bytes,id:string,iv:bytes,kind:string,schemaVersion:number']));
     const rows = await db.vaultRecords.toArray();
     // Ids are random and kinds are fixed names: neither carries anything the person wrote.
-    for (const row of rows) expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(rows.map((row) => row.kind)).toEqual(['journal-entry']);
+    for (const row of rows.filter((stored) => stored.kind !== 'vault-index')) expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rows.map((row) => row.kind).sort()).toEqual(['journal-entry', 'vault-index']);
   });
 
   it('uses a fresh IV for every write of the same record', async () => {
@@ -322,7 +323,7 @@ describe('vault in real Chromium', () => {
     const otherTabKey = { ...secondKey, wrappedKey: crypto.getRandomValues(new Uint8Array(48)) };
     await db.vaultKeys.put(otherTabKey);
     await expectVaultError(putRecord('journal-entry', 'stale', { text: 'stale' }), 'key-changed');
-    expect((await db.vaultRecords.toArray()).map((row) => row.id).sort()).toEqual(['fresh']);
+    expect((await db.vaultRecords.where('kind').equals('journal-entry').toArray()).map((row) => row.id)).toEqual(['fresh']);
   });
 
   it('overwrites the key row and every record with random bytes of the same size before deleting them', async () => {
@@ -330,7 +331,8 @@ describe('vault in real Chromium', () => {
     await putRecords(['a', 'b'].map((id) => ({ kind: 'journal-entry', id, value: { text: `${marker} ${id}` } })));
     const keyBefore = await db.vaultKeys.get('main');
     const rowsBefore = await db.vaultRecords.toArray();
-    expect(await overwriteVaultStorage()).toBe(3);
+    // The key row, two records and the sealed index.
+    expect(await overwriteVaultStorage()).toBe(4);
     const keyAfter = await db.vaultKeys.get('main');
     expect(keyAfter?.wrappedKey.byteLength).toBe(keyBefore?.wrappedKey.byteLength);
     expect(keyAfter?.kdf.salt.byteLength).toBe(16);
@@ -628,5 +630,169 @@ describe('vault buckets in real Chromium', () => {
     await eraseVaultStorage();
     await createVault('new phone passphrase');
     expect(await importBackup(fresh.text, 'backup pass phrase')).toEqual({ added: 2, updated: 0, unchanged: 0 });
+  });
+});
+
+/** Locks and forgets everything in memory, as a reload would, then opens the vault with `phrase`. */
+async function reopen(phrase = passphrase): Promise<void> {
+  lock('manual');
+  resetVaultMemoryForTests();
+  await refreshVaultState();
+  await unlock(phrase);
+}
+
+describe('vault replay in real Chromium', () => {
+  startEachTestWithNoVault();
+
+  it('refuses an older ciphertext of a record put back, and a deleted record put back; the current copy reads', async () => {
+    await createVault(passphrase);
+    await putRecords(['a', 'b', 'c'].map((id) => ({ kind: 'journal-entry', id, value: { text: `${id} first` } })));
+    const oldA = await rowOf('journal-entry', 'a');
+    const oldB = await rowOf('journal-entry', 'b');
+    await putRecord('journal-entry', 'a', { text: 'a edited' });
+    await putRecord('journal-entry', 'b', { text: 'b edited' });
+    const oldC = await rowOf('journal-entry', 'c');
+    await deleteRecord('journal-entry', 'c');
+    // Someone with a copy of storage puts back the older a, and older copies of the deleted c.
+    await db.vaultRecords.put(oldA);
+    await db.vaultRecords.put(oldC);
+    const open = await getRecords<{ text: string }>('journal-entry');
+    expect(open.damaged.sort()).toEqual(['a', 'c']);
+    expect(open.records.map((record) => record.value.text)).toEqual(['b edited']);
+    await expectVaultError(getRecord('journal-entry', 'a'), 'integrity');
+
+    // The same after a reload: the index comes from storage, sealed.
+    await db.vaultRecords.put(oldB);
+    await reopen();
+    expect((await getRecords('journal-entry')).damaged.sort()).toEqual(['a', 'b', 'c']);
+    // Saving again (the person fixes the entry) makes it read; the others stay refused.
+    await putRecord('journal-entry', 'a', { text: 'a saved again' });
+    await reopen();
+    const after = await getRecords<{ text: string }>('journal-entry');
+    expect(after.records.map((record) => record.value.text)).toEqual(['a saved again']);
+    expect(after.damaged.sort()).toEqual(['b', 'c']);
+  });
+
+  it('reads records another tab saved after this one opened the index', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'a', { text: 'first' });
+    const indexBefore = await rowOf('vault-index', 'index');
+    const rowBefore = await rowOf('journal-entry', 'a');
+    await putRecord('journal-entry', 'a', { text: 'second' });
+    await putRecord('journal-entry', 'b', { text: 'other' });
+    const indexAfter = await rowOf('vault-index', 'index');
+    const rowAfter = await rowOf('journal-entry', 'a');
+    // This tab holds the older index; storage holds the newer one, as another tab would leave it.
+    await db.vaultRecords.bulkPut([indexBefore, rowBefore]);
+    await reopen();
+    await db.vaultRecords.bulkPut([indexAfter, rowAfter]);
+    const read = await getRecords<{ text: string }>('journal-entry');
+    expect(read.damaged).toEqual([]);
+    expect(read.records.map((record) => record.value.text).sort()).toEqual(['other', 'second']);
+    // A write from a tab holding an older index keeps the other tab's records too.
+    const indexWithoutD = await rowOf('vault-index', 'index');
+    await putRecord('journal-entry', 'd', { text: 'fourth' });
+    const indexWithD = await rowOf('vault-index', 'index');
+    await db.vaultRecords.put(indexWithoutD);
+    await reopen();
+    await db.vaultRecords.put(indexWithD);
+    await putRecord('journal-entry', 'c', { text: 'third' });
+    await reopen();
+    const all = await getRecords('journal-entry');
+    expect(all.damaged).toEqual([]);
+    expect(all.records.map((record) => record.id).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('a missing sealed index, or a key row turned back to the old format, opens no record', async () => {
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'a', { text: 'a' });
+    const key = await db.vaultKeys.get('main');
+    if (!key) throw new Error('no key row');
+    expect(key.formatVersion).toBe(2);
+    await db.vaultKeys.put({ ...key, formatVersion: 1 });
+    lock('manual');
+    resetVaultMemoryForTests();
+    await refreshVaultState();
+    await expectVaultError(unlock(passphrase), 'wrong-passphrase');
+    await db.vaultKeys.put(key);
+    await db.vaultRecords.delete(['vault-index', 'index']);
+    await unlock(passphrase);
+    expect((await getRecords('journal-entry')).damaged).toEqual(['a']);
+  });
+
+  it('keeps the index right through a backup import, a passphrase change and a delete', async () => {
+    await createVault(passphrase);
+    await putRecords(['a', 'b'].map((id) => ({ kind: 'journal-entry', id, value: { text: `${id} in backup`, updatedAt: '2026-01-01T00:00:00.000Z' } })));
+    const backup = await createBackup('backup pass phrase');
+    lock('wipe');
+    await eraseVaultStorage();
+    resetVaultMemoryForTests();
+    await createVault(passphrase);
+    await putRecord('journal-entry', 'local', { text: 'local', updatedAt: '2026-02-01T00:00:00.000Z' });
+    expect(await importBackup(backup.text, 'backup pass phrase')).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    await reopen();
+    expect((await getRecords('journal-entry')).records.map((record) => record.id).sort()).toEqual(['a', 'b', 'local']);
+    expect((await getRecords('journal-entry')).damaged).toEqual([]);
+
+    // An older copy of 'a' from before the change stays refused after it; the rest read under the new key.
+    const oldA = await rowOf('journal-entry', 'a');
+    await putRecord('journal-entry', 'a', { text: 'a edited', updatedAt: '2026-03-01T00:00:00.000Z' });
+    await db.vaultRecords.put(oldA);
+    await changePassphrase(passphrase, 'a new pass phrase');
+    await reopen('a new pass phrase');
+    const rotated = await getRecords<{ text: string }>('journal-entry');
+    expect(rotated.damaged).toEqual(['a']);
+    expect(rotated.records.map((record) => record.value.text).sort()).toEqual(['b in backup', 'local']);
+
+    // A copy written under the new key, then replaced and put back, is refused too; a deleted one stays gone.
+    const oldB = await rowOf('journal-entry', 'b');
+    await putRecord('journal-entry', 'b', { text: 'b edited', updatedAt: '2026-04-01T00:00:00.000Z' });
+    const deletedLocal = await rowOf('journal-entry', 'local');
+    await deleteRecord('journal-entry', 'local');
+    await db.vaultRecords.bulkPut([oldB, deletedLocal]);
+    await reopen('a new pass phrase');
+    expect((await getRecords('journal-entry')).damaged.sort()).toEqual(['a', 'b', 'local']);
+    // Importing the backup again replaces the refused copies with the backup's.
+    expect(await importBackup(backup.text, 'backup pass phrase')).toEqual({ added: 0, updated: 2, unchanged: 0 });
+    await reopen('a new pass phrase');
+    const healed = await getRecords<{ text: string }>('journal-entry');
+    expect(healed.records.map((record) => record.value.text).sort()).toEqual(['a in backup', 'b in backup']);
+    expect(healed.damaged).toEqual(['local']);
+  });
+
+  it('opens a vault written before the index (key row format 1), then refuses older copies and moves to format 2 on a passphrase change', async () => {
+    // A vault exactly as the earlier code wrote it: wrap bound to "data-key/v1", no index row.
+    const kdf = newKdfParams();
+    const wrappingKey = await derivePassphraseKey(passphrase, kdf);
+    const dataKey = await generateDataKey();
+    const wrapIv = crypto.getRandomValues(new Uint8Array(12));
+    const wrappedKey = new Uint8Array(
+      await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv: wrapIv, additionalData: new TextEncoder().encode('companera/vault/data-key/v1') }),
+    );
+    await db.vaultKeys.put({ id: 'main', formatVersion: 1, kdf, wrapIv, wrappedKey, createdAt: '2026-03-01T00:00:00.000Z' });
+    const oldRow = async (id: string, text: string): Promise<VaultRecordRow> => ({
+      kind: 'journal-entry',
+      id,
+      schemaVersion: 1,
+      bucket: unfiledBucket,
+      ...(await encryptBytes(dataKey, encodeJson({ text }), recordAdditionalData('journal-entry', id, 1))),
+    });
+    const olderA = await oldRow('a', 'a older');
+    await db.vaultRecords.bulkPut([await oldRow('a', 'a current'), await oldRow('b', 'b current')]);
+    await refreshVaultState();
+    await unlock(passphrase);
+    const first = await getRecords<{ text: string }>('journal-entry');
+    expect(first.records.map((record) => record.value.text).sort()).toEqual(['a current', 'b current']);
+    expect(first.damaged).toEqual([]);
+    // From this unlock on, the index exists: an older copy put back is refused, after a reload too.
+    await db.vaultRecords.put(olderA);
+    await reopen();
+    expect((await getRecords('journal-entry')).damaged).toEqual(['a']);
+    await changePassphrase(passphrase, 'a new pass phrase');
+    expect((await db.vaultKeys.get('main'))?.formatVersion).toBe(2);
+    await reopen('a new pass phrase');
+    const rotated = await getRecords<{ text: string }>('journal-entry');
+    expect(rotated.records.map((record) => record.value.text)).toEqual(['b current']);
+    expect(rotated.damaged).toEqual(['a']);
   });
 });

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { unfiledBucket, type VaultRecordRow } from '../db/vaultRecords';
+import { unfiledBucket, vaultIndexId, vaultIndexKind, type VaultKeyFormat, type VaultRecordRow } from '../db/vaultRecords';
 import {
   countVaultRows,
-  deleteVaultRow,
   eraseVaultStorage,
   moveVaultRowsToBuckets,
   readAllVaultRows,
@@ -13,6 +12,7 @@ import {
   readVaultRowsPage,
   rotateVaultKey,
   vaultKeyId,
+  VaultIndexChangedError,
   VaultKeyMismatchError,
   VaultRowsChangedError,
   writeVaultKey,
@@ -91,7 +91,19 @@ type VaultSettings = z.infer<typeof SettingsSchema>;
  * `wrappedKey` is the stored key row they came from: every write checks that row is still there
  * and still the same (see writeVaultRows), so a deleted or re-keyed vault is never written to.
  */
-type OpenKeys = { data: CryptoKey; bucket: CryptoKey; wrappedKey: Uint8Array<ArrayBuffer> };
+type OpenKeys = { data: CryptoKey; bucket: CryptoKey; wrappedKey: Uint8Array<ArrayBuffer>; index: SealedIndex; indexRefresh?: Promise<void> };
+
+/**
+ * The sealed index (see `vaultIndexKind`) as held in memory while open: kind → id → the IV, in
+ * base64, of the record's current ciphertext. `rowIv` is the IV of the stored index row it was
+ * read from or written as (undefined: none stored), so a write can tell that another tab wrote
+ * the index meanwhile. Kept in memory so a read compares IVs without decrypting the index again.
+ */
+type SealedIndex = { entries: Map<string, Map<string, string>>; rowIv: Uint8Array<ArrayBuffer> | undefined };
+
+function emptyIndex(): SealedIndex {
+  return { entries: new Map(), rowIv: undefined };
+}
 
 let state: VaultState = { status: 'checking', canUsePin: false, lastLockReason: undefined };
 let keys: OpenKeys | undefined;
@@ -160,17 +172,17 @@ export async function createVault(passphrase: string, options: { iterations?: nu
   const wrapped = await wrapDataKey(freshKey, wrappingKey);
   try {
     // No creation time: when the vault was made is not stored anywhere.
-    await writeVaultKey({ id: vaultKeyId, formatVersion: 1, kdf, ...wrapped });
+    await writeVaultKey({ id: vaultKeyId, kdf, ...wrapped });
   } catch (error) {
     throw asStorageError(error);
   }
   // The extractable key goes out of scope here; memory keeps only non-extractable copies.
-  await openWith(await unwrapKeys(wrapped, wrappingKey));
+  await openWith(await unwrapKeys(wrapped, wrappingKey), wrapped.formatVersion);
 }
 
-async function unwrapKeys(wrapped: { wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> }, wrappingKey: CryptoKey): Promise<OpenKeys> {
+async function unwrapKeys(wrapped: { formatVersion: VaultKeyFormat; wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> }, wrappingKey: CryptoKey): Promise<OpenKeys> {
   const [data, bucket] = await Promise.all([unwrapDataKey(wrapped, wrappingKey), unwrapBucketKey(wrapped, wrappingKey)]);
-  return { data, bucket, wrappedKey: wrapped.wrappedKey };
+  return { data, bucket, wrappedKey: wrapped.wrappedKey, index: emptyIndex() };
 }
 
 async function passphraseKeyFor(passphrase: string) {
@@ -191,11 +203,19 @@ export async function unlock(passphrase: string): Promise<void> {
   } catch (error) {
     throw wrongPassphrase(error);
   }
-  await openWith(opened);
+  await openWith(opened, record.formatVersion);
 }
 
-async function openWith(opened: OpenKeys): Promise<void> {
+/** `format`: the key row's, when the sealed index must be read; omitted when `opened` already holds it (a PIN). */
+async function openWith(opened: OpenKeys, format?: VaultKeyFormat): Promise<void> {
   performance.mark(keyReadyMark);
+  if (format !== undefined) {
+    try {
+      await loadIndex(opened, format);
+    } catch (error) {
+      throw asStorageError(error);
+    }
+  }
   keys = opened;
   keysHeldForPin = undefined;
   bucketCache = new Map();
@@ -213,7 +233,7 @@ async function loadSettings(): Promise<void> {
   const row = await readVaultRow(settingsKind, settingsId);
   if (!row || !keys) return;
   try {
-    const parsed = SettingsSchema.safeParse(await decryptRow(keys.data, row));
+    const parsed = SettingsSchema.safeParse(await openRow(keys, row));
     if (!parsed.success) return;
     settings = parsed.data;
     if (parsed.data.pin) pinChecker = { salt: fromBase64(parsed.data.pin.salt), bits: fromBase64(parsed.data.pin.bits) };
@@ -306,7 +326,8 @@ export async function changePassphrase(current: string, next: string, options: C
   const wrapped = await wrapDataKey(await generateDataKey(), nextWrappingKey);
   const nextKeys = await unwrapKeys(wrapped, nextWrappingKey);
   // Written without createdAt, so an older vault's creation time goes with the old row.
-  const nextKeyRow = { id: vaultKeyId, formatVersion: 1 as const, kdf, ...wrapped };
+  // Format 2 (crypto.ts): from now on the sealed index is required, even for a vault made before it.
+  const nextKeyRow = { id: vaultKeyId, kdf, ...wrapped };
 
   for (let attempt = 1; ; attempt++) {
     let rows: VaultRecordRow[];
@@ -316,20 +337,26 @@ export async function changePassphrase(current: string, next: string, options: C
       throw asStorageError(error);
     }
     const resealed = await Promise.all(
-      rows.map(async (row) => {
-        let value: unknown;
-        try {
-          value = await decryptRow(opened.data, row);
-        } catch {
-          return row;
-        }
-        const group = options.groupOf?.(row.kind, value);
-        return sealRow(nextKeys, { kind: row.kind, id: row.id, schemaVersion: row.schemaVersion, value, group: group !== undefined && group.length > 0 && group.length <= 64 ? group : undefined });
-      }),
+      rows
+        .filter((row) => row.kind !== vaultIndexKind)
+        .map(async (row) => {
+          let value: unknown;
+          try {
+            value = await openRow(opened, row);
+          } catch {
+            // Kept as it is, with its old index entry (if any): it stays refused as damaged.
+            return row;
+          }
+          const group = options.groupOf?.(row.kind, value);
+          return sealRow(nextKeys, { kind: row.kind, id: row.id, schemaVersion: row.schemaVersion, value, group: group !== undefined && group.length > 0 && group.length <= 64 ? group : undefined });
+        }),
     );
+    const entries = indexWith(opened.index.entries, resealed, []);
+    const indexRow = await sealIndex(nextKeys, entries);
     if (keys !== opened) throw new VaultError('locked');
     try {
-      await rotateVaultKey(opened.wrappedKey, rows, nextKeyRow, resealed);
+      await rotateVaultKey(opened.wrappedKey, rows, nextKeyRow, [...resealed, indexRow]);
+      nextKeys.index = { entries, rowIv: indexRow.iv };
       break;
     } catch (error) {
       if (error instanceof VaultRowsChangedError && attempt < rotationAttempts) continue;
@@ -395,6 +422,121 @@ async function sealRow(opened: OpenKeys, record: RecordToPut): Promise<VaultReco
   return { kind: record.kind, id: record.id, schemaVersion, ...sealed, bucket };
 }
 
+/** The IV the sealed index holds for a record, in base64 (undefined: not listed). */
+function indexedIv(index: SealedIndex, kind: string, id: string): string | undefined {
+  return index.entries.get(kind)?.get(id);
+}
+
+/** A copy of `entries` with these rows' IVs set and these records removed. */
+function indexWith(entries: SealedIndex['entries'], rows: readonly VaultRecordRow[], deletes: readonly { kind: string; id: string }[]): SealedIndex['entries'] {
+  const next = new Map([...entries].map(([kind, ids]) => [kind, new Map(ids)]));
+  for (const row of rows) {
+    let ids = next.get(row.kind);
+    if (!ids) next.set(row.kind, (ids = new Map<string, string>()));
+    ids.set(row.id, toBase64(row.iv));
+  }
+  for (const { kind, id } of deletes) next.get(kind)?.delete(id);
+  return next;
+}
+
+const indexSchemaVersion = 1;
+
+async function sealIndex(opened: OpenKeys, entries: SealedIndex['entries']): Promise<VaultRecordRow> {
+  const plain: Record<string, Record<string, string>> = {};
+  for (const [kind, ids] of entries) plain[kind] = Object.fromEntries(ids);
+  return sealRow(opened, { kind: vaultIndexKind, id: vaultIndexId, schemaVersion: indexSchemaVersion, value: plain });
+}
+
+/** The entries of a stored index row; an index that fails its check or its shape lists nothing. */
+async function openIndexRow(key: CryptoKey, row: VaultRecordRow): Promise<SealedIndex['entries']> {
+  const entries: SealedIndex['entries'] = new Map();
+  let value: unknown;
+  try {
+    value = await decryptRow(key, row);
+  } catch {
+    return entries;
+  }
+  if (!value || typeof value !== 'object') return entries;
+  for (const [kind, ids] of Object.entries(value)) {
+    if (!ids || typeof ids !== 'object') continue;
+    const forKind = new Map<string, string>();
+    for (const [id, iv] of Object.entries(ids as Record<string, unknown>)) if (typeof iv === 'string') forKind.set(id, iv);
+    entries.set(kind, forKind);
+  }
+  return entries;
+}
+
+/**
+ * Reads the sealed index at unlock. A vault whose key row is format 2 always has one (or has
+ * written nothing yet): a missing or damaged index lists nothing, so every record is refused
+ * rather than any older copy accepted. A format-1 vault made before the index gets one now, from
+ * the records as they are (the first unlock trusts what it finds).
+ */
+async function loadIndex(opened: OpenKeys, format: VaultKeyFormat): Promise<void> {
+  const row = await readVaultRow(vaultIndexKind, vaultIndexId);
+  if (row) {
+    opened.index = { entries: await openIndexRow(opened.data, row), rowIv: row.iv };
+    return;
+  }
+  opened.index = emptyIndex();
+  if (format !== 1) return;
+  const rows = (await readAllVaultRows()).filter((stored) => stored.kind !== vaultIndexKind);
+  opened.index = { entries: indexWith(new Map(), rows, []), rowIv: undefined };
+  // Written now so the next unlock reads it; if this fails (a full disk) it is built again then.
+  await writeIndexed(opened, [], []).catch(() => undefined);
+}
+
+/**
+ * Reads the stored index again if another tab wrote it since (its IV changed). Reads that find an
+ * IV the index in memory does not hold share one refresh.
+ */
+function refreshIndex(opened: OpenKeys): Promise<void> {
+  opened.indexRefresh ??= (async () => {
+    try {
+      const row = await readVaultRow(vaultIndexKind, vaultIndexId);
+      const held = opened.index.rowIv;
+      if (!row) {
+        // Removed from storage while open: what memory holds is still right, and the next write stores it again.
+        opened.index = { entries: opened.index.entries, rowIv: undefined };
+      } else if (!held || !bytesEqual(row.iv, held)) {
+        opened.index = { entries: await openIndexRow(opened.data, row), rowIv: row.iv };
+      }
+    } finally {
+      opened.indexRefresh = undefined;
+    }
+  })();
+  return opened.indexRefresh;
+}
+
+/** Decrypts a record only if it is the copy the sealed index lists: an older copy put back is refused like a damaged one. */
+async function openRow(opened: OpenKeys, row: VaultRecordRow): Promise<unknown> {
+  const iv = toBase64(row.iv);
+  if (indexedIv(opened.index, row.kind, row.id) !== iv) {
+    await refreshIndex(opened).catch(() => undefined);
+    if (indexedIv(opened.index, row.kind, row.id) !== iv) throw new VaultError('integrity', `Record ${row.id} is not its latest saved copy`);
+  }
+  return decryptRow(opened.data, row);
+}
+
+/** How often a write starts again when another tab wrote the index meanwhile. */
+const indexWriteAttempts = 3;
+
+/** Writes rows and deletes records together with the sealed index that lists them (one transaction). */
+async function writeIndexed(opened: OpenKeys, rows: readonly VaultRecordRow[], deletes: readonly { kind: string; id: string }[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const entries = indexWith(opened.index.entries, rows, deletes);
+    const indexRow = await sealIndex(opened, entries);
+    try {
+      await writeVaultRows({ rows, deletes, index: { row: indexRow, basedOnIv: opened.index.rowIv } }, opened.wrappedKey);
+      opened.index = { entries, rowIv: indexRow.iv };
+      return;
+    } catch (error) {
+      if (!(error instanceof VaultIndexChangedError) || attempt >= indexWriteAttempts) throw error;
+      await refreshIndex(opened);
+    }
+  }
+}
+
 async function decryptRow(key: CryptoKey, row: VaultRecordRow): Promise<unknown> {
   try {
     return decodeJson(await decryptBytes(key, row, recordAdditionalData(row.kind, row.id, row.schemaVersion)));
@@ -405,6 +547,8 @@ async function decryptRow(key: CryptoKey, row: VaultRecordRow): Promise<unknown>
 
 function checkId(kind: string, id: string): void {
   if (!kind || !id || kind.length > 64 || id.length > 128) throw new TypeError('A vault record needs a kind and an id');
+  // The sealed index is written only with the records it lists (writeIndexed).
+  if (kind === vaultIndexKind) throw new TypeError('This kind is the vault\'s own');
 }
 
 function checkGroup(group: string | undefined): void {
@@ -437,7 +581,7 @@ export async function putRecords(records: RecordToPut[]): Promise<void> {
     throw new VaultError('locked');
   }
   try {
-    await writeVaultRows(rows, opened.wrappedKey);
+    await writeIndexed(opened, rows, []);
   } catch (error) {
     if (error instanceof VaultKeyMismatchError && wasRekeyedHere(opened)) return putRecords(records);
     throw writeError(error);
@@ -499,7 +643,7 @@ export async function* readRecordsInPieces<T = unknown>(kind: string, options: R
     const outcomes = await Promise.all(
       rows.map(async (row) => {
         try {
-          return { row, value: await decryptRow(opened.data, row) };
+          return { row, value: await openRow(opened, row) };
         } catch {
           return { row, damaged: true as const };
         }
@@ -585,29 +729,30 @@ export async function getRecord<T = unknown>(kind: string, id: string): Promise<
   const opened = requireKeys();
   const row = await readVaultRow(kind, id);
   if (!row) return undefined;
-  const value = (await decryptRow(opened.data, row)) as T;
+  const value = (await openRow(opened, row)) as T;
   if (keys !== opened) throw new VaultError('locked');
   return value;
 }
 
 export async function deleteRecord(kind: string, id: string): Promise<void> {
-  requireKeys();
+  const opened = requireKeys();
   try {
-    await deleteVaultRow(kind, id);
+    await writeIndexed(opened, [], [{ kind, id }]);
   } catch (error) {
-    throw asStorageError(error);
+    if (error instanceof VaultKeyMismatchError && wasRekeyedHere(opened)) return deleteRecord(kind, id);
+    throw writeError(error);
   }
 }
 
 /** Every record but the vault's own settings, decrypted, for a backup. */
 export async function readEverything(): Promise<{ records: (RecordToPut & { schemaVersion: number })[]; damaged: number }> {
-  const key = requireKeys().data;
-  const rows = (await readAllVaultRows()).filter((row) => row.kind !== settingsKind);
+  const opened = requireKeys();
+  const rows = (await readAllVaultRows()).filter((row) => !isReservedKind(row.kind));
   let damaged = 0;
   const records: (RecordToPut & { schemaVersion: number })[] = [];
   for (const row of rows) {
     try {
-      records.push({ kind: row.kind, id: row.id, schemaVersion: row.schemaVersion, value: await decryptRow(key, row) });
+      records.push({ kind: row.kind, id: row.id, schemaVersion: row.schemaVersion, value: await openRow(opened, row) });
     } catch {
       damaged++;
     }
@@ -617,7 +762,7 @@ export async function readEverything(): Promise<{ records: (RecordToPut & { sche
 
 /** For imports: which of these records exist here, decrypted (undefined when damaged). */
 export async function readExisting(wanted: { kind: string; id: string }[]): Promise<Map<string, unknown>> {
-  const key = requireKeys().data;
+  const opened = requireKeys();
   // One read for all of them and the decryptions side by side: a backup of thousands of entries
   // would otherwise wait on thousands of round trips, one after the other.
   const rows = await readVaultRowsByKey(wanted);
@@ -626,14 +771,14 @@ export async function readExisting(wanted: { kind: string; id: string }[]): Prom
     rows.map(async (row) => {
       if (!row) return;
       // A copy here that fails its check is listed as undefined, so the backup's copy replaces it.
-      found.set(JSON.stringify([row.kind, row.id]), await decryptRow(key, row).catch(() => undefined));
+      found.set(JSON.stringify([row.kind, row.id]), await openRow(opened, row).catch(() => undefined));
     }),
   );
   return found;
 }
 
 export function isReservedKind(kind: string): boolean {
-  return kind === settingsKind;
+  return kind === settingsKind || kind === vaultIndexKind;
 }
 
 /** Deletes the vault and everything in it: the way out when the passphrase is forgotten. */
