@@ -323,10 +323,11 @@ describe('import-directory', () => {
     const outFile = path.join(directory, 'out.json');
     const result = await cli('import-directory', csvFile, '--country', 'PE', '--out', outFile);
     expect(result.code).toBe(1);
-    expect(result.err).toContain(`${csvFile}: row 3, column phones (item 1, dial): must contain only digits, +, * and # (2-20 characters)`);
+    expect(result.err).toContain(`${csvFile}: row 3, column phones (item 1, dial): must be digits with an optional leading + (2-20 characters), or a star short code such as *4141 (no #, no pauses)`);
     expect(result.err).toContain(`${csvFile}: row 4, column website: must be an https:// web address`);
     expect(result.err.some((line) => line.startsWith(`${csvFile}: row 4, column confidence:`))).toBe(true);
-    expect(result.err.at(-1)).toBe('3 problem(s); nothing was written.');
+    expect(result.err).toContain(`${csvFile}: row 3, column phones (item 1, display): must show the number it dials (the same digits as dial, before any note in brackets or words)`);
+    expect(result.err.at(-1)).toBe('4 problem(s); nothing was written.');
     await expect(stat(outFile)).rejects.toThrow();
   });
 

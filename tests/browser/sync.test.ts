@@ -280,7 +280,8 @@ describe('sync in Chromium', () => {
     const now = new Date('2027-06-15T12:00:00Z');
     const organisation = await checkSource(source, english, tuning, now);
     expect(!organisation.ok && organisation.problems[0]?.code).toBe('manifest-expired');
-    const builtIn = await checkSource({ ...source, isBuiltIn: true }, english, tuning, now);
+    // The built-in source's manifests carry its own id (sourceIdentity.ts).
+    const builtIn = await checkSource({ ...source, id: 'test-org', isBuiltIn: true }, english, tuning, now);
     expect(builtIn.ok && builtIn.plan.downloads.map((entry) => entry.id)).toEqual(['breath-en']);
   });
 

@@ -38,6 +38,20 @@ const installedBefore = {
       notes: '116 and 106 are stated to be free.',
       source: { urls: ['https://www.exitosanoticias.pe/'], date: '2026-01-06', checked: '2026-11-21', confidence: 'medium', isPhoneConfirmed: false },
     },
+    {
+      id: 'r026-linea-113',
+      name: 'Línea 113, opción 5 – salud mental (Minsa / Infosalud)',
+      country: 'PE',
+      types: ['mental-health', 'crisis-line'],
+      phones: [{ display: '113 (opción 5)', dial: '113', label: 'Marcar la opción 5 (salud mental)' }],
+      hours: '24 h, los 7 días',
+      isAlwaysOpen: true,
+      cost: 'free',
+      tags: ['always-open'],
+      policeInvolvement: 'unknown',
+      notes: 'Call 113 and choose option 5 for mental health.',
+      source: { urls: ['https://www.infobae.com/'], date: '2024-12-29', checked: '2026-11-21', confidence: 'medium', isPhoneConfirmed: false },
+    },
   ],
 };
 
@@ -49,17 +63,20 @@ describe('a directory pack installed in the old form (plain-string texts)', () =
   for (const language of ['es', 'en', 'fr'] as const) {
     it(`still shows its hours and number labels on a ${language} screen`, async () => {
       await installTestPacks([DirectoryPackSchema.parse(installedBefore)]);
+      // The danger step shows each emergency number with its label; a service's card shows its hours.
       await renderWithProviders(
         <>
           <h1>Link</h1>
           <ReferralList country="PE" needs={['emergency']} />
+          <ReferralList country="PE" needs={['crisis-line']} />
         </>,
         { language },
       );
-      const list = await screen.findByRole('list');
-      expect(within(list).getByText(/24 h, los 7 días/)).toBeInTheDocument();
-      expect(within(list).getByText('Policía (PNP)')).toBeInTheDocument();
-      expect(within(list).getByText('SAMU, ambulancia (gratuita)')).toBeInTheDocument();
+      const policeCall = await screen.findByRole('link', { name: /105.*Policía \(PNP\)/ });
+      expect(within(policeCall).getByText('Policía (PNP)')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: /106.*SAMU, ambulancia \(gratuita\)/ })).toBeInTheDocument();
+      expect(await screen.findByText(/24 h, los 7 días/)).toBeInTheDocument();
+      expect(screen.getByText(/Marcar la opción 5/)).toBeInTheDocument();
     });
   }
 });

@@ -52,20 +52,18 @@ describe('DirectoryScreen', () => {
     expect(within(results).getByText(/Nothing matches/)).toBeInTheDocument();
   });
 
-  it('keeps national entries when a region is chosen, and leaves out other regions', async () => {
-    updatePreferences({ country: 'CA' });
+  it('lists her province and national services, and other provinces only when she asks', async () => {
+    updatePreferences({ country: 'CA', subdivision: 'CA-QC' });
     await openDirectory();
     const results = await screen.findByRole('region', { name: 'Places that help' });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Region or city' }), { target: { value: 'Québec' } });
     const names = within(results).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
     expect(names.some((name) => /9-8-8/.test(name))).toBe(true);
     expect(within(results).getByRole('link', { name: /^Call 1-866/ })).toHaveAttribute('href', 'tel:18662773553');
     expect(within(results).queryByText(/Toronto, Ontario/)).not.toBeInTheDocument();
+    expect(within(results).queryByText('Victoria (Esquimalt), British Columbia')).not.toBeInTheDocument();
 
-    fireEvent.change(screen.getByRole('combobox', { name: 'Region or city' }), { target: { value: 'British Columbia' } });
+    fireEvent.click(screen.getByRole('button', { name: /^Show \d+ services? from other regions/ }));
     expect(within(results).getByText('Victoria (Esquimalt), British Columbia')).toBeInTheDocument();
-    expect(within(results).getByText('British Columbia and Yukon')).toBeInTheDocument();
-    expect(within(results).queryByText('Québec')).not.toBeInTheDocument();
   });
 
   it('draws 50 entries at a time in a big directory', async () => {
