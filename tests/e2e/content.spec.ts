@@ -245,6 +245,8 @@ test('past the built-in release’s expiry date, with an organisation source tha
     await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible({ timeout: 30_000 });
     await content.addSource(`${server.origin}/org/gone/`, org.publicKeyText);
     await expect(page.getByRole('status').filter({ hasText: 'Source added' })).toBeVisible();
+    // Once the first check has ended, the line no longer says it is still checking.
+    await expect(page.getByRole('status').filter({ hasText: 'Source added' })).toHaveText(/first check has finished/, { timeout: 30_000 });
 
     // The browser evicts the built-in packs (or storage is cleared): they come back though the org source fails.
     await page.evaluate(

@@ -211,11 +211,12 @@ function AddSourceForm() {
   const [key, setKey] = useState('');
   const [problem, setProblem] = useState<SourceInputProblem | undefined>();
   const [draft, setDraft] = useState<SourceRecord | undefined>();
-  const [isAdded, setIsAdded] = useState(false);
+  // After adding: 'checking' while the first check runs, 'checked' once it ended (its result shows in the source's status).
+  const [addedPhase, setAddedPhase] = useState<'none' | 'checking' | 'checked'>('none');
   const isOnline = useIsOnline();
 
   async function review() {
-    setIsAdded(false);
+    setAddedPhase('none');
     const result = await draftSource(url, key);
     if (result.ok) {
       setProblem(undefined);
@@ -232,8 +233,9 @@ function AddSourceForm() {
     setDraft(undefined);
     setUrl('');
     setKey('');
-    setIsAdded(true);
+    setAddedPhase('checking');
     await checkForContentUpdates();
+    setAddedPhase('checked');
   }
 
   return (
@@ -280,7 +282,9 @@ function AddSourceForm() {
           </div>
         </div>
       )}
-      {isAdded && <p role="status">{isOnline ? t('sources.added') : t('sources.addedOffline')}</p>}
+      {addedPhase !== 'none' && (
+        <p role="status">{!isOnline ? t('sources.addedOffline') : addedPhase === 'checking' ? t('sources.added') : t('sources.addedChecked')}</p>
+      )}
     </section>
   );
 }
