@@ -15,19 +15,22 @@ function useSendsText(): (sends: readonly EmergencyService[] | undefined) => str
  * The danger step's numbers, ranked (emergency.ts): medical and rescue help first, then the
  * police. Each button says what a call sends; the first is the big one. Where every number
  * may bring the police, the first button says so, so the choice to call stays the person's.
+ * In the police-violence script the list keeps only numbers that send no police, or that send
+ * medical or rescue help as well (emergency.ts).
  */
 export function DangerCalls({ calls, isPoliceFree }: { calls: readonly EmergencyCall[]; isPoliceFree: boolean }) {
   const { t } = useTranslation('directory');
   const sendsText = useSendsText();
   if (calls.length === 0) return <p className="notice">{isPoliceFree ? t('emergencyCalls.noneWithoutPolice') : t('emergencyCalls.none')}</p>;
-  const onlyWithPolice = allBringPolice(calls);
+  // Where every number may bring the police, the first button says so plainly: one number, or all of them.
+  const policeWarning = allBringPolice(calls) ? t(calls.length === 1 ? 'sends.onlyWithPolice' : 'sends.allWithPolice') : undefined;
   return (
     <ul className="directory-danger-calls" aria-label={t('emergencyCalls.label')}>
       {calls.map(({ call, sends }, index) => (
         <li key={call.href}>
           <a className={index === 0 ? 'button button-urgent directory-emergency-call' : 'button directory-danger-call'} href={call.href}>
             {t('actions.call', { number: call.shown })}
-            {[sendsText(sends), call.label, index === 0 && onlyWithPolice ? t('sends.onlyWithPolice') : undefined]
+            {[sendsText(sends), call.label, index === 0 ? policeWarning : undefined]
               .filter((line): line is string => Boolean(line))
               .map((line) => (
                 <span key={line} className="directory-action-label">

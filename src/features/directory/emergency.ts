@@ -31,9 +31,19 @@ function isEmergencyPhone(entry: DirectoryEntry, phone: DirectoryEntry['phones']
 }
 
 export type EmergencyOptions = {
-  /** The police-violence script: numbers that may bring the police are left out. */
+  /**
+   * The police-violence script: a number that may bring the police is left out unless it also
+   * sends medical or rescue help. A life in danger still needs an ambulance, and where the only
+   * one comes through a unified line (Canada's 911, Costa Rica's 911) leaving it out would leave
+   * no number at all; its button says it also sends the police, and calling stays her choice.
+   */
   withoutPolice?: boolean;
 };
+
+/** True when a call to this number sends medical or rescue help, whatever else it sends. */
+function sendsHelp(sends: readonly EmergencyService[] | undefined): boolean {
+  return sends !== undefined && (sends.includes('ambulance') || sends.includes('fire-rescue'));
+}
 
 /**
  * Every emergency number among these entries, ranked by what it sends (emergencyRank), then in
@@ -45,7 +55,7 @@ export function emergencyCallsIn(entries: readonly DirectoryEntry[], language: s
     const links = actionLinksFor(entry, language);
     for (const phone of entry.phones) {
       if (!isEmergencyPhone(entry, phone)) continue;
-      if (options.withoutPolice && mayBringPolice(entry, phone.sends)) continue;
+      if (options.withoutPolice && mayBringPolice(entry, phone.sends) && !sendsHelp(phone.sends)) continue;
       const call = links.find((link): link is TelLink => link.kind === 'tel' && link.href === `tel:${phone.dial}`);
       // The same number held by two entries (911 in an emergency entry and a violence line) is offered once.
       if (!call || calls.some(({ item }) => item.call.href === call.href)) continue;

@@ -125,6 +125,11 @@ describe('the danger step ranks each number by what it sends: medical and rescue
 
   it('the police-violence script keeps the ambulance and the fire brigade and drops every number that may bring the police', () => {
     expect(dialled(emergencyCallsIn([peru, paraguay], 'es', { withoutPolice: true }))).toEqual(['tel:106', 'tel:141', 'tel:116', 'tel:132']);
+    // Canada's only emergency number, 911, sends an ambulance through the same line as the police (canada.ca,
+    // "Call 911 for emergencies"): a life in danger keeps it, labelled, and a police-only number stays out.
+    const canada911 = entry('ca-911', 'CA', ['emergency'], [phone('911', undefined, ['ambulance', 'fire-rescue', 'police'])]);
+    const policeOnly = entry('ca-police', 'CA', ['emergency'], [phone('5551234', undefined, ['police'])]);
+    expect(dialled(emergencyCallsIn([canada911, policeOnly], 'en', { withoutPolice: true }))).toEqual(['tel:911']);
     const unknownSends = { ...entry('sos', 'PE', ['emergency'], [phone('105')]), policeInvolvement: 'yes' as const };
     expect(emergencyCallsIn([unknownSends], 'es', { withoutPolice: true })).toEqual([]);
   });
