@@ -20,7 +20,7 @@ const withinLength = (max: number) => z.string().refine((text) => Array.from(tex
 /**
  * The next contact agreed at the end of a session (the suicide script asks for one): who will be in
  * touch and when, in the Companion's own words. "When" is free text because what people agree is often
- * "tomorrow morning" or "after her shift", not an exact time. Either may be empty, never both.
+ * "tomorrow morning" or "after the shift", not an exact time. Either may be empty, never both.
  */
 export const NextContactSchema = z
   .strictObject({ who: withinLength(maxNextContactLength), when: withinLength(maxNextContactLength) })
