@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import panic from '../../../content/scripts/panic.en.json';
@@ -58,6 +58,32 @@ describe('saving the close summary as a private note', { timeout: 20_000 }, () =
     expect(kind).toBe('companion-note');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(value).toMatchObject({ scriptTitle: script.title, crisisType: 'panic', stepsDone: 4, minutes: 12, services: ['emergency', 'crisis-line'], text: 'Follow up on Friday' });
+  });
+
+  it('saves the agreed next contact inside the same note when the Companion fills it in', async () => {
+    putRecord.mockResolvedValue(undefined);
+    await openClose();
+    await userEvent.click(screen.getByRole('button', { name: 'Save a private note' }));
+    const contact = await screen.findByRole('group', { name: 'Next contact (optional)' }, { timeout: 5_000 });
+    await userEvent.type(within(contact).getByRole('textbox', { name: 'Who will get in touch' }), ' Me, by text ');
+    await userEvent.type(within(contact).getByRole('textbox', { name: 'When' }), 'Tomorrow at 6 pm');
+    await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByText(/^Note saved\./)).toBeInTheDocument();
+    expect(putRecord).toHaveBeenCalledTimes(1);
+    expect(putRecord.mock.calls[0]?.[2]).toMatchObject({ text: '', nextContact: { who: 'Me, by text', when: 'Tomorrow at 6 pm' } });
+  });
+
+  it('keeps a too-long next contact on screen with a message, and saves nothing', async () => {
+    await openClose();
+    await userEvent.click(screen.getByRole('button', { name: 'Save a private note' }));
+    const when = await screen.findByRole('textbox', { name: 'When' }, { timeout: 5_000 });
+    await userEvent.click(when);
+    await userEvent.paste('a'.repeat(201));
+    await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByText('Keep this to 200 characters or fewer.')).toBeInTheDocument();
+    expect(when).toHaveAttribute('aria-invalid', 'true');
+    expect(when).toHaveValue('a'.repeat(201));
+    expect(putRecord).not.toHaveBeenCalled();
   });
 
   it('says the phone is full and keeps the words, so a second try can succeed', async () => {

@@ -5,12 +5,13 @@ import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import type { RunSummary } from './engine/scriptEngine';
-import { NoteEditor, notesPath } from './notes';
+import { NoteEditor, notesPath, type NoteDraft } from './notes';
 import { SummaryList } from './SummaryList';
 import { useStartAtTop } from './useStartAtTop';
 
 const checkInAnswers = ['okay', 'hard', 'talk'] as const;
 type CheckInAnswer = (typeof checkInAnswers)[number];
+const emptyDraft: NoteDraft = { text: '', who: '', when: '' };
 
 /**
  * After the close: a recap for the Companion that lives only in memory, unless the Companion
@@ -31,7 +32,7 @@ export function CloseView({
   const { t } = useTranslation('crisis');
   const [answer, setAnswer] = useState<CheckInAnswer>();
   const [isWritingNote, setIsWritingNote] = useState(false);
-  const [draft, setDraft] = useState('');
+  const [draft, setDraft] = useState<NoteDraft>(emptyDraft);
   const [isNoteSaved, setIsNoteSaved] = useState(false);
   useStartAtTop();
 
@@ -49,7 +50,7 @@ export function CloseView({
         onBack={() => showNoteEditor(false)}
         onSaved={() => {
           // The words are in the vault now; no copy stays in memory.
-          setDraft('');
+          setDraft(emptyDraft);
           setIsNoteSaved(true);
           showNoteEditor(false);
         }}

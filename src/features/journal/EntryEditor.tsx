@@ -112,7 +112,7 @@ export function EntryEditor({ entry }: { entry: JournalEntry | undefined }) {
         </div>
 
         <fieldset className="choice-group tag-group">
-          <legend>{t('journal:editor.helped')}</legend>
+          <legend>{t('journal:editor.helped', { context })}</legend>
           <p className="hint">{t('journal:editor.helpedHint')}</p>
           <div className="tags">
             {helpIds.map((id: HelpId) => (

@@ -4,14 +4,24 @@ import { ScreenHeading } from '../../../ui/ScreenHeading';
 import { TextField } from '../../../ui/TextField';
 import { useUnsavedDraft } from '../../../ui/unsavedDraft';
 import { SummaryList } from '../SummaryList';
-import { checkNoteText, maxNoteLength, noteFailureOf, noteFrom, saveCompanionNote, type NoteFailure, type SessionSummary } from './companionNotes';
+import {
+  maxNextContactLength,
+  maxNoteLength,
+  noteFailureOf,
+  noteFrom,
+  saveCompanionNote,
+  tooLongFieldsOf,
+  type NoteDraft,
+  type NoteFailure,
+  type SessionSummary,
+} from './companionNotes';
 import { VaultGate } from './VaultGate';
 
 type NoteEditorProps = {
   session: SessionSummary;
-  /** The words typed so far; kept by the close screen, so opening the vault or going back loses nothing. */
-  draft: string;
-  onDraftChange: (draft: string) => void;
+  /** What is typed so far; kept by the close screen, so opening the vault or going back loses nothing. */
+  draft: NoteDraft;
+  onDraftChange: (draft: NoteDraft) => void;
   onSaved: () => void;
   onBack: () => void;
 };
@@ -22,7 +32,7 @@ type NoteEditorProps = {
  */
 export function NoteEditor(props: NoteEditorProps) {
   const { t } = useTranslation('crisis');
-  useUnsavedDraft(props.draft.trim() !== '');
+  useUnsavedDraft(Object.values(props.draft).some((value) => value.trim() !== ''));
   const backButton = (
     <button type="button" className="button button-secondary" onClick={props.onBack}>
       {t('note.backToSummary')}
@@ -38,18 +48,23 @@ export function NoteEditor(props: NoteEditorProps) {
 function NoteForm({ session, draft, onDraftChange, onSaved, onBack }: NoteEditorProps) {
   const { t } = useTranslation('crisis');
   const [isSaving, setIsSaving] = useState(false);
-  const [isTooLong, setIsTooLong] = useState(false);
+  const [tooLong, setTooLong] = useState<(keyof NoteDraft)[]>([]);
   const [failure, setFailure] = useState<NoteFailure>();
+
+  const change = (part: Partial<NoteDraft>) => {
+    const next = { ...draft, ...part };
+    onDraftChange(next);
+    // An error goes away as soon as the field it names is short enough again.
+    if (tooLong.length > 0) setTooLong(tooLong.filter((field) => tooLongFieldsOf(next).includes(field)));
+  };
 
   const save = async (event: SyntheticEvent) => {
     event.preventDefault();
     if (isSaving) return;
     setFailure(undefined);
-    if (checkNoteText(draft) === 'too-long') {
-      setIsTooLong(true);
-      return;
-    }
-    setIsTooLong(false);
+    const found = tooLongFieldsOf(draft);
+    setTooLong(found);
+    if (found.length > 0) return;
     setIsSaving(true);
     try {
       await saveCompanionNote(noteFrom(session, draft));
@@ -73,13 +88,28 @@ function NoteForm({ session, draft, onDraftChange, onSaved, onBack }: NoteEditor
         <TextField
           label={t('note.field')}
           hint={t('note.hint', { max: maxNoteLength })}
-          value={draft}
-          onValueChange={(value) => {
-            onDraftChange(value);
-            if (isTooLong && checkNoteText(value) === undefined) setIsTooLong(false);
-          }}
-          error={isTooLong ? t('note.tooLong', { max: maxNoteLength }) : undefined}
+          value={draft.text}
+          onValueChange={(text) => change({ text })}
+          error={tooLong.includes('text') ? t('note.tooLong', { max: maxNoteLength }) : undefined}
         />
+        <fieldset className="crisis-next-contact">
+          <legend>{t('note.nextContact.legend')}</legend>
+          <p className="hint">{t('note.nextContact.hint')}</p>
+          <TextField
+            label={t('note.nextContact.who')}
+            hint={t('note.nextContact.whoHint')}
+            value={draft.who}
+            onValueChange={(who) => change({ who })}
+            error={tooLong.includes('who') ? t('note.nextContact.tooLong', { max: maxNextContactLength }) : undefined}
+          />
+          <TextField
+            label={t('note.nextContact.when')}
+            hint={t('note.nextContact.whenHint')}
+            value={draft.when}
+            onValueChange={(when) => change({ when })}
+            error={tooLong.includes('when') ? t('note.nextContact.tooLong', { max: maxNextContactLength }) : undefined}
+          />
+        </fieldset>
         {failure && (
           <p className="field-error" role="alert">
             {t(`note.errors.${failure}`)}

@@ -54,6 +54,25 @@ describe('My crisis notes', { timeout: 20_000 }, () => {
     expect(screen.getByText('2 notes could not be read. They may be damaged.')).toBeInTheDocument();
   });
 
+  it('shows the agreed next contact, and still opens a note saved before there was one', async () => {
+    getRecords.mockResolvedValue({
+      records: [
+        { id: 'new', value: note({ savedAt: '2026-11-21T09:00:00.000Z', nextContact: { who: 'Me, by text', when: 'Tomorrow at 6 pm' } }) },
+        { id: 'old', value: note({ text: 'from before' }) },
+        { id: 'only-when', value: note({ savedAt: '2026-11-19T09:00:00.000Z', nextContact: { who: '', when: 'Friday' } }) },
+      ],
+      damaged: [],
+    });
+    await renderWithProviders(<NotesScreen />);
+    const [withContact, old, onlyWhen] = await screen.findAllByRole('article');
+    expect(withContact).toHaveTextContent('Next contact:Who: Me, by textWhen: Tomorrow at 6 pm');
+    expect(old).toHaveTextContent('Your note: from before');
+    expect(old).not.toHaveTextContent('Next contact');
+    expect(onlyWhen).toHaveTextContent('Next contact:When: Friday');
+    expect(onlyWhen).not.toHaveTextContent('Who:');
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+  });
+
   it('deletes only after asking, and says so', async () => {
     getRecords.mockResolvedValue({ records: [{ id: 'a', value: note({}) }], damaged: [] });
     deleteRecord.mockResolvedValue(undefined);

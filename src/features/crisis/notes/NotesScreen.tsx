@@ -140,6 +140,13 @@ function SavedNote({ note, savedOn, onDeleted }: { note: StoredNote; savedOn: st
           {note.text}
         </p>
       )}
+      {note.nextContact && (
+        <dl className="crisis-saved-note-contact">
+          <dt>{t('notes.nextContact')}</dt>
+          {note.nextContact.who && <dd>{t('notes.nextContactWho', { who: note.nextContact.who })}</dd>}
+          {note.nextContact.when && <dd>{t('notes.nextContactWhen', { when: note.nextContact.when })}</dd>}
+        </dl>
+      )}
       {isConfirming ? (
         <div role="group" aria-labelledby={`${headingId}-confirm`} className="crisis-note-confirm">
           <p id={`${headingId}-confirm`}>{t('notes.deleteQuestion')}</p>

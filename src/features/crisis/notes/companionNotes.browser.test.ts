@@ -4,6 +4,9 @@ import { db } from '../../../db/db';
 import { lock, putRecord, unlock } from '../../../vault';
 import { companionNoteKind, deleteCompanionNote, loadCompanionNotes, noteFrom, saveCompanionNote, type SessionSummary } from './companionNotes';
 
+/** A draft with only the Companion's own words. */
+const words = (text: string) => ({ text, who: '', when: '' });
+
 const passphrase = 'orchard violet nine';
 const marker = 'QXW-note-7731';
 const session: SessionSummary = {
@@ -16,8 +19,8 @@ startEachTestWithNewVault(passphrase);
 
 describe('Companion notes in the vault', () => {
   it('are stored only as ciphertext under a random id, read back after unlocking, newest first, and deleted', async () => {
-    const older = noteFrom(session, `first ${marker}`, new Date('2026-11-20T08:00:00.000Z'));
-    const newer = noteFrom(session, '', new Date('2026-11-21T08:00:00.000Z'));
+    const older = noteFrom(session, words(`first ${marker}`), new Date('2026-11-20T08:00:00.000Z'));
+    const newer = noteFrom(session, words(''), new Date('2026-11-21T08:00:00.000Z'));
     await saveCompanionNote(older);
     const newerId = await saveCompanionNote(newer);
 
@@ -43,12 +46,12 @@ describe('Companion notes in the vault', () => {
 
   it('cannot be saved while the vault is locked, and nothing is written', async () => {
     lock('manual');
-    await expect(saveCompanionNote(noteFrom(session, marker))).rejects.toMatchObject({ code: 'locked' });
+    await expect(saveCompanionNote(noteFrom(session, words(marker)))).rejects.toMatchObject({ code: 'locked' });
     expect(await db.vaultRecords.where('kind').equals(companionNoteKind).count()).toBe(0);
   });
 
   it('counts a record that is not a note as unreadable and still returns the others', async () => {
-    await saveCompanionNote(noteFrom(session, 'kept'));
+    await saveCompanionNote(noteFrom(session, words('kept')));
     await putRecord(companionNoteKind, crypto.randomUUID(), { text: 42 });
     const loaded = await loadCompanionNotes();
     expect(loaded.notes.map((note) => note.text)).toEqual(['kept']);

@@ -12,6 +12,20 @@ export const companionNoteKind = 'companion-note';
 
 /** Counted in characters as people see them, so an accented letter or an emoji counts once. */
 export const maxNoteLength = 2_000;
+/** The next contact's "who" and "when" are a few words each, not a second note. */
+export const maxNextContactLength = 200;
+
+const withinLength = (max: number) => z.string().refine((text) => Array.from(text).length <= max);
+
+/**
+ * The next contact agreed at the end of a session (the suicide script asks for one): who will be in
+ * touch and when, in the Companion's own words. "When" is free text because what people agree is often
+ * "tomorrow morning" or "after the shift", not an exact time. Either may be empty, never both.
+ */
+export const NextContactSchema = z
+  .strictObject({ who: withinLength(maxNextContactLength), when: withinLength(maxNextContactLength) })
+  .refine((contact) => contact.who !== '' || contact.when !== '');
+export type NextContact = z.infer<typeof NextContactSchema>;
 
 export const CompanionNoteSchema = z.strictObject({
   savedAt: z.iso.datetime(),
@@ -21,7 +35,9 @@ export const CompanionNoteSchema = z.strictObject({
   stepsDone: z.int().min(0).max(1_000),
   minutes: z.int().min(0).max(100_000),
   services: z.array(ServiceTypeSchema).max(20),
-  text: z.string().refine((text) => Array.from(text).length <= maxNoteLength),
+  text: withinLength(maxNoteLength),
+  /** Absent in notes saved before the field existed, and when the Companion left it empty. */
+  nextContact: NextContactSchema.optional(),
 });
 export type CompanionNote = z.infer<typeof CompanionNoteSchema>;
 export type StoredNote = CompanionNote & { id: string };
@@ -29,13 +45,27 @@ export type StoredNote = CompanionNote & { id: string };
 /** What the close screen knows about the session that just ended. */
 export type SessionSummary = { script: Pick<PfaScriptPack, 'title' | 'crisisType'>; summary: RunSummary; minutes: number };
 
+/** What the Companion has typed so far: her words and the agreed next contact, all optional. */
+export type NoteDraft = { text: string; who: string; when: string };
+
 export type NoteProblem = 'too-long';
 
 export function checkNoteText(text: string): NoteProblem | undefined {
   return Array.from(text.trim()).length > maxNoteLength ? 'too-long' : undefined;
 }
 
-export function noteFrom(session: SessionSummary, text: string, now = new Date()): CompanionNote {
+/** The draft's fields that are longer than they may be; empty when it can be saved. */
+export function tooLongFieldsOf(draft: NoteDraft): (keyof NoteDraft)[] {
+  const tooLong: (keyof NoteDraft)[] = [];
+  if (checkNoteText(draft.text)) tooLong.push('text');
+  if (Array.from(draft.who.trim()).length > maxNextContactLength) tooLong.push('who');
+  if (Array.from(draft.when.trim()).length > maxNextContactLength) tooLong.push('when');
+  return tooLong;
+}
+
+export function noteFrom(session: SessionSummary, draft: NoteDraft, now = new Date()): CompanionNote {
+  const who = draft.who.trim();
+  const when = draft.when.trim();
   return CompanionNoteSchema.parse({
     savedAt: now.toISOString(),
     scriptTitle: session.script.title,
@@ -43,7 +73,8 @@ export function noteFrom(session: SessionSummary, text: string, now = new Date()
     stepsDone: session.summary.stepsDone.length,
     minutes: session.minutes,
     services: session.summary.referralNeeds,
-    text: text.trim(),
+    text: draft.text.trim(),
+    ...(who !== '' || when !== '' ? { nextContact: { who, when } } : {}),
   });
 }
 

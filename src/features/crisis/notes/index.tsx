@@ -7,6 +7,7 @@ import { useStartAtTop } from '../useStartAtTop';
  * Companion saves or reads a note, so starting a crisis script never waits for it.
  */
 export { notesPath } from './paths';
+export type { NoteDraft } from './companionNotes';
 
 const NotesScreenChunk = lazy(async () => ({ default: (await import('./NotesScreen')).NotesScreen }));
 const NoteEditorChunk = lazy(async () => ({ default: (await import('./NoteEditor')).NoteEditor }));
