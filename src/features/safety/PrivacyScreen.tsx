@@ -3,9 +3,9 @@ import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import './privacy.css';
 
-const storedItems = ['journal', 'content', 'settings', 'session', 'appFiles'] as const;
+const storedItems = ['journal', 'records', 'content', 'settings', 'session', 'appFiles'] as const;
 const leavingItems = ['downloads', 'nothingElse', 'neutralSite', 'calls'] as const;
-const exitLimits = ['history', 'calls', 'spyware', 'recognised'] as const;
+const exitLimits = ['history', 'address', 'calls', 'spyware', 'recognised', 'homeScreen'] as const;
 
 /** What the app keeps, what it sends, and what quick exit cannot hide, in plain words. */
 export function PrivacyScreen() {
