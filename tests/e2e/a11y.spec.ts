@@ -11,6 +11,8 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
       test.use({ locale, colorScheme });
 
       test('axe finds no WCAG A/AA violation on any screen', async ({ page }) => {
+        // Nine screens, each loaded and scanned: about 40 s on a quiet 2-core machine.
+        test.setTimeout(150_000);
         const home = new HomePage(page);
         for (const path of screens) {
           await home.open(path);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
+import { renderAlternates } from '../../../src/packs/genderText';
 import type { PfaScriptPack, ScriptStep } from '../../../src/packs/schema';
 import { AppShell } from './AppShell';
 
@@ -33,8 +34,10 @@ export function speechStrings(language: UiLanguage): SpeechStrings {
 }
 
 const scriptsDir = join(import.meta.dirname, '../../../content/scripts');
+/** A built-in script as the screen shows it before any choice in Settings: its gendered words in the feminine form. */
 export function defaultScript(slug: string, language: UiLanguage): PfaScriptPack {
-  return JSON.parse(readFileSync(join(scriptsDir, `${slug}.${language}.json`), 'utf8')) as PfaScriptPack;
+  const text = readFileSync(join(scriptsDir, `${slug}.${language}.json`), 'utf8');
+  return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? renderAlternates(value, 'feminine') : value)) as PfaScriptPack;
 }
 export const scriptSlugs = [...new Set(readdirSync(scriptsDir).map((file) => file.replace(/\.(es|en|fr)\.json$/, '')))].sort();
 
