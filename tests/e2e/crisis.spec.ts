@@ -53,6 +53,21 @@ for (const language of ['es', 'en', 'fr'] as const) {
       });
     }
 
+    test('suicide: a plan with the means at hand goes straight to the call step, which offers Peru\'s ambulance first', async ({ page, context }) => {
+      test.setTimeout(120_000);
+      const script = defaultScript('suicide', language);
+      const crisis = await openOffline(page, context, language);
+      await crisis.script(script.title).click();
+      for (const move of pathTo(script, 'ask-means')) await crisis.take(move);
+      const askMeans = script.steps.find((step) => step.id === 'ask-means');
+      if (askMeans?.type !== 'choose') throw new Error('the suicide script has no means question');
+      const hasMeans = askMeans.options.find((option) => option.id === 'yes');
+      await crisis.take({ step: askMeans, optionLabel: hasMeans?.label ?? 'missing' });
+      const call = script.steps.find((step) => step.id === 'emergency-numbers');
+      await expect(crisis.stepText()).toHaveText(call?.text ?? 'missing');
+      await expect(crisis.emergencyCall()).toHaveAttribute('href', peruEmergencyTel);
+    });
+
     test('read-aloud speaks the step in the script language', async ({ page, context }) => {
       await stubSpeech(page, [speechLanguage[language], 'de-DE']);
       const crisis = await openOffline(page, context, language);
