@@ -300,6 +300,8 @@ for (const [locale, word] of Object.entries(words)) {
     test.describe(`${locale}, ${colorScheme}`, () => {
       test.use({ locale, colorScheme });
       test('journal screens pass axe', async ({ page }) => {
+      // Several journal screens, each scanned, with a 600,000-iteration key derivation on the way.
+      test.setTimeout(150_000);
       const journal = new JournalPage(page);
       const check = async (label: string) => {
         const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
