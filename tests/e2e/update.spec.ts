@@ -23,7 +23,8 @@ test('a new build served to an open app asks before updating and never reloads b
   });
 
   const prompt = page.getByRole('region', { name: 'Update available' });
-  await expect(prompt).toBeVisible();
+  // The new worker precaches the whole next build first: slow on a busy 2-core machine.
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
   // The new worker is installed and waiting; give it every chance to take over, then check it did not.
   await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
   expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
