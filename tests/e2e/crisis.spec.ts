@@ -173,7 +173,6 @@ test.describe('moving a run to another situation', () => {
     const before = pathTo(distress, askStep.id);
 
     await crisis.script(distress.title).click();
-    await expect(page.getByRole('heading', { level: 2, name: crisis.strings.prepare.title })).toBeVisible();
     for (const move of before) await crisis.take(move);
     await page.clock.fastForward('06:00');
     await crisis.option(handoff?.label ?? '').click();
@@ -377,6 +376,29 @@ test.describe('crisis layout on a small phone, in Spanish (the longest words)', 
         expect(box.height).toBeGreaterThanOrEqual(48);
       }
     }
+  });
+});
+
+test.describe('the Prepare checks on the way into a script, in Spanish at 360x640', () => {
+  test.use({ locale: 'es-419' });
+
+  test('sit folded between the danger button and the situations, open in one tap, count the ticks, and leave the safety check the whole screen', async ({ page, context }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    const crisis = await openOffline(page, context, 'es');
+    const title = page.getByRole('heading', { level: 2, name: crisis.strings.prepare.title });
+    const items = Object.values(crisis.strings.prepare.items);
+    await expect(title).toBeInViewport();
+    for (const item of items) await expect(page.getByRole('checkbox', { name: item })).toBeHidden();
+    await expect(page.getByRole('button', { name: crisis.strings.picker.danger })).toBeInViewport();
+
+    await title.click();
+    for (const item of items) await page.getByRole('checkbox', { name: item }).check();
+    await expect(page.getByText(`${items.length} de ${items.length}`)).toBeVisible();
+
+    const script = defaultScript('general-distress', 'es');
+    await crisis.script(script.title).click();
+    await expect(crisis.stepText()).toHaveText(script.steps.find((step) => step.id === script.start)?.text ?? '');
+    await expect(title).toHaveCount(0);
   });
 });
 

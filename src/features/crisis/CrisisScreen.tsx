@@ -13,7 +13,6 @@ import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, switchScrip
 import { NotesScreen, notesPath } from './notes';
 import { clearSavedRun, saveRun } from './resumeStore';
 import { CloseView, StepView } from './runViewsLoader';
-import { PrepareChecklist } from './PrepareChecklist';
 import { ScriptPicker } from './ScriptPicker';
 import { SituationSwitch } from './SituationSwitch';
 import './crisis.css';
@@ -27,8 +26,8 @@ const hasSubdivisions = (directories: readonly DirectoryPack[], country: string)
 
 type View =
   | { kind: 'picker' }
-  // isPreparing: the Prepare checklist shows above the first step; isSwitching: the Companion is picking another situation.
-  | { kind: 'run'; run: ScriptRun; isPreparing?: boolean; isSwitching?: boolean }
+  // isSwitching: the Companion is picking another situation.
+  | { kind: 'run'; run: ScriptRun; isSwitching?: boolean }
   | { kind: 'closed'; scriptId: string; summary: RunSummary; minutes: number };
 
 function isChoiceOffered(script: PfaScriptPack, optionId: string): boolean {
@@ -125,7 +124,6 @@ export function CrisisScreen() {
     return (
       <>
         {isInOtherLanguage && <p className="notice">{t('otherLanguage', { language: languageEndonyms[language], scriptLanguage: languageEndonyms[script.locale] })}</p>}
-        {view.isPreparing && run.trail.length === 0 && run.earlier === undefined && <PrepareChecklist onDone={() => setView({ kind: 'run', run })} />}
         <StepView
           script={script}
           run={run}
@@ -170,7 +168,7 @@ export function CrisisScreen() {
       country={country}
       language={language}
       onDanger={canStartDanger ? startDanger : undefined}
-      onStart={(script) => show({ kind: 'run', run: startRun(script, Date.now()), isPreparing: true })}
+      onStart={(script) => show({ kind: 'run', run: startRun(script, Date.now()) })}
       onChangeCountry={countries.length > 0 ? () => setIsChoosingCountry(true) : undefined}
     />
   );

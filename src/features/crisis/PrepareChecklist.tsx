@@ -5,10 +5,12 @@ const prepareItems = ['phone', 'where', 'whoKnows', 'services'] as const;
 
 /**
  * The Prepare phase of psychological first aid (WHO 2011: learn the situation, the services, the
- * safety concerns) as four quick checks above a script's first step. The step is already there
- * below it, so nothing waits on the list; one tap on Skip hides it. Ticks are never stored.
+ * safety concerns) as four quick checks on the way into any script. It sits folded, one line high,
+ * between the danger button and the situations: a Companion with time opens it in one tap, one
+ * without time goes past it in none, and the script's own first screen (the safety check) keeps
+ * the whole screen. Ticks last while the list is on screen and are never stored.
  */
-export function PrepareChecklist({ onDone }: { onDone: () => void }) {
+export function PrepareChecklist() {
   const { t } = useTranslation('crisis');
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const toggle = (item: string) =>
@@ -19,10 +21,11 @@ export function PrepareChecklist({ onDone }: { onDone: () => void }) {
       return next;
     });
   return (
-    <section className="crisis-prepare notice" aria-labelledby="crisis-prepare-heading">
-      <h2 id="crisis-prepare-heading" className="crisis-subheading">
-        {t('prepare.title')}
-      </h2>
+    <details className="crisis-prepare">
+      <summary>
+        <h2 className="crisis-subheading">{t('prepare.title')}</h2>
+        <span className="crisis-prepare-count">{t('prepare.count', { checked: checked.size, total: prepareItems.length })}</span>
+      </summary>
       <ul className="crisis-checklist">
         {prepareItems.map((item) => (
           <li key={item}>
@@ -33,9 +36,6 @@ export function PrepareChecklist({ onDone }: { onDone: () => void }) {
           </li>
         ))}
       </ul>
-      <button type="button" className="button button-secondary" onClick={onDone}>
-        {checked.size === prepareItems.length ? t('prepare.ready') : t('prepare.skip')}
-      </button>
-    </section>
+    </details>
   );
 }

@@ -8,6 +8,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useBrokenScriptIds } from './crisisContent';
 import { useCountryName } from './CountryChoice';
 import { notesPath } from './notes';
+import { PrepareChecklist } from './PrepareChecklist';
 
 // Only a phone with no guide needs it (it brings the directory code along): its own chunk.
 const CrisisUnavailable = lazy(() => import('./CrisisUnavailable'));
@@ -43,6 +44,7 @@ export function ScriptPicker({
           {t('picker.danger')}
         </button>
       )}
+      <PrepareChecklist />
       <h2 className="crisis-subheading">{t('picker.question')}</h2>
       {scripts.length === 0 && (
         <Suspense fallback={null}>

@@ -55,13 +55,14 @@ export function StepView(props: StepViewProps) {
     stopButton.current?.focus();
   }, [isConfirmingStop]);
 
-  // A new step is a new screen for a screen reader: move focus to its words.
+  // A new step is a new screen: it starts at the top, and a screen reader's focus moves to its words.
   useEffect(() => {
     if (isFirstRender.current) {
       isFirstRender.current = false;
       return;
     }
-    stepRegion.current?.focus();
+    document.documentElement.scrollTop = 0;
+    stepRegion.current?.focus({ preventScroll: true });
   }, [stepId]);
 
   return (
@@ -79,6 +80,14 @@ export function StepView(props: StepViewProps) {
         {step.type !== 'link' && step.note && <Note text={step.note} locale={script.locale} />}
         <StepBody key={step.id} step={step} isPoliceFree={script.crisisType === 'police-violence'} {...{ country, directories, exercises, onChangeCountry }} />
         {step.type === 'link' && step.note && <Note text={step.note} locale={script.locale} />}
+        {/* Under the words, not in the bar: the bar keeps to the answer, Back, Read aloud and Stop, so it fits a small phone. */}
+        {onChangeSituation && (
+          <p className="crisis-change-situation">
+            <button type="button" className="link-button" onClick={onChangeSituation}>
+              {t('actions.changeSituation')}
+            </button>
+          </p>
+        )}
       </div>
 
       {/* A Link step is a list of services to call: the bar stays below it instead of floating over its call buttons. */}
@@ -101,11 +110,6 @@ export function StepView(props: StepViewProps) {
                 </button>
               )}
               <ReadAloudButton key={step.id} text={spokenText(step)} locale={script.locale} noticeClassName="notice crisis-voice-help" />
-              {onChangeSituation && (
-                <button type="button" className="button button-secondary" onClick={onChangeSituation}>
-                  {t('actions.changeSituation')}
-                </button>
-              )}
               <button type="button" className="button button-secondary" ref={stopButton} onClick={() => setIsConfirmingStop(true)}>
                 {t('actions.stop')}
               </button>

@@ -15,7 +15,7 @@ type CrisisStrings = {
   actions: { next: string; back: string; stop: string; finish: string; changeSituation: string };
   stopConfirm: { question: string; keepGoing: string; stop: string };
   close: { title: string; summaryHeading: string };
-  prepare: { title: string };
+  prepare: { title: string; items: Record<string, string> };
   note: { save: string; title: string; field: string; saveButton: string; saved: string; seeNotes: string; backToSummary: string };
   notes: { title: string; delete: string; deleteYes: string; deleted: string; empty: string; lock: string; yourNote: string; back: string };
 };
