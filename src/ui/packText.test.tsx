@@ -26,7 +26,7 @@ describe('how the app addresses the person', { timeout: 20_000 }, () => {
       i18next.getFixedT(language, 'journal')('feelings.tired', { context: addressContext(form) });
     await i18next.loadLanguages(['fr']);
     expect([tired('es', 'feminine'), tired('es', 'masculine'), tired('es', 'neutral')]).toEqual(['Cansada', 'Cansado', 'Con cansancio']);
-    expect([tired('fr', 'feminine'), tired('fr', 'masculine'), tired('fr', 'neutral')]).toEqual(['Fatiguée', 'Fatigué', 'Fatiguée·é']);
+    expect([tired('fr', 'feminine'), tired('fr', 'masculine'), tired('fr', 'neutral')]).toEqual(['Fatiguée', 'Fatigué', 'Fatigué·e']);
   });
 
   it('renders every alternate of a pack in the chosen form, and leaves a pack without any as it is', () => {

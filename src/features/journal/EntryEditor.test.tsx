@@ -12,7 +12,7 @@ describe('the journal entry editor in the form the person chose', { timeout: 20_
   it.each([
     ['feminine', 'Qu’est-ce qui t’a aidée?', 'Fatiguée'],
     ['masculine', 'Qu’est-ce qui t’a aidé?', 'Fatigué'],
-    ['neutral', 'Qu’est-ce qui a aidé?', 'Fatiguée·é'],
+    ['neutral', 'Qu’est-ce qui a aidé?', 'Fatigué·e'],
   ] as const)('asks what helped, in French, in the %s form', async (form, question, tired) => {
     updatePreferences({ addressForm: form });
     await renderWithProviders(<EntryEditor entry={undefined} />, { language: 'fr' });
