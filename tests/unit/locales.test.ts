@@ -55,6 +55,17 @@ describe('locale files', () => {
     });
   }
 
+  // es-419 writes a short time as "12:49 a.m.": a sentence that ends on one would end "a.m..".
+  it('never ends a sentence right after a formatted time', () => {
+    for (const language of supportedLanguages) {
+      for (const namespace of namespaces) {
+        for (const [key, value] of readLocale(language, namespace)) {
+          expect(String(value), `${language}/${namespace}:${key}`).not.toMatch(/{{\s*time\s*}}\./);
+        }
+      }
+    }
+  });
+
   it('never uses words the content guide rules out', () => {
     for (const language of supportedLanguages) {
       for (const namespace of namespaces) {

@@ -8,7 +8,7 @@ export function SummaryList({ title, steps, minutes, services }: { title?: strin
     <ul className="crisis-summary-list">
       {title !== undefined && <li>{title}</li>}
       <li>{t('close.steps', { count: steps })}</li>
-      <li>{t('close.minutes', { count: minutes })}</li>
+      <li>{minutes < 1 ? t('close.underAMinute') : t('close.minutes', { count: minutes })}</li>
       <li>{services.length === 0 ? t('close.noReferrals') : t('close.referrals', { services: services.map((service) => t(`serviceTypes.${service}`)).join(', ') })}</li>
     </ul>
   );
