@@ -78,7 +78,9 @@ export function ScriptPicker({
       )}
       <p className="hint">{t('picker.privacy')}</p>
       <p>
-        <Link to={notesPath}>{t('picker.notes')}</Link>
+        <Link to={notesPath} className="standalone-link">
+          {t('picker.notes')}
+        </Link>
       </p>
     </div>
   );

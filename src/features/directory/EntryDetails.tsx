@@ -18,7 +18,9 @@ export function EntryDetails({ entryId }: { entryId: string }) {
   const entry = packs?.flatMap((pack) => pack.entries).find((candidate) => candidate.id === entryId);
   const back = (
     <p>
-      <Link to={directoryPath}>{t('backToList')}</Link>
+      <Link to={directoryPath} className="standalone-link">
+        {t('backToList')}
+      </Link>
     </p>
   );
   // No heading until the entry is read (a moment): the heading that takes focus must be the entry's.

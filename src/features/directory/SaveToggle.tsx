@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../ui/router';
+import { JournalNeeded } from './JournalNeeded';
 import { favouriteKind, removeSaved, saveFailureOf, saveFavourite, type SaveFailure } from './savedStore';
 import { reloadSaved, useSaved } from './useSaved';
 
@@ -12,11 +12,7 @@ export function SaveToggle({ entryId }: { entryId: string }) {
   const [isBusy, setIsBusy] = useState(false);
   if (status === 'checking') return null;
   if (status !== 'unlocked') {
-    return (
-      <p className="hint">
-        {t('saved.saveLocked')} <Link to="/journal">{status === 'absent' ? t('saved.setUpJournal') : t('saved.openJournal')}</Link>
-      </p>
-    );
+    return <JournalNeeded reason={t('saved.saveLocked')} isJournalAbsent={status === 'absent'} />;
   }
   if (!saved) return null;
   const records = saved.favourites.filter((favourite) => favourite.entryId === entryId);

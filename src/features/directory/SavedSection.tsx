@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDialable } from '../../packs/links';
 import type { DirectoryEntry, DirectoryPack } from '../../packs/schema';
-import { Link } from '../../ui/router';
 import { TextField } from '../../ui/TextField';
 import { EntrySummary } from './EntrySummary';
+import { JournalNeeded } from './JournalNeeded';
 import { entryPath } from './paths';
 import { checkContact, contactKind, contactRoles, favouriteKind, removeSaved, saveContact, saveFailureOf, type ContactProblem, type ContactRole, type SaveFailure } from './savedStore';
 import { reloadSaved, useSaved } from './useSaved';
-
-const journalPath = '/journal';
 
 /** The person's own list, first on the screen when the vault is open; a way to it when not. */
 export function SavedSection({ packs }: { packs: readonly DirectoryPack[] }) {
@@ -17,12 +15,7 @@ export function SavedSection({ packs }: { packs: readonly DirectoryPack[] }) {
   const { status, saved, failed } = useSaved();
   if (status === 'checking') return null;
   if (status !== 'unlocked') {
-    return (
-      <p className="hint">
-        {status === 'absent' ? t('saved.absent') : t('saved.locked')}{' '}
-        <Link to={journalPath}>{status === 'absent' ? t('saved.setUpJournal') : t('saved.openJournal')}</Link>
-      </p>
-    );
+    return <JournalNeeded reason={status === 'absent' ? t('saved.absent') : t('saved.locked')} isJournalAbsent={status === 'absent'} />;
   }
   if (failed) return <p className="notice">{t('saved.loadFailed')}</p>;
   if (!saved) return null;

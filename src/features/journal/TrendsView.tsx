@@ -6,7 +6,7 @@ import { usePreferences } from '../../prefs/usePreferences';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { dateOfDay, moodIcons, type JournalEntry, type Mood } from './entry';
 import { JournalNav } from './JournalNav';
-import { entriesInRange, moodByDay, moodByGroup, trendRanges, type DayPoint, type GroupRow, type TrendRange } from './trends';
+import { entriesInRange, fromFirstEntry, moodByDay, moodByGroup, trendRanges, type DayPoint, type GroupRow, type TrendRange } from './trends';
 import './trends.css';
 import { useAddressContext } from '../../ui/packText';
 
@@ -19,7 +19,7 @@ export function TrendsView({ entries }: { entries: readonly JournalEntry[] }) {
   const { t } = useTranslation('journal');
   const language = usePreferences().language ?? fallbackLanguage;
   const [range, setRange] = useState<TrendRange>(30);
-  const points = useMemo(() => moodByDay(entries, range), [entries, range]);
+  const points = useMemo(() => fromFirstEntry(moodByDay(entries, range)), [entries, range]);
   const inRange = useMemo(() => entriesInRange(entries, range), [entries, range]);
   const context = useAddressContext();
   const byFeeling = useMemo(
@@ -57,7 +57,8 @@ export function TrendsView({ entries }: { entries: readonly JournalEntry[] }) {
   );
 }
 
-const chart = { width: 320, height: 180, left: 28, right: 8, top: 10, bottom: 24 };
+// Room on the left for the mood words (the longest, es "Más o menos", at the axis font size).
+const chart = { width: 320, height: 190, left: 92, right: 10, top: 12, bottom: 26 };
 
 function MoodOverTime({ points, language }: { points: DayPoint[]; language: Language }) {
   const { t } = useTranslation('journal');
@@ -121,8 +122,8 @@ function MoodOverTime({ points, language }: { points: DayPoint[]; language: Lang
           {([1, 2, 3, 4, 5] as const).map((mood) => (
             <g key={mood}>
               <line className="grid-line" x1={chart.left} x2={chart.width - chart.right} y1={y(mood)} y2={y(mood)} />
-              <text className="axis-icon" x={2} y={y(mood) + 5}>
-                {moodIcons[mood]}
+              <text className="axis-label" x={chart.left - 6} y={y(mood) + 5} textAnchor="end">
+                {t(`moods.${mood}`)}
               </text>
             </g>
           ))}
@@ -200,7 +201,7 @@ function GroupChart({ title, rows, language }: { title: string; rows: GroupRow[]
           {shown.map((row, index) => (
             <g key={row.key} transform={`translate(0 ${index * rowHeight + 4})`}>
               <text className="axis-label" x={0} y={17}>
-                {row.label.length > 16 ? `${row.label.slice(0, 15)}…` : row.label}
+                {row.label.length > 14 ? `${row.label.slice(0, 13)}…` : row.label}
               </text>
               <rect className={`bar mood-fill-${nearestMood(row.average)}`} x={labelWidth} y={4} height={18} width={barWidth(row.average)} rx={3} />
               <text className="axis-icon" x={labelWidth + barWidth(row.average) + 4} y={19}>

@@ -30,6 +30,15 @@ export function moodByDay(entries: readonly JournalEntry[], days: number, today 
   });
 }
 
+/**
+ * The days from the first one with an entry on: drawn over the whole range, a new journal's few
+ * entries would sit squeezed against the chart's right edge. The axis names the first day shown.
+ */
+export function fromFirstEntry(points: readonly DayPoint[]): DayPoint[] {
+  const first = points.findIndex((point) => point.average !== undefined);
+  return first === -1 ? [...points] : points.slice(first);
+}
+
 export function entriesInRange(entries: readonly JournalEntry[], days: number, today = new Date()): JournalEntry[] {
   const start = dateOfDay(toLocalDay(today));
   start.setDate(start.getDate() - (days - 1));
