@@ -183,3 +183,22 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
     });
   });
 }
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  // It promises a screen less visible to people nearby: no bright header, no bright crisis card.
+  // (Contrast of the text on them is axe's to check, in a11y.spec.)
+  test('keeps the header, the crisis action and the crisis card dark', async ({ page }) => {
+    await new AppShell(page).open('/');
+    const luminances = await page.locator('.app-header, .header-crisis, .main-action-urgent').evaluateAll((elements) =>
+      elements.map((element) => {
+        const [red = 0, green = 0, blue = 0] = (getComputedStyle(element).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        const linear = (channel: number) => (channel / 255 <= 0.04045 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4);
+        return { element: element.getAttribute('class') ?? '', luminance: 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue) };
+      }),
+    );
+    expect(luminances).toHaveLength(3);
+    for (const { element, luminance } of luminances) expect(luminance, element).toBeLessThan(0.1);
+  });
+});
