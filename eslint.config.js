@@ -11,14 +11,14 @@ const onlyAppRegistersTheWorker = {
   name: 'virtual:pwa-register',
   message: 'Only src/app handles the service worker.',
 };
-const fetchBelongsToPacks = {
+const fetchBelongsToSync = {
   name: 'fetch',
-  message: 'Only src/packs fetches: the only network traffic allowed is content-pack downloads.',
+  message: 'Only src/sync fetches: the only network traffic allowed is content-pack downloads.',
 };
 const subtleBelongsToVault = [
-  { object: 'crypto', property: 'subtle', message: 'Only src/vault (personal data) and src/packs (signatures) use WebCrypto.' },
-  { object: 'globalThis', property: 'crypto', message: 'Only src/vault and src/packs use WebCrypto.' },
-  { object: 'window', property: 'crypto', message: 'Only src/vault and src/packs use WebCrypto.' },
+  { object: 'crypto', property: 'subtle', message: 'Only src/vault (personal data) and src/content (signatures and hashes) use WebCrypto.' },
+  { object: 'globalThis', property: 'crypto', message: 'Only src/vault and src/content use WebCrypto.' },
+  { object: 'window', property: 'crypto', message: 'Only src/vault and src/content use WebCrypto.' },
 ];
 
 export default tseslint.config(
@@ -48,13 +48,14 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.strict.rules,
       'companera/no-literal-ui-text': 'error',
       'no-restricted-imports': ['error', { paths: [onlyDbImportsDexie, onlyAppRegistersTheWorker] }],
-      'no-restricted-globals': ['error', fetchBelongsToPacks],
+      'no-restricted-globals': ['error', fetchBelongsToSync],
       'no-restricted-properties': ['error', ...subtleBelongsToVault],
     },
   },
   { files: ['src/db/**'], rules: { 'no-restricted-imports': ['error', { paths: [onlyAppRegistersTheWorker] }] } },
   { files: ['src/app/**'], rules: { 'no-restricted-imports': ['error', { paths: [onlyDbImportsDexie] }] } },
-  { files: ['src/packs/**'], rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' } },
+  { files: ['src/sync/**'], rules: { 'no-restricted-globals': 'off' } },
+  { files: ['src/content/**'], rules: { 'no-restricted-properties': 'off' } },
   { files: ['src/vault/**'], rules: { 'no-restricted-properties': 'off' } },
   {
     // Tests may write literal text and reach any module; scripts and tests run in Node.

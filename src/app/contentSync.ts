@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { startSync, type ContentSelection } from '../packs';
+import { startSync, type ContentSelection } from '../sync';
 import { fallbackLanguage, supportedLanguages } from '../i18n/languages';
 import { getPreferences } from '../prefs/preferences';
 

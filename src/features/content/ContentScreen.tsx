@@ -4,7 +4,7 @@ import { checkForContentUpdates } from '../../app/contentSync';
 import { db, useLiveQuery, type SourceRecord } from '../../db';
 import { formatDate, formatKilobytes } from '../../i18n/format';
 import { isLanguage, languageEndonyms } from '../../i18n/languages';
-import { addSource, builtInSourceId, draftSource, removeSource, type SourceInputProblem } from '../../packs';
+import { addSource, builtInSourceId, draftSource, removeSource, type SourceInputProblem } from '../../sync';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { formatSize, SyncStatus, useIsOnline, useLanguage, useProblemText, useSourceName, useSyncState } from './SyncStatus';

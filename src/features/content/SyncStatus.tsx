@@ -12,7 +12,7 @@ import {
   sourceAddress,
   subscribeToSync,
   type SyncProblem,
-} from '../../packs';
+} from '../../sync';
 import { Link } from '../../ui/router';
 
 export function useSyncState() {

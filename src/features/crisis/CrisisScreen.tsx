@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { fallbackLanguage } from '../../i18n/languages';
-import type { DirectoryPack, PfaScriptPack } from '../../packs/schema';
+import type { DirectoryPack, PfaScriptPack } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../prefs/usePreferences';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';

@@ -1,8 +1,8 @@
 import { use, useEffect, useState, useSyncExternalStore } from 'react';
 import { installedPacksOfKind, sharedLiveQuery, type SharedLiveQuery } from '../../db/queries';
 import { fallbackLanguage, type Language } from '../../i18n/languages';
-import type { DirectoryPack, ExercisePack, PfaScriptPack } from '../../packs/schema';
-import { crisisTypes } from '../../packs/vocabulary';
+import type { DirectoryPack, ExercisePack, PfaScriptPack } from '../../content/schema';
+import { crisisTypes } from '../../content/vocabulary';
 import { getPreferences } from '../../prefs/preferences';
 import type { ScriptRun } from './engine/scriptEngine';
 import { scriptStructureProblems } from './engine/scriptStructure';

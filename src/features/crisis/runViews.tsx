@@ -1,5 +1,5 @@
 import { useEffect, type ComponentProps } from 'react';
-import type { PfaScriptPack } from '../../packs/schema';
+import type { PfaScriptPack } from '../../content/schema';
 import { markScriptBroken } from './crisisContent';
 import { scriptStructureProblems } from './engine/scriptStructure';
 import { preloadCloseView } from './runViewsLoader';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry } from '../../content/schema';
 import { usePreferences } from '../../prefs/usePreferences';
 import { elsewhere } from './entries';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticlePack, GuidePack } from '../../packs/schema';
+import type { ArticlePack, GuidePack } from '../../content/schema';
 import { usePreferences } from '../../prefs/usePreferences';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';

@@ -1,5 +1,5 @@
 import { useLiveQuery, installedPacksOfKind } from '../../db';
-import type { ArticlePack, GuidePack } from '../../packs/schema';
+import type { ArticlePack, GuidePack } from '../../content/schema';
 import { useLanguage } from './useLanguage';
 
 const byOrder = (a: GuidePack, b: GuidePack) => a.order - b.order || a.title.localeCompare(b.title);

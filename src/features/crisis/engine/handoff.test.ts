@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PfaScriptPack, ScriptStep } from '../../../packs/schema';
+import type { PfaScriptPack, ScriptStep } from '../../../content/schema';
 import { loadScript } from './loadScript';
 import { restoreRun } from './savedRun';
 import { advance, canGoBack, currentStep, goBack, hasReachedLink, isAtEnd, startRun, stepNumber, summariseRun, switchScript, toSavedRun, type ScriptRun } from './scriptEngine';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { checkScriptGraph } from '../../../packs/scriptGraph';
-import { PfaScriptPackSchema, type PfaScriptPack } from '../../../packs/schema';
+import { checkScriptGraph } from '../../../content/scriptGraph';
+import { PfaScriptPackSchema, type PfaScriptPack } from '../../../content/schema';
 
 export type LoadResult = { ok: true; script: PfaScriptPack } | { ok: false; problems: string[] };
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PfaScriptPack, ScriptStep } from '../../../packs/schema';
-import { crisisTypes } from '../../../packs/vocabulary';
+import type { PfaScriptPack, ScriptStep } from '../../../content/schema';
+import { crisisTypes } from '../../../content/vocabulary';
 import { loadScript } from './loadScript';
 import { restoreRun, SavedRunSchema } from './savedRun';
 import { advance, canGoBack, currentStep, goBack, hasReachedLink, isAtEnd, ScriptRunError, startRun, summariseRun, toSavedRun, type ScriptRun } from './scriptEngine';

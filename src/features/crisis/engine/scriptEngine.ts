@@ -1,5 +1,5 @@
-import { handoffTarget } from '../../../packs/scriptGraph';
-import type { PfaScriptPack, ScriptStep, ServiceType } from '../../../packs/schema';
+import { handoffTarget } from '../../../content/scriptGraph';
+import type { PfaScriptPack, ScriptStep, ServiceType } from '../../../content/schema';
 import type { SavedRun } from './savedRun';
 
 /*
