@@ -1,6 +1,6 @@
 import { addressForms, renderAlternates, type AddressForm } from '../content/genderText';
 import { getPreferences, type Preferences } from '../prefs/preferences';
-import { usePreferences } from '../prefs/usePreferences';
+import { usePreferences } from './usePreferences';
 
 /*
  * The one way pack text reaches the screen and the voice: each [[feminine|masculine|neutral]]

@@ -12,9 +12,9 @@ const vault: { state: VaultState } = { state: { status: 'unlocked', canUsePin: f
 const putRecord = vi.fn<(kind: string, id: string, value: unknown) => Promise<void>>();
 vi.mock('../../vault', async (importOriginal) => ({
   ...(await importOriginal<typeof VaultModule>()),
-  useVaultState: () => vault.state,
   putRecord: (kind: string, id: string, value: unknown) => putRecord(kind, id, value),
 }));
+vi.mock('../../ui/useVaultState', () => ({ useVaultState: () => vault.state }));
 const { CloseView } = await import('./CloseView');
 
 const script = PfaScriptPackSchema.parse(panic);

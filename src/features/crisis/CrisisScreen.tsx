@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { fallbackLanguage } from '../../i18n/languages';
 import type { DirectoryPack, PfaScriptPack } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
-import { usePreferences } from '../../prefs/usePreferences';
+import { usePreferences } from '../../ui/usePreferences';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { usePath } from '../../ui/router';
 import { useTranslation } from 'react-i18next';

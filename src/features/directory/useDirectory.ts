@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { installedPacksOfKind, useLiveQuery } from '../../db';
+import { installedPacksOfKind } from '../../db';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import { isLanguage, type Language } from '../../i18n/languages';
 import type { DirectoryPack } from '../../content/schema';
 

@@ -1,4 +1,5 @@
-import { useLiveQuery, installedPacksOfKind } from '../../db';
+import { installedPacksOfKind } from '../../db';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import type { ArticlePack, GuidePack } from '../../content/schema';
 import { useLanguage } from './useLanguage';
 
