@@ -8,7 +8,7 @@ import { crisisTypes, pfaPhases, serviceTypes } from '../../../content/vocabular
  * so building every zod schema again on a cold start, while someone is in crisis, would only
  * cost time. What can still go wrong is a stored row that is not what the engine and the step
  * screen rely on (an old app's data, a damaged database): that is what this looks at, in plain
- * code, and then the same graph check as at install. loadScript.ts is the full check, with zod.
+ * code, and then the same graph check as at install (content/verify.ts is the full check, with zod).
  */
 
 const stepTypes = ['say', 'ask', 'choose', 'timer', 'checklist', 'link', 'end'] as const;
