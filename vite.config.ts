@@ -78,7 +78,7 @@ export default defineConfig({
       workbox: {
         // The plugin adds manifest.webmanifest itself; listing it here would precache it twice.
         // The built-in manifest is precached; the packs are not: a person needs only their own
-        // language's, so the sync keeps the ones it verified in a cache of their own (src/packs/
+        // language's, so the sync keeps the ones it verified in a cache of their own (src/sync/
         // builtInPackCache.ts) and the rule below serves them from it when offline.
         globPatterns: ['**/*.{js,css,html,svg,png}', 'disguise/*.webmanifest', 'content/manifest.json', 'content/manifest.json.sig'],
         runtimeCaching: [

@@ -1,6 +1,6 @@
 // One policy for the built page (meta tag) and for the servers that serve it (headers).
 // connect-src allows https: because an organisation may add its own content source by URL;
-// the app itself only fetches from the sources the person configured (see src/packs).
+// the app itself only fetches from the sources the person configured (see src/sync).
 const directives = [
   "default-src 'self'",
   "script-src 'self'",

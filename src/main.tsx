@@ -7,7 +7,7 @@ import { applyDisguiseBeforeRender, listenToOtherTabs } from './features/safety/
 import { startBackgroundWork } from './app/backgroundWork';
 import { findRoute, preloadScreen } from './app/routes';
 import { currentPath, hidePrivateAddress } from './ui/router';
-import { requestPersistentStorage } from './app/storagePersistence';
+import { requestPersistentStorage } from './prefs/storagePersistence';
 import { applyTheme } from './app/theme';
 import { initI18n, preloadNamespaces } from './i18n/i18n';
 import { detectLanguage } from './i18n/languages';

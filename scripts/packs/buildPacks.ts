@@ -1,10 +1,10 @@
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { planBuild, lockToText, PackLockSchema, readPreviousManifest, type BuildProblem, type PackLock, type SourceFile } from '../../src/packs/build.ts';
-import { base64Encode, keyFingerprint, parsePrivateKeyFile, publicKeyFromPrivateKey, signEd25519 } from '../../src/packs/crypto.ts';
-import { parseJsonSafely } from '../../src/packs/safeJson.ts';
-import { maxPackBytes, type Manifest } from '../../src/packs/schema.ts';
-import { verifyManifest, verifyPackBytes } from '../../src/packs/verify.ts';
+import { planBuild, lockToText, PackLockSchema, readPreviousManifest, type BuildProblem, type PackLock, type SourceFile } from '../../src/content/build.ts';
+import { base64Encode, keyFingerprint, parsePrivateKeyFile, publicKeyFromPrivateKey, signEd25519 } from '../../src/content/crypto.ts';
+import { parseJsonSafely } from '../../src/content/safeJson.ts';
+import { maxPackBytes, type Manifest } from '../../src/content/schema.ts';
+import { verifyManifest, verifyPackBytes } from '../../src/content/verify.ts';
 import { isMissingFileError, readTextIfPresent, writeFileAtomic } from './files.ts';
 
 /*

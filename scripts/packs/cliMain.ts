@@ -2,11 +2,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { formatKeyFile, generateKeyPair, keyFingerprint, readPublicKeyFile } from '../../src/packs/crypto.ts';
-import { describePublicKeyProblem } from '../../src/packs/ed25519Key.ts';
-import { importDirectoryCsv } from '../../src/packs/directoryCsv.ts';
-import { parseJsonSafely } from '../../src/packs/safeJson.ts';
-import { formatProblem, verifyRelease, type InstalledState, type ReleaseLoader } from '../../src/packs/verify.ts';
+import { formatKeyFile, generateKeyPair, keyFingerprint, readPublicKeyFile } from '../../src/content/crypto.ts';
+import { describePublicKeyProblem } from '../../src/content/ed25519Key.ts';
+import { importDirectoryCsv } from './directoryCsv.ts';
+import { parseJsonSafely } from '../../src/content/safeJson.ts';
+import { formatProblem, verifyRelease, type InstalledState, type ReleaseLoader } from '../../src/content/verify.ts';
 import { buildPacks, defaultExpiresDays } from './buildPacks.ts';
 import { directoryLoader, listPackFiles, readTextIfPresent, urlLoader, writeFileAtomic } from './files.ts';
 
@@ -39,7 +39,7 @@ export const usage = `Usage: npm run packs -- <command> [options]
 
   import-directory FILE.csv --country CODE --out FILE [--locale mul] [--id ID] [--title TEXT]
       Turns a spreadsheet (UTF-8 CSV) into a directory pack source file.
-      Columns are described in src/packs/directoryCsv.ts.`;
+      Columns are described in scripts/packs/directoryCsv.ts.`;
 
 class UsageError extends Error {}
 

@@ -1,6 +1,6 @@
 import { open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ReleaseLoader } from '../../src/packs/verify.ts';
+import type { ReleaseLoader } from '../../src/content/verify.ts';
 
 /*
  * File-system and network helpers for the packs CLI. Both loaders read at most the number of bytes

@@ -1,11 +1,11 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalJson, manifestToBytes } from '../../src/packs/build.ts';
-import { base64Encode, formatKeyFile, generateKeyPair, parsePrivateKeyFile, sha256Hex, signEd25519 } from '../../src/packs/crypto.ts';
-import type { PackProblemCode } from '../../src/packs/problems.ts';
-import type { Manifest, ManifestPackEntry, Pack } from '../../src/packs/schema.ts';
-import type { InstalledState } from '../../src/packs/verify.ts';
+import { canonicalJson, manifestToBytes } from '../../src/content/build.ts';
+import { base64Encode, formatKeyFile, generateKeyPair, parsePrivateKeyFile, sha256Hex, signEd25519 } from '../../src/content/crypto.ts';
+import type { PackProblemCode } from '../../src/content/problems.ts';
+import type { Manifest, ManifestPackEntry, Pack } from '../../src/content/schema.ts';
+import type { InstalledState } from '../../src/content/verify.ts';
 import { articlePack, directoryPack, exercisePack, guidePack, scriptPack } from '../../tests/fixtures/packs/samplePacks.ts';
 import { readTextIfPresent } from './files.ts';
 

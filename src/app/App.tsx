@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../prefs/usePreferences';
+import { usePreferences } from '../ui/usePreferences';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotFound } from './NotFound';
 import { findRoute } from './routes';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Pack } from '../packs/schema';
+import type { Pack } from '../content/schema';
 import { db } from './db';
 import { installedPacksOfKind, sharedLiveQuery } from './queries';
 import type { InstalledPackRecord } from './records';

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import type { Pack } from '../packs/schema';
+import type { Pack } from '../content/schema';
 import { db } from './db';
 import type { InstalledPackRecord, SyncStatusRecord } from './records';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Pack } from '../packs/schema';
+import type { Pack } from '../content/schema';
 
 /*
  * What the database holds for content. None of it is personal: it is the same for everyone who
@@ -20,7 +20,7 @@ export type SourceRecord = z.infer<typeof SourceRecordSchema>;
 
 export type InstalledManifestRecord = {
   sourceId: string;
-  /** The sourceId the manifest itself names; later manifests for this source must name the same (packs/sourceIdentity.ts). */
+  /** The sourceId the manifest itself names; later manifests for this source must name the same (sync/sourceIdentity.ts). */
   manifestSourceId?: string;
   version: number;
   sha256: string;

@@ -1,7 +1,7 @@
 import '../zodSetup';
 import * as z from 'zod/mini';
 import { supportedLanguages } from '../i18n/languages';
-import { addressForms } from '../packs/genderText';
+import { addressForms } from '../content/genderText';
 
 /*
  * Device preferences: how the app looks and talks, never what the person writes or who they are.

@@ -1,10 +1,10 @@
-import { addressForms, renderAlternates, type AddressForm } from '../packs/genderText';
+import { addressForms, renderAlternates, type AddressForm } from '../content/genderText';
 import { getPreferences, type Preferences } from '../prefs/preferences';
-import { usePreferences } from '../prefs/usePreferences';
+import { usePreferences } from './usePreferences';
 
 /*
  * The one way pack text reaches the screen and the voice: each [[feminine|masculine|neutral]]
- * alternate (packs/genderText.ts) becomes the form the person chose in Settings. Crisis steps,
+ * alternate (content/genderText.ts) becomes the form the person chose in Settings. Crisis steps,
  * guides, articles, exercises and read-aloud all go through here.
  */
 

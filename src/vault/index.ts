@@ -47,4 +47,3 @@ export {
 export { createBackup, importBackup, type ImportOptions, type ImportSummary } from './backup';
 export { VaultError, isVaultError, type VaultErrorCode } from './errors';
 export { passphraseStrength, type PassphraseStrength } from './strength';
-export { useVaultState } from './useVault';

@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import type * as SearchModule from '../../src/features/directory/search';
-import type { DirectoryEntry } from '../../src/packs/schema';
-import { serviceTypes } from '../../src/packs/schema';
+import type { DirectoryEntry } from '../../src/content/schema';
+import { serviceTypes } from '../../src/content/schema';
 import { chromiumLaunchOptions } from '../chromium';
 
 export const name = 'Directory search: milliseconds per keystroke over 5,000 entries, in Chromium (target: at most 50 ms)';

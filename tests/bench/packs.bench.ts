@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright';
 import { buildPacks } from '../../scripts/packs/buildPacks';
 import { startStaticServer } from '../../scripts/lib/staticServer';
-import { base64Encode, formatKeyFile, generateKeyPair } from '../../src/packs/crypto';
+import { base64Encode, formatKeyFile, generateKeyPair } from '../../src/content/crypto';
 import { chromiumLaunchOptions } from '../chromium';
 
 export const name = 'Content packs: install of a 5,000-entry directory, and a check when nothing changed';

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, type SourceRecord } from '../../src/db';
-import { canonicalPackBytes, manifestEntryFor, manifestToBytes } from '../../src/packs/build';
-import { base64Encode, generateKeyPair, keyFingerprint, sha256Hex, signEd25519 } from '../../src/packs/crypto';
-import { problemGroupOf } from '../../src/packs/problemGroups';
-import type { Pack } from '../../src/packs/schema';
-import { applyPlan, checkSource, type SyncTuning } from '../../src/packs/sync';
+import { canonicalPackBytes, manifestEntryFor, manifestToBytes } from '../../src/content/build';
+import { base64Encode, generateKeyPair, keyFingerprint, sha256Hex, signEd25519 } from '../../src/content/crypto';
+import { problemGroupOf } from '../../src/sync/problemGroups';
+import type { Pack } from '../../src/content/schema';
+import { applyPlan, checkSource, type SyncTuning } from '../../src/sync/sync';
 
 /*
  * A release moved between two sources that one organisation signs with the same key: the signature

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { requestPersistentStorage } from '../../src/app/storagePersistence';
+import { requestPersistentStorage } from '../../src/prefs/storagePersistence';
 import { getPreferences, preferencesStorageKey, resetPreferencesCache } from '../../src/prefs/preferences';
 
 describe('persistent storage in real Chromium', () => {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db';
-import { canonicalPackBytes, manifestEntryFor, manifestToBytes } from '../../src/packs/build';
-import { base64Encode, generateKeyPair, keyFingerprint, sha256Hex, signEd25519 } from '../../src/packs/crypto';
-import type { Manifest, Pack } from '../../src/packs/schema';
-import { applyPlan, checkSource, isWanted, type SyncTuning } from '../../src/packs/sync';
+import { canonicalPackBytes, manifestEntryFor, manifestToBytes } from '../../src/content/build';
+import { base64Encode, generateKeyPair, keyFingerprint, sha256Hex, signEd25519 } from '../../src/content/crypto';
+import type { Manifest, Pack } from '../../src/content/schema';
+import { applyPlan, checkSource, isWanted, type SyncTuning } from '../../src/sync/sync';
 import type { SourceRecord } from '../../src/db';
 
 // Real IndexedDB, WebCrypto (Ed25519) and streams in Chromium; only the network is a stand-in.

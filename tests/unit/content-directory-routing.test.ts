@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type EmergencyService, type LocalizedText } from '../../src/packs/schema';
+import { DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type EmergencyService, type LocalizedText } from '../../src/content/schema';
 
 /*
  * What the "someone is in danger" step and the region routing need from the built-in directory:

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderAlternates } from '../../src/packs/genderText';
-import { PfaScriptPackSchema, type PfaScriptPack, type ScriptStep } from '../../src/packs/schema';
-import { handoffsOf, nextStepIds } from '../../src/packs/scriptGraph';
+import { renderAlternates } from '../../src/content/genderText';
+import { PfaScriptPackSchema, type PfaScriptPack, type ScriptStep } from '../../src/content/schema';
+import { handoffsOf, nextStepIds } from '../../src/content/scriptGraph';
 
 /*
  * The clinical and legal facts a Companion relies on in the default scripts, checked in every

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticlePackSchema, GuidePackSchema, type ArticlePack, type GuidePack } from '../../src/packs/schema';
+import { ArticlePackSchema, GuidePackSchema, type ArticlePack, type GuidePack } from '../../src/content/schema';
 
 /*
  * The default listening guides, course modules, group guides and articles. A Companion studies

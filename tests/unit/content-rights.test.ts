@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticlePackSchema, type ArticlePack } from '../../src/packs/schema';
+import { ArticlePackSchema, type ArticlePack } from '../../src/content/schema';
 
 /*
  * Know-your-rights cards. A person may read one while police hold her, so a card must say where its

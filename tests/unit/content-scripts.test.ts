@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crisisTypes, PackSchema, type ExercisePack, type PfaScriptPack, type ScriptStep } from '../../src/packs/schema';
-import { checkScriptGraph, checkScriptHandoffs, handoffsOf, nextStepIds } from '../../src/packs/scriptGraph';
+import { crisisTypes, PackSchema, type ExercisePack, type PfaScriptPack, type ScriptStep } from '../../src/content/schema';
+import { checkScriptGraph, checkScriptHandoffs, handoffsOf, nextStepIds } from '../../src/content/scriptGraph';
 
 /*
  * The default PFA scripts and self-care exercises are read by a Companion next to someone in crisis.

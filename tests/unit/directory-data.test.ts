@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type ServiceType } from '../../src/packs/schema';
+import { DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type ServiceType } from '../../src/content/schema';
 import { textIn } from '../../src/features/directory/directoryText';
 
 /*

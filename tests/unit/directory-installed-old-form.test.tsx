@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ReferralList } from '../../src/features/directory';
 import { installTestPacks } from '../../src/features/directory/testPacks';
-import { DirectoryPackSchema, PackSchema } from '../../src/packs/schema';
+import { DirectoryPackSchema, PackSchema } from '../../src/content/schema';
 import { renderWithProviders } from '../render';
 
 /*

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { parsePublicKeyFile } from '../../src/packs/crypto';
-import { packProblemCodes, verifyRelease, type PackProblem, type ReleaseLoader } from '../../src/packs/verify';
+import { parsePublicKeyFile } from '../../src/content/crypto';
+import { packProblemCodes, verifyRelease, type PackProblem, type ReleaseLoader } from '../../src/content/verify';
 import { runCli } from '../../scripts/packs/cliMain';
 
 /*

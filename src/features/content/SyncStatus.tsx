@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkForContentUpdates } from '../../app/contentSync';
-import { db, useLiveQuery, type SourceRecord, type SyncProblemRecord } from '../../db';
+import { db, type SourceRecord, type SyncProblemRecord } from '../../db';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import { formatKilobytes, formatNumber } from '../../i18n/format';
 import { isLanguage, type Language } from '../../i18n/languages';
 import {
+  checkForContentUpdates,
   confirmPendingDownload,
   declinePendingDownload,
   getSyncState,
@@ -12,7 +13,7 @@ import {
   sourceAddress,
   subscribeToSync,
   type SyncProblem,
-} from '../../packs';
+} from '../../sync';
 import { Link } from '../../ui/router';
 
 export function useSyncState() {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import panic from '../../../content/scripts/panic.en.json';
 import { renderWithProviders } from '../../../tests/render';
-import { PfaScriptPackSchema } from '../../packs/schema';
+import { PfaScriptPackSchema } from '../../content/schema';
 import type * as VaultModule from '../../vault';
 import { VaultError, type VaultState } from '../../vault';
 import type { RunSummary } from './engine/scriptEngine';
@@ -12,9 +12,9 @@ const vault: { state: VaultState } = { state: { status: 'unlocked', canUsePin: f
 const putRecord = vi.fn<(kind: string, id: string, value: unknown) => Promise<void>>();
 vi.mock('../../vault', async (importOriginal) => ({
   ...(await importOriginal<typeof VaultModule>()),
-  useVaultState: () => vault.state,
   putRecord: (kind: string, id: string, value: unknown) => putRecord(kind, id, value),
 }));
+vi.mock('../../ui/useVaultState', () => ({ useVaultState: () => vault.state }));
 const { CloseView } = await import('./CloseView');
 
 const script = PfaScriptPackSchema.parse(panic);

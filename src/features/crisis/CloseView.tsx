@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PfaScriptPack } from '../../packs/schema';
+import type { PfaScriptPack } from '../../content/schema';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
 import { db } from '../../db';
-import type { DirectoryPack } from '../../packs/schema';
+import type { DirectoryPack } from '../../content/schema';
 import CrisisUnavailable from './CrisisUnavailable';
 
 // Peru's SAMU ambulance is 106 (Infobae, 2026-01-06:

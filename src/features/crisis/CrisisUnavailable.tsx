@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { installedPacksOfKind, sharedLiveQuery, syncStatusRecords, type SharedLiveQuery } from '../../db/queries';
 import type { SyncStatusRecord } from '../../db';
 import type { Language } from '../../i18n/languages';
-import { problemGroupOf } from '../../packs/problemGroups';
-import type { DirectoryPack } from '../../packs/schema';
-import type { SyncProblemCode } from '../../packs/sync';
+import { problemGroupOf } from '../../sync/problemGroups';
+import type { DirectoryPack } from '../../content/schema';
+import type { SyncProblemCode } from '../../sync/sync';
 import { Link } from '../../ui/router';
 import { emergencyNumberFor } from '../directory';
 

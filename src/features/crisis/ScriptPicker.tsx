@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
-import type { PfaScriptPack } from '../../packs/schema';
-import { crisisTypes } from '../../packs/vocabulary';
+import type { PfaScriptPack } from '../../content/schema';
+import { crisisTypes } from '../../content/vocabulary';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useBrokenScriptIds } from './crisisContent';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PfaScriptPack } from '../../packs/schema';
-import { crisisTypes } from '../../packs/vocabulary';
+import type { PfaScriptPack } from '../../content/schema';
+import { crisisTypes } from '../../content/vocabulary';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useStartAtTop } from './useStartAtTop';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import panic from '../../../content/scripts/panic.en.json';
 import { renderWithProviders } from '../../../tests/render';
-import { PfaScriptPackSchema } from '../../packs/schema';
+import { PfaScriptPackSchema } from '../../content/schema';
 import { startRun } from './engine/scriptEngine';
 import { StepView } from './StepView';
 

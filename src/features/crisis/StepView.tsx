@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChoiceOption, DirectoryPack, ExercisePack, PfaScriptPack, ScriptStep } from '../../packs/schema';
+import type { ChoiceOption, DirectoryPack, ExercisePack, PfaScriptPack, ScriptStep } from '../../content/schema';
 import { ReferralList } from '../directory';
 import { ExercisePlayer } from '../selfcare';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ServiceType } from '../../packs/schema';
+import type { ServiceType } from '../../content/schema';
 
 /** The recap of a session, the same on the close screen, in the note being written and in a saved note (whose title is its heading). */
 export function SummaryList({ title, steps, minutes, services }: { title?: string; steps: number; minutes: number; services: readonly ServiceType[] }) {

@@ -1,12 +1,11 @@
 import { use, useEffect, useState, useSyncExternalStore } from 'react';
 import { installedPacksOfKind, sharedLiveQuery, type SharedLiveQuery } from '../../db/queries';
 import { fallbackLanguage, type Language } from '../../i18n/languages';
-import type { DirectoryPack, ExercisePack, PfaScriptPack } from '../../packs/schema';
-import { crisisTypes } from '../../packs/vocabulary';
+import type { DirectoryPack, ExercisePack, PfaScriptPack } from '../../content/schema';
 import { getPreferences } from '../../prefs/preferences';
 import type { ScriptRun } from './engine/scriptEngine';
-import { scriptStructureProblems } from './engine/scriptStructure';
 import { clearSavedRun, readSavedRun } from './resumeStore';
+import { brokenScriptIdsSnapshot, isListable, isRunnable, subscribeToBrokenScripts } from './scriptChecks';
 import { loadedResumeKit, loadResumeKit, loadRunViews, preloadRunViews } from './runViewsLoader';
 
 /*
@@ -16,7 +15,7 @@ import { loadedResumeKit, loadResumeKit, loadRunViews, preloadRunViews } from '.
  * - the screen suspends until they are in and paints the situations directly, no loading screen;
  * - only what the list needs is read and checked: this language's scripts, and no zod. Scripts were
  *   verified (signature, hash, schema, graph) when they were installed; the one script being run
- *   gets a structural check before its first step shows (engine/scriptStructure.ts, runViews.tsx).
+ *   gets a structural check before its first step shows (scriptChecks.ts, runViews.tsx).
  * Reads go through db/queries rather than the db index, which would bring the sync's schemas along.
  */
 
@@ -70,44 +69,9 @@ export function whenCrisisSettled(): Promise<void> {
 
 // ---------- what the list offers ----------
 
-/**
- * Enough of a script to list it and open its first step without crashing. Anything stranger than
- * this is left out; anything subtler is caught by the check before the script runs.
- */
-function isListable(pack: PfaScriptPack): boolean {
-  const candidate = pack as Partial<Record<keyof PfaScriptPack, unknown>>;
-  if (typeof candidate.id !== 'string' || typeof candidate.title !== 'string' || typeof candidate.summary !== 'string') return false;
-  if (!crisisTypes.includes(candidate.crisisType as PfaScriptPack['crisisType']) || !Array.isArray(candidate.steps)) return false;
-  const first: unknown = pack.steps.find((step) => (step as Partial<PfaScriptPack['steps'][number]> | null)?.id === pack.start);
-  if (typeof first !== 'object' || first === null) return false;
-  return !('options' in first) || Array.isArray(first.options);
-}
-
-// Scripts that failed the check when someone tried to run them: not offered again this session.
-const brokenScriptIds = new Set<string>();
-const brokenListeners = new Set<() => void>();
-let brokenSnapshot: readonly string[] = [];
-
-export function markScriptBroken(id: string): void {
-  if (brokenScriptIds.has(id)) return;
-  brokenScriptIds.add(id);
-  brokenSnapshot = [...brokenScriptIds];
-  for (const listener of brokenListeners) listener();
-}
-
-/** Whether the check refused this script this session (read outside React, as effects need). */
-export function isScriptMarkedBroken(id: string): boolean {
-  return brokenScriptIds.has(id);
-}
-
-function subscribeToBroken(listener: () => void): () => void {
-  brokenListeners.add(listener);
-  return () => brokenListeners.delete(listener);
-}
-
 /** The ids of scripts refused by the check, so the list can say one was left out. */
 export function useBrokenScriptIds(): readonly string[] {
-  return useSyncExternalStore(subscribeToBroken, () => brokenSnapshot);
+  return useSyncExternalStore(subscribeToBrokenScripts, brokenScriptIdsSnapshot);
 }
 
 // ---------- the hook ----------
@@ -238,7 +202,7 @@ export function resumeSavedRun(scripts: readonly PfaScriptPack[]): ScriptRun | u
   const kit = loadedResumeKit();
   const savedId = kit?.savedScriptId(saved);
   const restore = (script: PfaScriptPack | undefined) =>
-    kit && script && scriptStructureProblems(script).length === 0 ? kit.restoreRun(script, { ...(saved as object), scriptId: script.id }, scripts) : undefined;
+    kit && script && isRunnable(script) ? kit.restoreRun(script, { ...(saved as object), scriptId: script.id }, scripts) : undefined;
   let restored = restore(scripts.find((candidate) => candidate.id === savedId));
   const original = restored ? undefined : scriptInOtherLanguage(savedId ?? '');
   if (original) {

@@ -7,7 +7,7 @@ import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n/i18n';
 import { db, type InstalledPackRecord } from '../../db';
-import type { Pack, PfaScriptPack } from '../../packs/schema';
+import type { Pack, PfaScriptPack } from '../../content/schema';
 import { preferencesStorageKey, resetPreferencesCache } from '../../prefs/preferences';
 import { CrisisRoute } from './CrisisRoute';
 import { resumeStorageKey } from './resumeStore';

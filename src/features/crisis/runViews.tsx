@@ -1,20 +1,7 @@
 import { useEffect, type ComponentProps } from 'react';
-import type { PfaScriptPack } from '../../packs/schema';
-import { markScriptBroken } from './crisisContent';
-import { scriptStructureProblems } from './engine/scriptStructure';
-import { preloadCloseView } from './runViewsLoader';
+import { isRunnable, markScriptBroken } from './scriptChecks';
+import { preloadCloseView } from './closeViewLoader';
 import { StepView } from './StepView';
-
-// Each installed script object is checked once, however many steps it runs through.
-const checked = new WeakMap<PfaScriptPack, boolean>();
-function isRunnable(script: PfaScriptPack): boolean {
-  let result = checked.get(script);
-  if (result === undefined) {
-    result = scriptStructureProblems(script).length === 0;
-    checked.set(script, result);
-  }
-  return result;
-}
 
 /**
  * The step screen, behind the check of its script. A script that fails is never shown: the

@@ -8,9 +8,9 @@ import type * as SavedRunModule from './engine/savedRun';
 /*
  * What the crisis screen shows after the list of situations comes in chunks of its own, so the
  * list paints without them: the step screen (with the check a script passes before it runs), the
- * close, and what resuming an interrupted run needs (the notes load on their own: notes/index).
- * The step screen is loaded while the Companion reads the list (preloadRunViews), so a tap does
- * not wait for it; the close, once a run starts.
+ * close (closeViewLoader.ts), and what resuming an interrupted run needs (the notes load on their
+ * own: notes/index). The step screen is loaded while the Companion reads the list
+ * (preloadRunViews), so a tap does not wait for it; the close, once a run starts.
  */
 
 const runViews = loadOnce<typeof RunViewsModule>(() => {
@@ -18,17 +18,12 @@ const runViews = loadOnce<typeof RunViewsModule>(() => {
   preloadNamespaces(getPreferences().language ?? fallbackLanguage, ['speech']);
   return import('./runViews');
 });
-const closeView = loadOnce(() => import('./CloseView'));
 const savedRun = loadOnce<typeof SavedRunModule>(() => import('./engine/savedRun'));
 
 export const loadRunViews = runViews.get;
 
 export function preloadRunViews(): void {
   runViews.get().catch(() => undefined);
-}
-
-export function preloadCloseView(): void {
-  closeView.get().catch(() => undefined);
 }
 
 /** What resuming a run needs: the step screen to show it, and the saved-run check. */
@@ -42,4 +37,3 @@ export function loadedResumeKit(): ResumeKit | undefined {
 }
 
 export const StepView = preloadableComponent(runViews, (module) => module.CheckedStepView);
-export const CloseView = preloadableComponent(closeView, (module) => module.CloseView);

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serviceTypes, type DirectoryEntry, type ServiceType } from '../../packs/schema';
+import { serviceTypes, type DirectoryEntry, type ServiceType } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
-import { usePreferences } from '../../prefs/usePreferences';
+import { usePreferences } from '../../ui/usePreferences';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { rememberBrowseState, rememberedBrowseState, type BrowseState } from './browseState';

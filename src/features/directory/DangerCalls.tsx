@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EmergencyService } from '../../packs/schema';
+import type { EmergencyService } from '../../content/schema';
 import { allBringPolice, type EmergencyCall } from './emergency';
 import { sendsList } from './sends';
 import { useLanguage } from './useDirectory';

@@ -7,7 +7,7 @@ import { forgetBrowseState, rememberedBrowseState } from './browseState';
 import { DirectoryScreen } from './DirectoryScreen';
 import { ReferralList } from './ReferralList';
 import { installTestPacks, testPacks } from './testPacks';
-import type { DirectoryEntry, DirectoryPack } from '../../packs/schema';
+import type { DirectoryEntry, DirectoryPack } from '../../content/schema';
 
 function peruAnd(entryIndex: number): [DirectoryPack, DirectoryEntry] {
   const peru = testPacks.find((pack) => pack.country === 'PE');

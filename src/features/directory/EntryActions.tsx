@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry } from '../../content/schema';
 import { actionLinksFor, keypadCodesFor } from './actionLinks';
 import { useSendsText } from './DangerCalls';
 import { entryAsText } from './shareText';

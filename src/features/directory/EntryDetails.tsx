@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry } from '../../content/schema';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { safeSourceUrls } from './actionLinks';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry } from '../../content/schema';
 import { Link } from '../../ui/router';
 import { textIn } from './directoryText';
 import { EntryActions } from './EntryActions';

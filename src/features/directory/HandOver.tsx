@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry } from '../../content/schema';
 import { entriesAsText } from './shareText';
 import { useLanguage } from './useDirectory';
 import { useShareLabels, useShareText } from './useShareText';

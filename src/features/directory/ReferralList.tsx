@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry, ServiceType } from '../../packs/schema';
+import type { DirectoryEntry, ServiceType } from '../../content/schema';
 import { Link } from '../../ui/router';
 import { DangerCalls, InDangerLine } from './DangerCalls';
 import { emergencyCallsIn } from './emergency';

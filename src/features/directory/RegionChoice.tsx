@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry, DirectoryPack } from '../../packs/schema';
+import type { DirectoryEntry, DirectoryPack } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { countryName } from './countryNames';

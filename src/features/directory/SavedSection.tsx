@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDialable } from '../../packs/links';
-import type { DirectoryEntry, DirectoryPack } from '../../packs/schema';
+import { isDialable } from '../../content/links';
+import type { DirectoryEntry, DirectoryPack } from '../../content/schema';
 import { TextField } from '../../ui/TextField';
 import { EntrySummary } from './EntrySummary';
 import { JournalNeeded } from './JournalNeeded';

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVaultState } from '../../vault';
+import { useVaultState } from '../../ui/useVaultState';
 
 // The list reads the vault (and its record schemas) only once the vault is open, so a locked
 // phone in a crisis loads none of it.

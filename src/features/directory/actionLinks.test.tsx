@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry } from '../../content/schema';
 import { renderWithProviders } from '../../../tests/render';
 import { actionLinksFor, keypadCodesFor } from './actionLinks';
 import { EntryActions } from './EntryActions';

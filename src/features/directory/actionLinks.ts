@@ -1,5 +1,5 @@
-import { classifyLink, displayMatchesDial, isKeypadCode, type LinkKind } from '../../packs/links';
-import type { DirectoryEntry, EmergencyService } from '../../packs/schema';
+import { classifyLink, displayMatchesDial, isKeypadCode, type LinkKind } from '../../content/links';
+import type { DirectoryEntry, EmergencyService } from '../../content/schema';
 import { textIn } from './directoryText';
 import { emergencyRank } from './sends';
 

@@ -1,4 +1,4 @@
-import type { ServiceType } from '../../packs/schema';
+import type { ServiceType } from '../../content/schema';
 import { onLockRequested } from '../../vault/lockSignal';
 
 /*

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../packs/schema';
+import type { LocalizedText } from '../../content/schema';
 
 /**
  * The text of a directory field in the screen's language. Per-language fields give that

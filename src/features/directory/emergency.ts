@@ -1,4 +1,4 @@
-import type { DirectoryEntry, DirectoryPack, EmergencyService } from '../../packs/schema';
+import type { DirectoryEntry, DirectoryPack, EmergencyService } from '../../content/schema';
 import { actionLinksFor, type ActionLink } from './actionLinks';
 import { entriesForCountry } from './entries';
 import { emergencyRank } from './sends';

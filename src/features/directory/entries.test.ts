@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DirectoryEntry, DirectoryPack } from '../../packs/schema';
+import type { DirectoryEntry, DirectoryPack } from '../../content/schema';
 import { emergencyCallsFor, emergencyCallsIn, emergencyNumberFor, emergencyRank } from './emergency';
 import { testEntry, testPack } from './testEntries';
 import { countriesOf, elsewhere, entriesForCountry, entriesForNeeds, routeByRegion, subdivisionsOf, withoutPoliceServices } from './entries';

@@ -1,4 +1,4 @@
-import type { DirectoryEntry, DirectoryPack, ServiceType } from '../../packs/schema';
+import type { DirectoryEntry, DirectoryPack, ServiceType } from '../../content/schema';
 import { foldText } from '../../i18n/foldText';
 
 /** Everything installed for one country, in pack order; the same entry from two sources is listed once. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry } from '../../packs/schema';
-import { usePreferences } from '../../prefs/usePreferences';
+import type { DirectoryEntry } from '../../content/schema';
+import { usePreferences } from '../../ui/usePreferences';
 import { elsewhere } from './entries';
 
 /**

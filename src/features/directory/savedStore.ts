@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PhoneNumberSchema } from '../../packs/links';
+import { PhoneNumberSchema } from '../../content/links';
 import { deleteRecord, getRecords, isVaultError, putRecord } from '../../vault';
 
 /*

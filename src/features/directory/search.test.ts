@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ca from '../../../content/directory/ca.json';
 import pe from '../../../content/directory/pe.json';
-import { DirectoryPackSchema, type DirectoryEntry } from '../../packs/schema';
+import { DirectoryPackSchema, type DirectoryEntry } from '../../content/schema';
 import { buildSearchIndex, foldText, maxQueryLength, queryWords, searchDirectory, typoDistance } from './search';
 
 const peru = DirectoryPackSchema.parse(pe).entries;

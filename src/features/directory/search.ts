@@ -1,4 +1,4 @@
-import type { DirectoryEntry, ServiceType } from '../../packs/schema';
+import type { DirectoryEntry, ServiceType } from '../../content/schema';
 import { foldText } from '../../i18n/foldText';
 import { serviceTypeTerms, tagTerms } from './searchTerms';
 

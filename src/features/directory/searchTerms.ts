@@ -1,4 +1,4 @@
-import type { DirectoryEntry, ServiceType } from '../../packs/schema';
+import type { DirectoryEntry, ServiceType } from '../../content/schema';
 
 /*
  * Words people type when they look for a kind of help, in Spanish, English and French, whatever

@@ -1,4 +1,4 @@
-import type { EmergencyService } from '../../packs/schema';
+import type { EmergencyService } from '../../content/schema';
 
 /**
  * Where a number goes among emergency numbers, lowest first (content guide, "Referral routing:

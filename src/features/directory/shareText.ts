@@ -1,4 +1,4 @@
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry } from '../../content/schema';
 import { textIn } from './directoryText';
 
 export type ShareLabels = {

@@ -2,7 +2,7 @@ import ca from '../../../content/directory/ca.json';
 import gt from '../../../content/directory/gt.json';
 import pe from '../../../content/directory/pe.json';
 import { db } from '../../db';
-import { DirectoryPackSchema, type DirectoryPack } from '../../packs/schema';
+import { DirectoryPackSchema, type DirectoryPack } from '../../content/schema';
 
 /** The built-in packs some component tests install into the (fake) database, as the sync would. */
 export const testPacks: DirectoryPack[] = [pe, ca, gt].map((pack) => DirectoryPackSchema.parse(pack));

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { installedPacksOfKind, useLiveQuery } from '../../db';
+import { installedPacksOfKind } from '../../db';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import { isLanguage, type Language } from '../../i18n/languages';
-import type { DirectoryPack } from '../../packs/schema';
+import type { DirectoryPack } from '../../content/schema';
 
 /** The installed, verified directory packs; undefined while loading. */
 export function useDirectoryPacks(): DirectoryPack[] | undefined {

@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { getVaultState, subscribeToVault, useVaultState, type VaultStatus } from '../../vault';
+import { getVaultState, subscribeToVault, type VaultStatus } from '../../vault';
+import { useVaultState } from '../../ui/useVaultState';
 import { loadSaved, type SavedItems } from './savedStore';
 
 /*

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry } from '../../packs/schema';
+import type { DirectoryEntry } from '../../content/schema';
 import { formatMonthYear } from './freshness';
 import type { ShareLabels } from './shareText';
 import { useLanguage } from './useDirectory';

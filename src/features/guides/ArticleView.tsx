@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../i18n/languages';
-import type { ArticlePack } from '../../packs/schema';
+import type { ArticlePack } from '../../content/schema';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { Paragraphs } from './Paragraphs';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuidePack } from '../../packs/schema';
+import type { GuidePack } from '../../content/schema';
 
 type DrillContent = NonNullable<GuidePack['drills']>[number];
 

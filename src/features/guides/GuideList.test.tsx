@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
-import { ArticlePackSchema } from '../../packs/schema';
+import { ArticlePackSchema } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { GuideList } from './GuideList';
 import type { CourseProgressState } from './useCourseProgress';

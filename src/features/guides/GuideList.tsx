@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticlePack, GuidePack } from '../../packs/schema';
-import { usePreferences } from '../../prefs/usePreferences';
+import type { ArticlePack, GuidePack } from '../../content/schema';
+import { usePreferences } from '../../ui/usePreferences';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';

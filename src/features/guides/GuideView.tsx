@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuidePack } from '../../packs/schema';
+import type { GuidePack } from '../../content/schema';
 import { Link, navigate } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { Drill } from './Drill';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticlePack } from '../../packs/schema';
+import type { ArticlePack } from '../../content/schema';
 import { ownCountryFirst } from './articleOrder';
 
 type Listed = Pick<ArticlePack, 'topic' | 'country'> & { id: string };

@@ -1,4 +1,4 @@
-import type { ArticlePack } from '../../packs/schema';
+import type { ArticlePack } from '../../content/schema';
 
 /**
  * The rights card of the country the person chose comes first, so she does not have to scroll past

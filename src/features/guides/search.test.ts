@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticlePack, GuidePack } from '../../packs/schema';
+import type { ArticlePack, GuidePack } from '../../content/schema';
 import { foldText, indexPacks, queryWords, searchPacks, type SearchablePack } from './search';
 import { articleSlug, guideSlug, parseGuidesPath } from './slugs';
 

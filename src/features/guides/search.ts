@@ -1,5 +1,5 @@
 import { foldText } from '../../i18n/foldText';
-import type { ArticlePack, GuidePack } from '../../packs/schema';
+import type { ArticlePack, GuidePack } from '../../content/schema';
 
 export { foldText };
 

@@ -1,4 +1,4 @@
-import type { ArticlePack, GuidePack } from '../../packs/schema';
+import type { ArticlePack, GuidePack } from '../../content/schema';
 
 /*
  * Screens are addressed by a slug that does not name the language ("guide-silence-es" →

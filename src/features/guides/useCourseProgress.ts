@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useVaultState, type VaultStatus } from '../../vault';
+import { type VaultStatus } from '../../vault';
+import { useVaultState } from '../../ui/useVaultState';
 import { emptyProgress, loadProgress, saveProgress, type CourseProgress } from './progressStore';
 
 export type CourseProgressState = {

@@ -1,5 +1,6 @@
-import { useLiveQuery, installedPacksOfKind } from '../../db';
-import type { ArticlePack, GuidePack } from '../../packs/schema';
+import { installedPacksOfKind } from '../../db';
+import { useLiveQuery } from '../../ui/useLiveQuery';
+import type { ArticlePack, GuidePack } from '../../content/schema';
 import { useLanguage } from './useLanguage';
 
 const byOrder = (a: GuidePack, b: GuidePack) => a.order - b.order || a.title.localeCompare(b.title);

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
 import { fallbackLanguage } from '../../i18n/languages';
-import { usePreferences } from '../../prefs/usePreferences';
+import { usePreferences } from '../../ui/usePreferences';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { dateOfDay, dayOf, moodIcons, toLocalDay, type JournalEntry, type Mood } from './entry';
 import { EntryList } from './EntryList';

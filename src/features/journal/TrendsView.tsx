@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { fallbackLanguage, type Language } from '../../i18n/languages';
-import { usePreferences } from '../../prefs/usePreferences';
+import { usePreferences } from '../../ui/usePreferences';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { dateOfDay, moodIcons, type JournalEntry, type Mood } from './entry';
 import { JournalNav } from './JournalNav';

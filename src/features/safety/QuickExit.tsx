@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../../prefs/usePreferences';
+import { usePreferences } from '../../ui/usePreferences';
 import { applyDisguise } from './disguise';
 import { useIsDisguised } from './neutralGate';
 import { neutralPath, performQuickExit } from './quickExit';

@@ -14,7 +14,7 @@ import { announceWipe } from './otherTabs';
  * deleted. No web page can make the browser drop its files at once; the Delete screen and the
  * privacy page say so and what the person can do.
  */
-import { builtInPackCacheName } from '../../packs/builtInPackCache';
+import { builtInPackCacheName } from '../../sync/builtInPackCache';
 import { pushDeletionsToDisk, scratchDatabaseName } from './flushStorage';
 
 export type WipeFailure = 'blocked' | 'failed';

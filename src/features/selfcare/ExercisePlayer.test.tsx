@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installFakeSpeechEngine } from '../../../tests/fakeSpeech';
 import grounding from '../../../content/exercises/grounding-54321.fr.json';
 import { renderWithProviders } from '../../../tests/render';
-import { ExercisePackSchema } from '../../packs/schema';
+import { ExercisePackSchema } from '../../content/schema';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ExercisePlayer } from './ExercisePlayer';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExercisePack } from '../../packs/schema';
+import type { ExercisePack } from '../../content/schema';
 import { SpeechNotice } from '../../ui/ReadAloudButton';
 import { speak, stopSpeaking, type SpeechOutcome } from '../../ui/speech';
 import { positionAt } from './exerciseClock';

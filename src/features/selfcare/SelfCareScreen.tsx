@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { installedPacksOfKind, useLiveQuery } from '../../db';
+import { installedPacksOfKind } from '../../db';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import { fallbackLanguage } from '../../i18n/languages';
-import { usePreferences } from '../../prefs/usePreferences';
+import { usePreferences } from '../../ui/usePreferences';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ExercisePlayer } from './ExercisePlayer';

@@ -1,4 +1,4 @@
-import type { ExercisePack } from '../../packs/schema';
+import type { ExercisePack } from '../../content/schema';
 
 /*
  * Where an exercise stands after a number of seconds: which round, which step, and how long that

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../../i18n/i18n';
 import { languageEndonyms, supportedLanguages, type Language } from '../../i18n/languages';
-import { requestPersistentStorage } from '../../app/storagePersistence';
-import { addressForms } from '../../packs/genderText';
+import { requestPersistentStorage } from '../../prefs/storagePersistence';
+import { addressForms } from '../../content/genderText';
 import { themeChoices, updatePreferences } from '../../prefs/preferences';
-import { usePreferences } from '../../prefs/usePreferences';
+import { usePreferences } from '../../ui/usePreferences';
 import { Link } from '../../ui/router';
 import { addressFormOf } from '../../ui/packText';
 import { ScreenHeading } from '../../ui/ScreenHeading';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
-import { renderAlternates } from '../../../src/packs/genderText';
-import type { PfaScriptPack, ScriptStep } from '../../../src/packs/schema';
+import { renderAlternates } from '../../../src/content/genderText';
+import type { PfaScriptPack, ScriptStep } from '../../../src/content/schema';
 import { AppShell } from './AppShell';
 
 export type UiLanguage = 'es' | 'en' | 'fr';

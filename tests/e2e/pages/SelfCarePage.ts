@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
-import type { ExercisePack } from '../../../src/packs/schema';
+import type { ExercisePack } from '../../../src/content/schema';
 import { AppShell } from './AppShell';
 import type { UiLanguage } from './CrisisPage';
 

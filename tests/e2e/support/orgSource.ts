@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildPacks } from '../../../scripts/packs/buildPacks';
-import { base64Encode, formatKeyFile, generateKeyPair } from '../../../src/packs/crypto';
+import { base64Encode, formatKeyFile, generateKeyPair } from '../../../src/content/crypto';
 import type { StaticServer } from '../../../scripts/lib/staticServer';
 
 export type Fault = 'none' | 'slow' | 'stall' | 'drop' | 'truncate' | 'server-error' | 'tamper' | 'html';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PfaScriptPack, ScriptStep } from '../../../packs/schema';
-import { loadScript } from './loadScript';
+import type { PfaScriptPack, ScriptStep } from '../../../content/schema';
+import { installedScript } from './testScripts';
 import { restoreRun } from './savedRun';
 import { advance, canGoBack, currentStep, goBack, hasReachedLink, isAtEnd, startRun, stepNumber, summariseRun, switchScript, toSavedRun, type ScriptRun } from './scriptEngine';
 
@@ -10,11 +10,7 @@ const scriptsDir = join(import.meta.dirname, '../../../../content/scripts');
 const contentScripts = readdirSync(scriptsDir)
   .filter((file) => file.endsWith('.json'))
   .sort()
-  .map((file) => {
-    const loaded = loadScript(JSON.parse(readFileSync(join(scriptsDir, file), 'utf8')));
-    if (!loaded.ok) throw new Error(`${file}: ${loaded.problems.join('; ')}`);
-    return loaded.script;
-  });
+  .map((file) => installedScript(JSON.parse(readFileSync(join(scriptsDir, file), 'utf8'))));
 const scriptById = (id: string, scripts: readonly PfaScriptPack[]) => scripts.find((script) => script.id === id) as PfaScriptPack;
 
 /**

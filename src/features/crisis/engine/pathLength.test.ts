@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PfaScriptPack } from '../../../packs/schema';
+import type { PfaScriptPack } from '../../../content/schema';
 import { longestPathFrom, stepPosition } from './pathLength';
 import { advance, startRun } from './scriptEngine';
 

@@ -1,4 +1,4 @@
-import type { PfaScriptPack, ScriptStep } from '../../../packs/schema';
+import type { PfaScriptPack, ScriptStep } from '../../../content/schema';
 import { stepNumber, type ScriptRun } from './scriptEngine';
 
 /*

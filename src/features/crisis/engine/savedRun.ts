@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { PfaScriptPack } from '../../../packs/schema';
+import type { PfaScriptPack } from '../../../content/schema';
 import { advance, startRun, switchScript, type ScriptRun } from './scriptEngine';
 
 /*

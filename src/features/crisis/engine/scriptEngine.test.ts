@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PfaScriptPack, ScriptStep } from '../../../packs/schema';
-import { crisisTypes } from '../../../packs/vocabulary';
-import { loadScript } from './loadScript';
+import type { PfaScriptPack, ScriptStep } from '../../../content/schema';
+import { validatePack } from '../../../content/verify';
+import { crisisTypes } from '../../../content/vocabulary';
+import { installedScript } from './testScripts';
 import { restoreRun, SavedRunSchema } from './savedRun';
 import { advance, canGoBack, currentStep, goBack, hasReachedLink, isAtEnd, ScriptRunError, startRun, summariseRun, toSavedRun, type ScriptRun } from './scriptEngine';
 
@@ -11,11 +12,7 @@ const scriptsDir = join(import.meta.dirname, '../../../../content/scripts');
 const defaultScripts = readdirSync(scriptsDir)
   .filter((file) => file.endsWith('.json'))
   .sort()
-  .map((file) => {
-    const loaded = loadScript(JSON.parse(readFileSync(join(scriptsDir, file), 'utf8')));
-    if (!loaded.ok) throw new Error(`${file}: ${loaded.problems.join('; ')}`);
-    return { file, script: loaded.script };
-  });
+  .map((file) => ({ file, script: installedScript(JSON.parse(readFileSync(join(scriptsDir, file), 'utf8'))) }));
 
 /** The answer to give at a step on the way to `target`: the option id for a choice, nothing otherwise. */
 type Move = string | undefined;
@@ -72,9 +69,7 @@ const sampleScript = {
 } as const;
 
 function sample(): PfaScriptPack {
-  const loaded = loadScript(sampleScript);
-  if (!loaded.ok) throw new Error(loaded.problems.join('; '));
-  return loaded.script;
+  return installedScript(sampleScript);
 }
 
 // The longer scripts have hundreds of paths to replay; a loaded machine needs more than 5 s.
@@ -212,13 +207,14 @@ describe('a malformed script', () => {
     ['a step that cannot be reached', withSteps([...sampleScript.steps, { id: 'orphan', type: 'say', phase: 'listen', text: 'x', next: 'done' }])],
     ['a choice with one option', withSteps([{ ...sampleScript.steps[0], options: [sampleScript.steps[0].options[0]] }, ...sampleScript.steps.slice(1)])],
     ['a raw HTML payload', withSteps([{ ...sampleScript.steps[2], text: '<img src=x onerror=alert(1)>' }, ...sampleScript.steps.filter((step) => step.id !== 'listen')])],
-  ])('is rejected before it can run: %s', (_label, input) => {
-    const loaded = loadScript(input);
-    expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.problems.join(' ').length).toBeGreaterThan(0);
+  ])('is refused at install, so it never runs: %s', (_label, input) => {
+    const checked = validatePack(input);
+    const isInstallableScript = checked.ok && checked.pack.kind === 'pfa-script';
+    expect(isInstallableScript).toBe(false);
+    if (!checked.ok) expect(checked.problems.length).toBeGreaterThan(0);
   });
 
-  it('the well-formed sample itself loads', () => {
-    expect(loadScript(sampleScript).ok).toBe(true);
+  it('the well-formed sample itself is accepted', () => {
+    expect(validatePack(sampleScript).ok).toBe(true);
   });
 });

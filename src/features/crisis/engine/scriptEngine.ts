@@ -1,5 +1,5 @@
-import { handoffTarget } from '../../../packs/scriptGraph';
-import type { PfaScriptPack, ScriptStep, ServiceType } from '../../../packs/schema';
+import { handoffTarget } from '../../../content/scriptGraph';
+import type { PfaScriptPack, ScriptStep, ServiceType } from '../../../content/schema';
 import type { SavedRun } from './savedRun';
 
 /*
@@ -8,7 +8,7 @@ import type { SavedRun } from './savedRun';
  * and which option was picked at each choice; nothing anyone says is ever part of it.
  */
 // No zod here: the crisis screen lists scripts and steps through them with these functions alone.
-// Checking a script (scriptStructure.ts, or loadScript.ts with zod) and a saved run (savedRun.ts)
+// Checking a script (scriptStructure.ts, before it runs; content/verify.ts at install) and a saved run (savedRun.ts)
 // live apart, and load only when they are needed.
 
 /** One step the Companion has passed, and the option picked there if it was a choice. */
@@ -39,7 +39,7 @@ export function findStep(script: PfaScriptPack, stepId: string): ScriptStep | un
 
 export function currentStep(script: PfaScriptPack, run: ScriptRun): ScriptStep {
   const step = findStep(script, run.current);
-  // loadScript and restoreRun guarantee this; reaching it means a caller mixed up scripts.
+  // The script checks and restoreRun guarantee this; reaching it means a caller mixed up scripts.
   if (!step) throw new Error(`step "${run.current}" is not in script ${script.id}`);
   return step;
 }

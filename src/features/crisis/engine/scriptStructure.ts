@@ -1,14 +1,14 @@
-import { checkScriptGraph } from '../../../packs/scriptGraph';
-import type { PfaScriptPack } from '../../../packs/schema';
-import { crisisTypes, pfaPhases, serviceTypes } from '../../../packs/vocabulary';
+import { checkScriptGraph } from '../../../content/scriptGraph';
+import type { PfaScriptPack } from '../../../content/schema';
+import { crisisTypes, pfaPhases, serviceTypes } from '../../../content/vocabulary';
 
 /*
  * The check a script from this phone's database passes before it runs. It was verified when it
- * was installed (signature, hash, the full pack schema and the graph checks, all in src/packs),
+ * was installed (signature, hash, the full pack schema and the graph checks, all in src/content),
  * so building every zod schema again on a cold start, while someone is in crisis, would only
  * cost time. What can still go wrong is a stored row that is not what the engine and the step
  * screen rely on (an old app's data, a damaged database): that is what this looks at, in plain
- * code, and then the same graph check as at install. loadScript.ts is the full check, with zod.
+ * code, and then the same graph check as at install (content/verify.ts is the full check, with zod).
  */
 
 const stepTypes = ['say', 'ask', 'choose', 'timer', 'checklist', 'link', 'end'] as const;

@@ -11,10 +11,10 @@ const getRecords = vi.fn<(kind: string) => Promise<RecordsResult>>();
 const deleteRecord = vi.fn<(kind: string, id: string) => Promise<void>>();
 vi.mock('../../../vault', async (importOriginal) => ({
   ...(await importOriginal<typeof VaultModule>()),
-  useVaultState: () => vault.state,
   getRecords: (kind: string) => getRecords(kind),
   deleteRecord: (kind: string, id: string) => deleteRecord(kind, id),
 }));
+vi.mock('../../../ui/useVaultState', () => ({ useVaultState: () => vault.state }));
 const { NotesScreen } = await import('./NotesScreen');
 
 const note = (overrides: Partial<CompanionNote>): CompanionNote => ({

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../i18n/format';
 import { fallbackLanguage } from '../../../i18n/languages';
-import { usePreferences } from '../../../prefs/usePreferences';
+import { usePreferences } from '../../../ui/usePreferences';
 import { requestLock } from '../../../vault/lockSignal';
 import { Link } from '../../../ui/router';
 import { ScreenHeading } from '../../../ui/ScreenHeading';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { useVaultState } from '../../../vault';
+import { useVaultState } from '../../../ui/useVaultState';
 import { requestFocusOnNextScreen } from '../../../ui/focusOnNavigation';
 
 // The journal's own set-up and unlock screens, loaded only when a Companion wants to save or read

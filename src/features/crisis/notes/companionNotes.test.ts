@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceType } from '../../../packs/schema';
+import type { ServiceType } from '../../../content/schema';
 import { VaultError } from '../../../vault';
 import type { RunSummary } from '../engine/scriptEngine';
 import { checkNoteText, CompanionNoteSchema, maxNextContactLength, maxNoteLength, noteFailureOf, noteFrom, tooLongFieldsOf } from './companionNotes';

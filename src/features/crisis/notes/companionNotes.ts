@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CrisisTypeSchema, ServiceTypeSchema, type PfaScriptPack } from '../../../packs/schema';
+import { CrisisTypeSchema, ServiceTypeSchema, type PfaScriptPack } from '../../../content/schema';
 import { deleteRecord, getRecords, isVaultError, putRecord } from '../../../vault';
 import type { RunSummary } from '../engine/scriptEngine';
 

@@ -1,4 +1,4 @@
-import { getPreferences, updatePreferences, type PersistenceState } from '../prefs/preferences';
+import { getPreferences, updatePreferences, type PersistenceState } from './preferences';
 
 /**
  * Asks the browser not to evict our data under storage pressure and remembers the answer for

@@ -1,6 +1,6 @@
 import devPublicKeyFile from '../../keys/dev-public.key?raw';
 import { db, type SourceRecord } from '../db';
-import { base64Encode, keyFingerprint, parsePublicKeyFile, readPublicKeyFile, sha256Hex } from './crypto';
+import { base64Encode, keyFingerprint, parsePublicKeyFile, readPublicKeyFile, sha256Hex } from '../content/crypto';
 
 /*
  * Where content comes from. The built-in source is the app's own origin, signed with the pinned

@@ -1,7 +1,7 @@
 import { db } from '../db';
 import { isBuiltInPackCached } from './builtInPackCache';
 import { ensureBuiltInSource } from './sources';
-import type { ManifestPackEntry } from './schema';
+import type { ManifestPackEntry } from '../content/schema';
 import { applyPlan, checkSource, defaultSyncTuning, type ContentSelection, type SyncPlan, type SyncProblem, type SyncTuning } from './sync';
 
 /*

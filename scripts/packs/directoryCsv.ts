@@ -1,7 +1,7 @@
 import { parseCsv } from './csv';
-import { duplicateIdProblems } from './verify';
-import { DirectoryEntrySchema, DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type EmergencyService } from './schema';
-import { CountryCodeSchema, IdSchema, ShortTextSchema } from './text';
+import { duplicateIdProblems } from '../../src/content/verify';
+import { DirectoryEntrySchema, DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type EmergencyService } from '../../src/content/schema';
+import { CountryCodeSchema, IdSchema, ShortTextSchema } from '../../src/content/text';
 
 /*
  * A directory pack from a spreadsheet exported as UTF-8 CSV (RFC 4180, header row, BOM allowed).

@@ -1,11 +1,11 @@
 import { db, type InstalledPackRecord, type SourceRecord, type SyncProblemRecord } from '../db';
-import { base64Decode } from './crypto';
+import { base64Decode } from '../content/crypto';
 import { DownloadError, downloadBytes, withRetry, type DownloadFailure, type RetryOptions } from './download';
 import { keepBuiltInPacks } from './builtInPackCache';
-import { parseJsonSafely } from './safeJson';
-import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from './schema';
+import { parseJsonSafely } from '../content/safeJson';
+import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from '../content/schema';
 import { expectedManifestSourceId, sourceIdTakenProblem } from './sourceIdentity';
-import { checkHandoffReferences, verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifest } from './verify';
+import { checkHandoffReferences, verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifest } from '../content/verify';
 
 /*
  * Sync: fetch a source's signed manifest, work out which packs changed and are wanted, download and

@@ -1,5 +1,5 @@
 import { db, type InstalledManifestRecord, type SourceRecord } from '../db';
-import { problem, quote, type PackProblem } from './problems';
+import { problem, quote, type PackProblem } from '../content/problems';
 
 /*
  * A manifest names its source (sourceId). The signature proves only who signed it: an organisation

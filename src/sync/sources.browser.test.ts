@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64Encode, generateKeyPair } from './crypto';
+import { base64Encode, generateKeyPair } from '../content/crypto';
 import { draftSource } from './sources';
 
 const origin = 'https://app.example.org';
