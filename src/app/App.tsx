@@ -12,6 +12,7 @@ import { QuickExit, useShowsNeutralScreen } from '../features/safety/shell';
 // The service-worker glue (workbox-window) is not needed to paint the first screen: it loads with
 // the background work (backgroundWork.ts), after the first screen is up.
 const UpdatePrompt = lazy(async () => ({ default: (await import('./UpdatePrompt')).UpdatePrompt }));
+const OfflineReadyNotice = lazy(async () => ({ default: (await import('./UpdatePrompt')).OfflineReadyNotice }));
 const CompactSyncStatus = lazy(async () => {
   const { SyncStatus } = await import('../features/content');
   return { default: () => <SyncStatus isCompact /> };
@@ -64,6 +65,11 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      {hasBackgroundWorkStarted && (
+        <Suspense fallback={null}>
+          <OfflineReadyNotice />
+        </Suspense>
+      )}
       {hasBackgroundWorkStarted && path !== '/content' && (
         <div className="sync-notice">
           <Suspense fallback={null}>
