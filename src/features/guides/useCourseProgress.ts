@@ -11,10 +11,25 @@ export type CourseProgressState = {
   update: (change: (progress: CourseProgress) => CourseProgress) => void;
 };
 
+/*
+ * Skips made with no open vault are never stored: they last for this page's life, in memory, so
+ * moving between the list and the modules (each a new screen) keeps them. Locking forgets them.
+ */
+let skippedThisVisit: ReadonlySet<string> = new Set();
+
+function withSkipsOfThisVisit(progress: CourseProgress): CourseProgress {
+  const modules = { ...progress.modules };
+  for (const slug of skippedThisVisit) {
+    const module = modules[slug];
+    if (!module?.isDone) modules[slug] = { drills: module?.drills ?? [], isDone: false, isSkipped: true };
+  }
+  return { modules };
+}
+
 export function useCourseProgress(): CourseProgressState {
   const vault = useVaultState();
   const isOpen = vault.status === 'unlocked';
-  const [progress, setProgress] = useState<CourseProgress>(loadPlainProgress);
+  const [progress, setProgress] = useState<CourseProgress>(() => withSkipsOfThisVisit(loadPlainProgress()));
   const [hasSaveFailed, setHasSaveFailed] = useState(false);
   const latest = useRef<CourseProgress>(progress);
   const isVaultRead = useRef(false);
@@ -22,6 +37,7 @@ export function useCourseProgress(): CourseProgressState {
 
   const show = useCallback((next: CourseProgress) => {
     latest.current = next;
+    skippedThisVisit = new Set(Object.entries(next.modules).flatMap(([slug, module]) => (module.isSkipped ? [slug] : [])));
     setProgress(next);
   }, []);
 
@@ -47,6 +63,7 @@ export function useCourseProgress(): CourseProgressState {
       // Locking drops what came from the vault (skips), so nothing decrypted outlives the open vault.
       isCurrent = false;
       isVaultRead.current = false;
+      skippedThisVisit = new Set();
       show(loadPlainProgress());
     };
   }, [isOpen, show]);
