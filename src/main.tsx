@@ -7,6 +7,7 @@ import { applyDisguiseBeforeRender, listenToOtherTabs } from './features/safety/
 import { startBackgroundWork } from './app/backgroundWork';
 import { findRoute, preloadScreen } from './app/routes';
 import { currentPath, hidePrivateAddress } from './ui/router';
+import { listenForInstallPrompt } from './ui/installPrompt';
 import { requestPersistentStorage } from './prefs/storagePersistence';
 import { applyTheme } from './app/theme';
 import { initI18n, preloadNamespaces } from './i18n/i18n';
@@ -24,6 +25,7 @@ async function start() {
     return;
   }
   listenToOtherTabs();
+  listenForInstallPrompt();
   const preferences = getPreferences();
   applyTheme(preferences.theme);
   // The first run takes the phone's language and keeps it, so a later device change does not surprise anyone.

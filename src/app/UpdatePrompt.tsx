@@ -15,7 +15,7 @@ import {
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const { isUpdateWaiting, isUpdateActive, isOfflineNoticeVisible } = useSyncExternalStore(subscribeToServiceWorker, getServiceWorkerState);
+  const { isUpdateWaiting, isUpdateActive } = useSyncExternalStore(subscribeToServiceWorker, getServiceWorkerState);
   useEffect(registerServiceWorker, []);
 
   if (isUpdateWaiting) {
@@ -37,18 +37,26 @@ export function UpdatePrompt() {
     );
   }
 
-  if (isOfflineNoticeVisible) {
-    return (
-      <div className="toast" role="status">
-        <p className="toast-title">{t('pwa.offlineReady')}</p>
-        <p>{t('pwa.offlineReadyBody')}</p>
-        <div className="toast-actions">
-          <button type="button" className="button button-secondary" onClick={dismissOfflineNotice}>
-            {t('pwa.dismiss')}
-          </button>
-        </div>
-      </div>
-    );
-  }
   return null;
+}
+
+/**
+ * "Ready to work offline": news, not a question. It sits in the page's flow after the screen, never
+ * over it, so it cannot hide the home cards (or anything else) while it waits to be dismissed.
+ */
+export function OfflineReadyNotice() {
+  const { t } = useTranslation();
+  const { isOfflineNoticeVisible } = useSyncExternalStore(subscribeToServiceWorker, getServiceWorkerState);
+  if (!isOfflineNoticeVisible) return null;
+  return (
+    <div className="page-notice" role="status">
+      <p className="toast-title">{t('pwa.offlineReady')}</p>
+      <p>{t('pwa.offlineReadyBody')}</p>
+      <div className="toast-actions">
+        <button type="button" className="button button-secondary" onClick={dismissOfflineNotice}>
+          {t('pwa.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   defaultPreferences,
   getPreferences,
+  keepOnlyLanguage,
   parseStoredPreferences,
   preferencesStorageKey,
   resetPreferencesCache,
@@ -45,5 +46,16 @@ describe('updatePreferences', () => {
   it('rejects an invalid value instead of storing it', () => {
     expect(() => updatePreferences({ theme: 'neon' as never })).toThrow();
     expect(getPreferences().theme).toBe('system');
+  });
+});
+
+describe('keepOnlyLanguage (after "Delete all my data")', () => {
+  it('leaves the language in storage and nothing else, and the next read sees only that', () => {
+    localStorage.clear();
+    updatePreferences({ language: 'fr', theme: 'dark', country: 'PE', hasSeenOfflineReady: true });
+    localStorage.clear();
+    keepOnlyLanguage('fr');
+    expect(JSON.parse(localStorage.getItem(preferencesStorageKey) ?? 'null')).toEqual({ language: 'fr' });
+    expect(getPreferences()).toEqual({ ...defaultPreferences, language: 'fr' });
   });
 });

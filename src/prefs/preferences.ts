@@ -1,6 +1,6 @@
 import '../zodSetup';
 import * as z from 'zod/mini';
-import { supportedLanguages } from '../i18n/languages';
+import { supportedLanguages, type Language } from '../i18n/languages';
 import { addressForms } from '../content/genderText';
 
 /*
@@ -96,6 +96,19 @@ export function updatePreferences(change: Partial<Preferences>): Preferences {
 export function subscribeToPreferences(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * After "Delete all my data": storage keeps the language the person was using and nothing else,
+ * so the fresh start (and its "deleted" screen) speaks her language, not the phone's.
+ */
+export function keepOnlyLanguage(language: Language): void {
+  try {
+    storage()?.setItem(preferencesStorageKey, JSON.stringify({ language }));
+  } catch {
+    // Storage refused: the fresh start falls back to the phone's language.
+  }
+  current = undefined;
 }
 
 /** Forgets the in-memory copy; the next read comes from storage again (used by tests and by wipe). */

@@ -55,9 +55,21 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath, () => '/');
 }
 
-export function navigate(path: string, options: { replace?: boolean } = {}): void {
+/**
+ * Where a private screen was opened from, when the opener asked for a way back (the course sends
+ * a learner to the journal to set it up, then wants her back on the module). Kept in the history
+ * entry with the screen, so it survives the set-up, an unlock and a reload, and no address shows it.
+ */
+export function returnPathInState(): string | undefined {
+  const state: unknown = window.history.state;
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { returnTo } = state as { returnTo?: unknown };
+  return typeof returnTo === 'string' && /^\/(?!\/)/.test(returnTo) && !isPrivatePath(returnTo) ? returnTo : undefined;
+}
+
+export function navigate(path: string, options: { replace?: boolean; returnTo?: string } = {}): void {
   requestFocusOnNextScreen();
-  const [address, state] = isPrivatePath(path) ? ['/', { screenPath: path }] : [path, null];
+  const [address, state] = isPrivatePath(path) ? ['/', { screenPath: path, ...(options.returnTo === undefined ? {} : { returnTo: options.returnTo }) }] : [path, null];
   if (options.replace) window.history.replaceState(state, '', address);
   else window.history.pushState(state, '', address);
   window.dispatchEvent(new Event(navigationEvent));
@@ -67,9 +79,13 @@ function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
+  to: string;
+  /** For a private screen: the path its "back" link leads to (see returnPathInState). */
+  returnTo?: string;
+};
 
-export function Link({ to, onClick, children, ...anchorProps }: LinkProps) {
+export function Link({ to, returnTo, onClick, children, ...anchorProps }: LinkProps) {
   return (
     <a
       {...anchorProps}
@@ -78,7 +94,7 @@ export function Link({ to, onClick, children, ...anchorProps }: LinkProps) {
         onClick?.(event);
         if (event.defaultPrevented || !isPlainLeftClick(event)) return;
         event.preventDefault();
-        navigate(to);
+        navigate(to, { returnTo });
       }}
     >
       {children}

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { decodeJson, decryptBytes, encodeJson, encryptBytes, fromBase64, minimumIterations, newKdfParams, toBase64 } from './crypto';
 import { VaultError } from './errors';
-import { isPassphraseLongEnough, isReservedKind, putRecords, readEverything, readExisting, type RecordToPut } from './vault';
+import { createVault, isPassphraseLongEnough, isReservedKind, putRecords, readEverything, readExisting, type RecordToPut } from './vault';
 
 /*
  * Encrypted backup files. The file has its own passphrase (it may travel by cable, cloud or
@@ -93,12 +93,10 @@ function updatedAtOf(value: unknown): string {
   return '';
 }
 
-/**
- * Reads a backup and merges it: a record that is not here is added; one that is here is
- * replaced only when the backup's copy is newer (by its `updatedAt`), or when the copy here is
- * damaged. Everything is checked before anything is written, and the write is one transaction.
- */
-export async function importBackup(fileText: string, passphrase: string, options: ImportOptions = {}): Promise<ImportSummary> {
+type BackupRecord = z.infer<typeof PayloadSchema>['records'][number];
+
+/** Checks and opens a backup file; throws a VaultError saying why it cannot be read. Writes nothing. */
+async function openBackup(fileText: string, passphrase: string): Promise<BackupRecord[]> {
   if (fileText.length > maximumBackupBytes) throw new VaultError('backup-damaged', 'The file is too big to be a backup');
   let raw: unknown;
   try {
@@ -123,18 +121,39 @@ export async function importBackup(fileText: string, passphrase: string, options
   } catch (error) {
     throw new VaultError('backup-wrong-passphrase', 'The passphrase does not open this backup', { cause: error });
   }
-  let contents: z.infer<typeof PayloadSchema>;
   try {
     const decrypted = decodeJson(await decryptBytes(key, { iv: fromBase64(payload.iv), ciphertext: fromBase64(payload.ciphertext) }, payloadAdditionalData));
     const parsed = PayloadSchema.safeParse(decrypted);
     if (!parsed.success) throw new Error('unexpected contents');
-    contents = parsed.data;
+    return parsed.data.records;
   } catch (error) {
     throw new VaultError('backup-damaged', 'The backup contents are damaged', { cause: error });
   }
+}
 
+/**
+ * Reads a backup and merges it: a record that is not here is added; one that is here is
+ * replaced only when the backup's copy is newer (by its `updatedAt`), or when the copy here is
+ * damaged. Everything is checked before anything is written, and the write is one transaction.
+ */
+export async function importBackup(fileText: string, passphrase: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  return mergeRecords(await openBackup(fileText, passphrase), options);
+}
+
+/**
+ * A new phone, no journal yet: the backup's own passphrase becomes the journal's, so nobody has to
+ * invent one before getting their journal back. The file is opened and checked first: a wrong
+ * passphrase or a damaged file creates nothing.
+ */
+export async function restoreBackup(fileText: string, passphrase: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const records = await openBackup(fileText, passphrase);
+  await createVault(passphrase);
+  return mergeRecords(records, options);
+}
+
+async function mergeRecords(records: readonly BackupRecord[], options: ImportOptions): Promise<ImportSummary> {
   const incoming = new Map<string, RecordToPut & { schemaVersion: number }>();
-  for (const record of contents.records) {
+  for (const record of records) {
     if (isReservedKind(record.kind)) continue;
     // A file listing the same record twice keeps the newer copy.
     const mapKey = JSON.stringify([record.kind, record.id]);

@@ -44,6 +44,6 @@ export {
   type VaultState,
   type VaultStatus,
 } from './vault';
-export { createBackup, importBackup, type ImportOptions, type ImportSummary } from './backup';
+export { createBackup, importBackup, restoreBackup, type ImportOptions, type ImportSummary } from './backup';
 export { VaultError, isVaultError, type VaultErrorCode } from './errors';
 export { passphraseStrength, type PassphraseStrength } from './strength';

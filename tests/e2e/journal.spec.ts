@@ -196,6 +196,80 @@ test.describe('journal', () => {
     await otherContext.close();
   });
 
+  test('on a new phone, the set-up screen restores the journal from a backup with the file\'s passphrase; a wrong one makes no journal', async ({ page }, testInfo) => {
+    const backupPath = testInfo.outputPath('restore.backup.json');
+    const filePassphrase = 'restore from this file';
+    await writeFile(
+      backupPath,
+      await makeJournalBackup(
+        [
+          { text: `Before the move ${marker}`, mood: 4, at: new Date(Date.now() - 3600_000) },
+          { text: 'An older day', mood: 2, at: new Date(Date.now() - 5 * 24 * 3600_000) },
+        ],
+        filePassphrase,
+      ),
+    );
+    const journal = new JournalPage(page);
+    await journal.open();
+    await journal.heading('Lock your journal').waitFor();
+    const restore = journal.button('Restore from a backup');
+    await expect(restore).toHaveAttribute('aria-expanded', 'false');
+    await restore.click();
+    await page.getByRole('main').getByLabel('Backup file', { exact: true }).setInputFiles(backupPath);
+    await journal.field('Passphrase of the backup file').fill('not the file phrase');
+    await journal.button('Restore my journal').click();
+    await expect(journal.alert()).toHaveText('That passphrase does not open this backup. No journal was made.');
+    await page.reload();
+    await expect(journal.heading('Lock your journal')).toBeVisible();
+
+    await journal.button('Restore from a backup').click();
+    await page.getByRole('main').getByLabel('Backup file', { exact: true }).setInputFiles(backupPath);
+    await journal.field('Passphrase of the backup file').fill(filePassphrase);
+    await journal.button('Restore my journal').click();
+    await expect(journal.heading('My journal')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Your journal is back from the backup.' })).toBeVisible();
+    await expect(journal.entries()).toHaveCount(2);
+    await expect(page.getByRole('main')).toContainText(`Before the move ${marker}`);
+
+    // The journal now opens with the file's passphrase.
+    await page.reload();
+    await journal.heading('Your journal is locked').waitFor();
+    await journal.unlock(filePassphrase);
+    await expect(journal.entries()).toHaveCount(2);
+  });
+
+  for (const width of [360, 320]) {
+    test.describe(`at ${width} px`, () => {
+      test.use({ viewport: { width, height: 740 } });
+
+      test('the backup screen fits the width, and "saved" shows next to the button that was pressed', async ({ page }) => {
+        const journal = new JournalPage(page);
+        await journal.setUp(passphrase);
+        await journal.checkIn('Good');
+        await journal.link('Backup').first().click();
+        await journal.heading('Backup').waitFor();
+        const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(await overflow(), 'page wider than the screen').toBeLessThanOrEqual(0);
+
+        await journal.field('Passphrase for the backup file').fill('backup file phrase');
+        const again = journal.field('Type it again');
+        await again.fill('backup file phrase');
+        // As on a phone with its keyboard up: the field just typed in sits at the bottom edge, the
+        // button under the fold, and the keyboard's "Go" sends the form.
+        await again.evaluate((field) => field.scrollIntoView({ block: 'end' }));
+        const save = journal.button('Save backup file');
+        const downloading = page.waitForEvent('download');
+        await again.press('Enter');
+        await downloading;
+        const saved = page.getByRole('status').filter({ hasText: /^Backup file saved with/ });
+        await expect(saved).toBeInViewport();
+        const [buttonBox, savedBox] = await Promise.all([save.boundingBox(), saved.boundingBox()]);
+        expect(buttonBox && savedBox && savedBox.y - (buttonBox.y + buttonBox.height)).toBeLessThan(48);
+        expect(await overflow(), 'page wider than the screen').toBeLessThanOrEqual(0);
+      });
+    });
+  }
+
   test('a long journal shows its newest entries first, then opens the rest for search and the calendar', async ({ page }, testInfo) => {
     // Two entries a day for 300 days, newest first; one old entry holds a word nothing else has.
     const day = 24 * 3600_000;

@@ -47,4 +47,36 @@ test.describe('offline', () => {
     await expect(home.heading()).toBeVisible();
     await expect(page.getByText('Ready to work offline')).toHaveCount(0);
   });
+
+  for (const width of [360, 320]) {
+    test.describe(`at ${width} px`, () => {
+      test.use({ viewport: { width, height: 740 } });
+
+      test('the "Ready to work offline" notice covers none of the home cards, and can be dismissed', async ({ page }) => {
+        const home = new HomePage(page);
+        await home.open('/');
+        await waitForOfflineReady(page);
+        const notice = page.getByRole('status').filter({ hasText: 'Ready to work offline' });
+        await expect(notice).toBeVisible();
+        // Whatever the scroll position, no card shares a pixel with the notice.
+        for (const scrollTo of ['top', 'notice'] as const) {
+          if (scrollTo === 'notice') await notice.scrollIntoViewIfNeeded();
+          const noticeBox = await notice.boundingBox();
+          expect(noticeBox).not.toBeNull();
+          for (const card of await home.actions(/./).all()) {
+            const cardBox = await card.boundingBox();
+            if (!noticeBox || !cardBox) continue;
+            const overlaps =
+              cardBox.x < noticeBox.x + noticeBox.width &&
+              noticeBox.x < cardBox.x + cardBox.width &&
+              cardBox.y < noticeBox.y + noticeBox.height &&
+              noticeBox.y < cardBox.y + cardBox.height;
+            expect(overlaps, `${await card.innerText()} (${scrollTo})`).toBe(false);
+          }
+        }
+        await notice.getByRole('button', { name: 'OK' }).click();
+        await expect(notice).toHaveCount(0);
+      });
+    });
+  }
 });

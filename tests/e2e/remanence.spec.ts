@@ -98,7 +98,7 @@ test('after "Delete all my data" and closing the browser, no key material or cip
     await safety.openSettings();
     await safety.deleteAllData();
     await again.waitForURL((url) => url.pathname === '/');
-    await expect(safety.heading('What do you need right now?')).toBeVisible();
+    await expect(safety.heading('Your data is deleted')).toBeVisible();
     await context.close();
     context = undefined;
 

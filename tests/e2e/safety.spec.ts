@@ -293,6 +293,8 @@ test.describe('delete all my data', () => {
 
     await safety.deleteAllData();
     await page.waitForURL((url) => url.pathname === '/');
+    await expect(safety.heading('Your data is deleted')).toBeVisible();
+    await page.getByRole('button', { name: 'Continue' }).click();
     await expect(safety.heading('What do you need right now?')).toBeVisible();
 
     const after = await dumpBrowserStorage(page);
@@ -308,6 +310,50 @@ test.describe('delete all my data', () => {
 
     await content.open();
     await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
+  });
+});
+
+test.describe('delete all my data, in the language she chose', () => {
+  test.use({ locale: 'en' });
+
+  test('the confirm button looks dangerous, and a "deleted" screen follows in her language, not the phone\'s', async ({ page }) => {
+    const safety = new SafetyPage(page);
+    await safety.openSettings();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.getByRole('radio', { name: 'Français' }).check();
+    await expect(safety.heading('Paramètres')).toBeVisible();
+    await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+    const confirm = page.getByRole('button', { name: 'Oui, tout effacer' });
+    // The urgent colour, the one the crisis action wears; a plain button wears the brand colour.
+    const colours = await confirm.evaluate((button) => {
+      const probe = document.createElement('span');
+      probe.style.backgroundColor = 'var(--urgent)';
+      document.body.append(probe);
+      const urgent = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return { button: getComputedStyle(button).backgroundColor, urgent };
+    });
+    expect(colours.button).toBe(colours.urgent);
+
+    await confirm.click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect(safety.heading('Tes données sont effacées')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+    await expect(page.getByRole('main').getByText(/ne sont plus dans l’app/)).toBeVisible();
+    // The language crossed the wipe, and nothing else did.
+    const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])));
+    expect(Object.keys(stored)).toEqual(['companera.preferences.v1']);
+    // (The fresh start may have written its own defaults since, such as the storage answer.)
+    const preferences = JSON.parse(stored['companera.preferences.v1'] ?? '{}') as Record<string, unknown>;
+    expect(preferences.language).toBe('fr');
+    expect(preferences.theme ?? 'system').toBe('system');
+
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await expect(safety.heading('De quoi as-tu besoin maintenant?')).toBeFocused();
+    // Said once: a reload starts on the home screen.
+    await page.reload();
+    await expect(safety.heading('De quoi as-tu besoin maintenant?')).toBeVisible();
+    await expect(safety.heading('Tes données sont effacées')).toHaveCount(0);
   });
 });
 

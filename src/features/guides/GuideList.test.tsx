@@ -16,7 +16,7 @@ const articles = readdirSync(articlesDir)
   .map((file) => ArticlePackSchema.parse(JSON.parse(readFileSync(join(articlesDir, file), 'utf8'))))
   .sort((a, b) => a.title.localeCompare(b.title, 'en'));
 
-const course: CourseProgressState = { vaultStatus: 'unlocked', progress: undefined, hasSaveFailed: false, update: () => undefined };
+const course: CourseProgressState = { vaultStatus: 'unlocked', progress: { modules: {} }, hasSaveFailed: false, update: () => undefined };
 
 async function showList(country?: string) {
   if (country !== undefined) updatePreferences({ country });

@@ -10,7 +10,6 @@ import { moduleProgress, type CourseProgress } from './progressStore';
 import { indexPacks, maxQueryLength, queryWords, searchPacks, type SearchablePack } from './search';
 import { articlePath, articleSlug, guidePath, guideSlug } from './slugs';
 import type { CourseProgressState } from './useCourseProgress';
-import { VaultNotice } from './VaultNotice';
 
 const guideCategories = ['listening', 'course', 'group'] as const;
 const articleTopics = ['mental-health', 'crisis', 'rights'] as const;
@@ -19,9 +18,8 @@ function linkTo(pack: SearchablePack): string {
   return pack.kind === 'guide' ? guidePath(guideSlug(pack)) : articlePath(articleSlug(pack));
 }
 
-function ModuleStatus({ progress, slug }: { progress: CourseProgress | undefined; slug: string }) {
+function ModuleStatus({ progress, slug }: { progress: CourseProgress; slug: string }) {
   const { t } = useTranslation('guides');
-  if (!progress) return null;
   const state = moduleProgress(progress, slug);
   const label = state.isDone ? t('status.done') : state.isSkipped ? t('status.skipped') : state.drills.length > 0 ? t('status.started') : undefined;
   return label ? <span className="notice guide-status">{label}</span> : null;
@@ -37,7 +35,7 @@ export function GuideList({ guides, articles: installedArticles, course }: { gui
   const isSearching = queryWords(query).length > 0;
   const results = isSearching ? searchPacks(index, query) : [];
   const modules = guides.filter((guide) => guide.category === 'course');
-  const doneCount = course.progress ? modules.filter((module) => moduleProgress(course.progress ?? { modules: {} }, guideSlug(module)).isDone).length : 0;
+  const doneCount = modules.filter((module) => moduleProgress(course.progress, guideSlug(module)).isDone).length;
 
   const kindLabel = (pack: SearchablePack) => (pack.kind === 'guide' ? t(`kinds.${pack.category}`) : t('kinds.article'));
 
@@ -73,10 +71,12 @@ export function GuideList({ guides, articles: installedArticles, course }: { gui
             return (
               <section key={category} aria-labelledby={`category-${category}`}>
                 <h2 id={`category-${category}`}>{t(`categories.${category}`)}</h2>
-                {category === 'course' && course.progress && (
-                  <p className="guide-progress">{t('courseProgress', { done: doneCount, total: modules.length })}</p>
+                {category === 'course' && (
+                  <>
+                    <p className="guide-progress">{t('courseProgress', { done: doneCount, total: modules.length })}</p>
+                    <p className="hint">{t('privacy.progressKept')}</p>
+                  </>
                 )}
-                {category === 'course' && (course.vaultStatus === 'absent' || course.vaultStatus === 'locked') && <VaultNotice status={course.vaultStatus} />}
                 <ul className="guide-list">
                   {inCategory.map((guide) => (
                     <li key={guide.id}>

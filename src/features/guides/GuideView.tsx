@@ -26,7 +26,7 @@ export function GuideView({ guide: packGuide, nextModule, course }: { guide: Gui
   const slug = guideSlug(guide);
   const isModule = guide.category === 'course';
   const [hasAcceptedNote, setHasAcceptedNote] = useState(guide.contentNote === undefined);
-  const progress = course.progress ? moduleProgress(course.progress, slug) : undefined;
+  const progress = moduleProgress(course.progress, slug);
 
   const heading = isModule ? t('moduleNumber', { number: guide.order, title: guide.title }) : guide.title;
 
@@ -130,10 +130,13 @@ export function GuideView({ guide: packGuide, nextModule, course }: { guide: Gui
         </section>
       )}
 
-      {isModule && course.vaultStatus !== 'unlocked' && course.vaultStatus !== 'checking' && <VaultNotice status={course.vaultStatus} />}
+      {/* Her own words go only into the vault: without an open one, the module says how to get one, and the way back. */}
       {guide.reflection && course.vaultStatus === 'unlocked' && <Reflection slug={slug} prompt={guide.reflection} />}
+      {guide.reflection && (course.vaultStatus === 'absent' || course.vaultStatus === 'locked') && (
+        <VaultNotice status={course.vaultStatus} returnTo={guidePath(slug)} />
+      )}
 
-      {isModule && course.vaultStatus === 'unlocked' && progress && (
+      {isModule && (
         <div className="guide-finish">
           {progress.isDone ? (
             <p className="notice" role="status">

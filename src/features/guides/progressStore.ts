@@ -2,8 +2,14 @@ import * as z from 'zod';
 import { getRecord, putRecord } from '../../vault';
 
 /*
- * Course progress says which modules someone studied, which reveals training activity, so it is
- * kept in the vault (encrypted) like the reflections. Both need the vault to be open.
+ * Course progress lives in two places, so the course works fully without a journal:
+ * - On the phone, unlocked (localStorage): which modules are done and which practice questions were
+ *   answered. That names public course modules and says nothing about the person, so it may be kept
+ *   like a setting (docs/security.md keeps plaintext away from what a person writes or chooses about
+ *   herself: text, mood, tags, contacts, notes). It shows after a reload without an unlock.
+ * - In the vault (encrypted), when there is one and it is open: all of it, plus "skipped". Skipping a
+ *   module on a painful topic can say something about the person, so skips are never kept unlocked;
+ *   without an open vault they last only for this visit. Reflections (her own words) are vault only.
  */
 const progressKind = 'course-progress';
 const progressId = 'course';
@@ -51,6 +57,46 @@ export function withModuleState(progress: CourseProgress, slug: string, change: 
 
 export async function saveProgress(progress: CourseProgress): Promise<void> {
   await putRecord(progressKind, progressId, progress);
+}
+
+const plainProgressKey = 'companera.course.v1';
+const PlainModuleSchema = z.object({ drills: ModuleProgressSchema.shape.drills, isDone: z.boolean() });
+const PlainProgressSchema = z.object({ modules: z.record(z.string().max(64), PlainModuleSchema) });
+
+/** Done modules and answered practice, as kept unlocked on the phone; skips are never in it. */
+export function loadPlainProgress(): CourseProgress {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(localStorage.getItem(plainProgressKey) ?? 'null');
+  } catch {
+    return emptyProgress;
+  }
+  const parsed = PlainProgressSchema.safeParse(stored);
+  if (!parsed.success) return emptyProgress;
+  const modules: CourseProgress['modules'] = {};
+  for (const [slug, module] of Object.entries(parsed.data.modules)) modules[slug] = { ...module, isSkipped: false };
+  return { modules };
+}
+
+/** Keeps the plain part of the progress; throws when storage refuses (full, blocked). */
+export function savePlainProgress(progress: CourseProgress): void {
+  const modules: Record<string, z.infer<typeof PlainModuleSchema>> = {};
+  for (const [slug, { drills, isDone }] of Object.entries(progress.modules)) {
+    if (isDone || drills.length > 0) modules[slug] = { drills, isDone };
+  }
+  localStorage.setItem(plainProgressKey, JSON.stringify({ modules }));
+}
+
+/** Progress from both places: done or answered in either counts; a skip counts only while not done. */
+export function mergeProgress(plain: CourseProgress, fromVault: CourseProgress): CourseProgress {
+  const modules: CourseProgress['modules'] = {};
+  for (const slug of new Set([...Object.keys(plain.modules), ...Object.keys(fromVault.modules)])) {
+    const a = moduleProgress(plain, slug);
+    const b = moduleProgress(fromVault, slug);
+    const isDone = a.isDone || b.isDone;
+    modules[slug] = { drills: [...new Set([...a.drills, ...b.drills])], isDone, isSkipped: !isDone && (a.isSkipped || b.isSkipped) };
+  }
+  return { modules };
 }
 
 const ReflectionSchema = z.object({ text: z.string().max(maxReflectionLength), savedAt: z.string() });

@@ -1,12 +1,13 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBackup, importBackup, isPassphraseLongEnough, minimumPassphraseLength } from '../../vault';
+import { createBackup, importBackup, isPassphraseLongEnough, minimumPassphraseLength, restoreBackup } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { journalGroupOf, toLocalDay } from './entry';
 import { downloadTextFile } from './download';
 import { JournalNav } from './JournalNav';
 import { reloadJournal } from './journalStore';
+import { showNotice } from './notices';
 import { vaultErrorKey } from './vaultErrors';
 
 /** Export to a file sealed with its own passphrase, and import (merge) such a file. */
@@ -18,7 +19,7 @@ export function BackupView() {
       <JournalNav />
       <p className="lead">{t('backup.intro')}</p>
       <ExportBackup />
-      <ImportBackup />
+      <BackupFileForm kind="import" />
     </div>
   );
 }
@@ -75,14 +76,36 @@ function ExportBackup() {
             {isBusy ? t('journal:backup.working') : t('journal:backup.export')}
           </button>
         </p>
+        <DoneStatus text={done} />
       </form>
-      <p role="status">{done}</p>
     </section>
   );
 }
 
-function ImportBackup() {
+/**
+ * Says a backup action is done right under the button that started it, and brings it into view:
+ * the person is looking at that button, not at the top of the screen.
+ */
+function DoneStatus({ text }: { text: string | undefined }) {
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (text) status.current?.scrollIntoView({ block: 'nearest' });
+  }, [text]);
+  return (
+    <p role="status" ref={status} className="backup-done">
+      {text}
+    </p>
+  );
+}
+
+/**
+ * A backup file and its passphrase. "import" adds the file to the open journal (Backup screen);
+ * "restore" is offered on the set-up screen of a new phone: the journal is made from the file,
+ * with the file's passphrase, so nobody has to invent a passphrase first.
+ */
+export function BackupFileForm({ kind }: { kind: 'import' | 'restore' }) {
   const { t } = useTranslation(['journal', 'vault']);
+  const fileId = useId();
   const [file, setFile] = useState<File>();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string>();
@@ -100,27 +123,35 @@ function ImportBackup() {
     setIsBusy(true);
     try {
       // Imported entries are filed under their month at once, so the next unlock finds them quickly.
+      if (kind === 'restore') {
+        // The set-up screen goes as soon as the journal exists; the journal then says it is back.
+        await restoreBackup(await file.text(), passphrase, { groupOf: journalGroupOf });
+        await reloadJournal();
+        showNotice({ kind: 'restoredFromBackup' });
+        return;
+      }
       const summary = await importBackup(await file.text(), passphrase, { groupOf: journalGroupOf });
       await reloadJournal();
       setDone(t('journal:backup.imported', { count: summary.added, updated: summary.updated, unchanged: summary.unchanged }));
       setPassphrase('');
     } catch (caught) {
-      setError(`${t(`vault:${vaultErrorKey(caught)}`)} ${t('journal:backup.nothingChanged')}`);
+      setError(`${t(`vault:${vaultErrorKey(caught)}`)} ${t(kind === 'restore' ? 'journal:backup.restoreNothingMade' : 'journal:backup.nothingChanged')}`);
     } finally {
       setIsBusy(false);
     }
   }
 
+  const isRestore = kind === 'restore';
   return (
-    <section aria-labelledby="import-title" className="settings-section">
-      <h2 id="import-title">{t('journal:backup.importTitle')}</h2>
-      <p>{t('journal:backup.importHint')}</p>
+    <section aria-labelledby={`${fileId}-title`} className="settings-section">
+      <h2 id={`${fileId}-title`}>{t(isRestore ? 'journal:backup.restoreTitle' : 'journal:backup.importTitle')}</h2>
+      <p>{t(isRestore ? 'journal:backup.restoreHint' : 'journal:backup.importHint')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
-          <label className="field-label">
+          <label className="field-label" htmlFor={fileId}>
             {t('journal:backup.file')}
-            <input className="file-input" type="file" accept=".json,application/json" onChange={(event) => setFile(event.target.files?.[0])} />
           </label>
+          <input id={fileId} className="file-input" type="file" accept=".json,application/json" onChange={(event) => setFile(event.target.files?.[0])} />
         </div>
         <TextField label={t('journal:backup.importPassphrase')} type="password" value={passphrase} onValueChange={setPassphrase} />
         {error && (
@@ -130,11 +161,11 @@ function ImportBackup() {
         )}
         <p>
           <button type="submit" className="button" disabled={isBusy}>
-            {isBusy ? t('journal:backup.working') : t('journal:backup.import')}
+            {isBusy ? t('journal:backup.working') : t(isRestore ? 'journal:backup.restore' : 'journal:backup.import')}
           </button>
         </p>
+        <DoneStatus text={done} />
       </form>
-      <p role="status">{done}</p>
     </section>
   );
 }

@@ -104,7 +104,8 @@ function Notice() {
         <p>
           {notice.kind === 'saved' && t('notice.saved')}
           {notice.kind === 'restored' && t('notice.restored')}
-          {notice.kind === 'imported' && t('notice.imported', { count: notice.added, updated: notice.updated })}{' '}
+          {notice.kind === 'imported' && t('notice.imported', { count: notice.added, updated: notice.updated })}
+          {notice.kind === 'restoredFromBackup' && t('notice.restoredFromBackup')}{' '}
           <button type="button" className="link-button" onClick={() => showNotice(undefined)}>
             {t('notice.dismiss')}
           </button>

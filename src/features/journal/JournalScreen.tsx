@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVaultState } from '../../ui/useVaultState';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
-import { usePath } from '../../ui/router';
+import { Link, returnPathInState, usePath } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { BackupView } from './BackupView';
 import { CalendarView } from './CalendarView';
@@ -35,9 +35,25 @@ export function JournalScreen() {
       </div>
     );
   }
-  if (vault.status === 'absent') return <VaultSetup />;
-  if (vault.status === 'locked') return <VaultUnlock canUsePin={vault.canUsePin} />;
-  return <OpenJournal />;
+  return (
+    <>
+      <WayBack />
+      {vault.status === 'absent' ? <VaultSetup /> : vault.status === 'locked' ? <VaultUnlock canUsePin={vault.canUsePin} /> : <OpenJournal />}
+    </>
+  );
+}
+
+/** A course module sent her here to set up or open the journal for her reflection: the way back to it. */
+function WayBack() {
+  const { t } = useTranslation('journal');
+  usePath();
+  const returnTo = returnPathInState();
+  if (!returnTo?.startsWith('/guides/')) return null;
+  return (
+    <p className="journal-way-back">
+      <Link to={returnTo}>{t('backToModule')}</Link>
+    </p>
+  );
 }
 
 function OpenJournal() {

@@ -4,14 +4,16 @@ import { createVault, isPassphraseLongEnough, minimumPassphraseLength, passphras
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { vaultErrorKey, type VaultErrorKey } from './vaultErrors';
+import { BackupFileForm } from './BackupView';
 
-/** First visit: explains the passphrase, warns that it cannot be recovered, and creates the vault. */
+/** First visit: explains the passphrase, warns that it cannot be recovered, and creates the vault, or restores it from a backup file. */
 export function VaultSetup() {
   const { t } = useTranslation('vault');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [isShown, setIsShown] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
+  const [isRestoreShown, setIsRestoreShown] = useState(false);
   const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: VaultErrorKey }>({});
   const strength = passphraseStrength(passphrase, minimumPassphraseLength);
 
@@ -77,6 +79,13 @@ export function VaultSetup() {
           </button>
         </p>
       </form>
+      {/* A new phone: the journal comes back from a backup file, with that file's passphrase. */}
+      <p>
+        <button type="button" className="button button-secondary" aria-expanded={isRestoreShown} onClick={() => setIsRestoreShown((shown) => !shown)}>
+          {t('setup.restoreFromBackup')}
+        </button>
+      </p>
+      {isRestoreShown && <BackupFileForm kind="restore" />}
     </div>
   );
 }

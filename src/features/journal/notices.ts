@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** One short message that outlives a navigation ("Saved", "Deleted, undo?"). Never holds entry content. */
-export type JournalNotice = { kind: 'saved' } | { kind: 'deleted' } | { kind: 'restored' } | { kind: 'imported'; added: number; updated: number; unchanged: number };
+export type JournalNotice = { kind: 'saved' } | { kind: 'deleted' } | { kind: 'restored' } | { kind: 'imported'; added: number; updated: number; unchanged: number } | { kind: 'restoredFromBackup' };
 
 let notice: JournalNotice | undefined;
 const listeners = new Set<() => void>();

@@ -4,7 +4,7 @@ import { deleteAllData, restartFresh, WipeError } from './wipe';
 
 type Step = 'idle' | 'confirming' | 'deleting' | 'blocked' | 'failed';
 
-/** "Delete all my data", with one confirmation; on success the app restarts fresh. */
+/** "Delete all my data", with one confirmation; on success the app restarts fresh and says it is done. */
 export function DeleteAllData() {
   const { t } = useTranslation('safety');
   const [step, setStep] = useState<Step>('idle');
@@ -31,7 +31,7 @@ export function DeleteAllData() {
             <strong>{t('settings.delete.question')}</strong>
           </p>
           <p>{t('settings.delete.cannotUndo')}</p>
-          <button type="button" className="button" disabled={step === 'deleting'} onClick={() => void confirmDelete()}>
+          <button type="button" className="button button-danger" disabled={step === 'deleting'} onClick={() => void confirmDelete()}>
             {step === 'deleting' ? t('settings.delete.deleting') : t('settings.delete.confirm')}
           </button>{' '}
           <button type="button" className="button button-secondary" disabled={step === 'deleting'} onClick={() => setStep('idle')}>

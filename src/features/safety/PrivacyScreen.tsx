@@ -3,7 +3,7 @@ import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import './privacy.css';
 
-const storedItems = ['journal', 'records', 'content', 'settings', 'session', 'appFiles'] as const;
+const storedItems = ['journal', 'records', 'content', 'settings', 'course', 'session', 'appFiles'] as const;
 const leavingItems = ['downloads', 'nothingElse', 'neutralSite', 'calls'] as const;
 const exitLimits = ['history', 'address', 'calls', 'spyware', 'recognised', 'homeScreen'] as const;
 

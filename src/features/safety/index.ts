@@ -2,3 +2,4 @@
 export { PrivacyScreen } from './PrivacyScreen';
 export { NeutralScreen } from './NeutralScreen';
 export { SafetySettingsSection } from './SafetySettingsSection';
+export { WipeDoneScreen } from './WipeDoneScreen';

@@ -3,3 +3,4 @@ export { QuickExit } from './QuickExit';
 export { useShowsNeutralScreen } from './neutralGate';
 export { listenToOtherTabs } from './otherTabs';
 export { applyDisguiseBeforeRender } from './disguise';
+export { takeWipeDone } from './wipeDone';

@@ -16,6 +16,8 @@ import { announceWipe } from './otherTabs';
  */
 import { builtInPackCacheName } from '../../sync/builtInPackCache';
 import { pushDeletionsToDisk, scratchDatabaseName } from './flushStorage';
+import { getPreferences, keepOnlyLanguage } from '../../prefs/preferences';
+import { markWipeDone } from './wipeDone';
 
 export type WipeFailure = 'blocked' | 'failed';
 
@@ -59,6 +61,8 @@ async function databaseNames(): Promise<string[]> {
 }
 
 export async function deleteAllData(): Promise<void> {
+  // Read before anything is cleared: the fresh start speaks the language the person was using.
+  const { language } = getPreferences();
   announceWipe();
   requestLock('wipe');
   // Best effort, each step: a failure here (a full disk) must not stop the deletion itself.
@@ -76,6 +80,8 @@ export async function deleteAllData(): Promise<void> {
     }
     localStorage.clear();
     sessionStorage.clear();
+    if (language) keepOnlyLanguage(language);
+    markWipeDone();
   } catch (error) {
     throw error instanceof WipeError ? error : new WipeError('failed');
   }

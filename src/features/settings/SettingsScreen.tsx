@@ -6,6 +6,7 @@ import { addressForms } from '../../content/genderText';
 import { themeChoices, updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../ui/usePreferences';
 import { Link } from '../../ui/router';
+import { promptInstall, useCanInstall } from '../../ui/installPrompt';
 import { addressFormOf } from '../../ui/packText';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SafetySettingsSection } from '../safety';
@@ -19,6 +20,12 @@ export function SettingsScreen() {
   const preferences = usePreferences();
   const { language: currentLanguage, theme, storagePersistence } = preferences;
   const addressForm = addressFormOf(preferences);
+  const canInstall = useCanInstall();
+
+  async function install() {
+    // Chromium protects an installed app's storage: ask again, so the line above says so at once.
+    if ((await promptInstall()) === 'accepted') await requestPersistentStorage();
+  }
 
   function chooseLanguage(language: Language) {
     updatePreferences({ language });
@@ -92,6 +99,16 @@ export function SettingsScreen() {
           <button type="button" className="button button-secondary" onClick={() => void requestPersistentStorage()}>
             {t('storage.askAgain')}
           </button>
+        )}
+        {canInstall && (
+          <>
+            <p>{t('storage.installHint')}</p>
+            <p>
+              <button type="button" className="button" onClick={() => void install()}>
+                {t('storage.install')}
+              </button>
+            </p>
+          </>
         )}
       </section>
 
