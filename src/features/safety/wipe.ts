@@ -15,6 +15,7 @@ import { announceWipe } from './otherTabs';
  * privacy page say so and what the person can do.
  */
 import { builtInPackCacheName } from '../../packs/builtInPackCache';
+import { stopSync } from '../../packs/syncClient';
 import { pushDeletionsToDisk, scratchDatabaseName } from './flushStorage';
 
 export type WipeFailure = 'blocked' | 'failed';
@@ -61,6 +62,7 @@ async function databaseNames(): Promise<string[]> {
 export async function deleteAllData(): Promise<void> {
   announceWipe();
   requestLock('wipe');
+  stopSync();
   // Best effort, each step: a failure here (a full disk) must not stop the deletion itself.
   // The vault's key row and records are overwritten with random bytes (committed), then cleared;
   // the filler then moves those changes from the browser's memory into its files, so the
