@@ -37,6 +37,9 @@ export default defineConfig({
     // Lets the end-to-end suite build a second, different app to test the update prompt.
     __BUILD_ID__: JSON.stringify(process.env.COMPANERA_BUILD_ID ?? 'local'),
   },
+  // The content sync runs in a module worker (src/packs/sync.worker.ts); its signature fallback is a
+  // dynamic import, which only the ES format can split into its own chunk.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     outDir: process.env.COMPANERA_OUT_DIR ?? 'dist',

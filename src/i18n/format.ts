@@ -26,9 +26,5 @@ export function formatNumber(value: number, language: Language, options?: Intl.N
 
 /** Sizes in kilobytes, as people see them on a data plan ("48 KB"). */
 export function formatKilobytes(bytes: number, language: Language): string {
-  return new Intl.NumberFormat(htmlLangFor(language), {
-    style: 'unit',
-    unit: 'kilobyte',
-    maximumFractionDigits: bytes < 10_240 ? 1 : 0,
-  }).format(bytes / 1024);
+  return formatNumber(bytes / 1024, language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10_240 ? 1 : 0 });
 }

@@ -1,7 +1,7 @@
 import { fallbackLanguage, supportedLanguages } from '../i18n/languages';
 import { getPreferences } from '../prefs/preferences';
 import type { ContentSelection } from './sync';
-import { startSync } from './syncController';
+import { startSync } from './syncClient';
 
 /**
  * The packs this phone keeps: every language the app speaks (so switching language offline, or

@@ -33,6 +33,42 @@ test.describe('built-in content', () => {
   });
 });
 
+test.describe('built-in content, off the main thread', () => {
+  // The sync's code on the main thread: loaded only when no worker could take the sync.
+  const inThreadSync = /\/assets\/syncController-[^/]+\.js$/;
+
+  test('downloads, checks and installs in a Web Worker; the page never loads the sync itself', async ({ page }) => {
+    const workers: string[] = [];
+    const pageScripts: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') pageScripts.push(request.url());
+    });
+    const content = new ContentPage(page);
+    await content.open();
+    await expect(content.installedPack('Idées suicidaires')).toHaveCount(1, { timeout: 30_000 });
+    await expect(content.installedPack(/Perú · Directory/)).toBeVisible();
+    expect(workers.filter((url) => /\/assets\/sync\.worker-[^/]+\.js$/.test(url))).toHaveLength(1);
+    expect(pageScripts.filter((url) => inThreadSync.test(url))).toEqual([]);
+  });
+
+  test.describe('when the worker cannot start', () => {
+    test.use({ allowedConsoleError: /sync\.worker|Failed to load resource|net::ERR_/ });
+
+    test('the same sync runs on the main thread, and every pack still installs', async ({ page }) => {
+      await page.route(/\/assets\/sync\.worker-[^/]+\.js$/, (route) => route.abort());
+      const pageScripts: string[] = [];
+      page.on('request', (request) => pageScripts.push(request.url()));
+      const content = new ContentPage(page);
+      await content.open();
+      await expect(content.installedPack('Idées suicidaires')).toHaveCount(1, { timeout: 30_000 });
+      await expect(content.installedPack('Pensamientos de suicidio')).toHaveCount(1);
+      await expect(content.installedPack(/Perú · Directory/)).toBeVisible();
+      expect(pageScripts.filter((url) => inThreadSync.test(url))).toHaveLength(1);
+    });
+  });
+});
+
 test.describe('an organisation source', () => {
   let org: OrgSource;
 

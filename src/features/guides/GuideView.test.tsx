@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
-import { GuidePackSchema, type GuidePack } from '../../packs/schema';
+import { GuidePackSchema, type GuidePack } from '../../content/schema';
 import { currentPath, returnPathInState } from '../../ui/router';
 import { GuideView } from './GuideView';
 import { loadPlainProgress, mergeProgress, savePlainProgress, withModuleState } from './progressStore';

@@ -15,6 +15,7 @@ import { announceWipe } from './otherTabs';
  * privacy page say so and what the person can do.
  */
 import { builtInPackCacheName } from '../../sync/builtInPackCache';
+import { stopSync } from '../../sync/syncClient';
 import { pushDeletionsToDisk, scratchDatabaseName } from './flushStorage';
 import { getPreferences, keepOnlyLanguage } from '../../prefs/preferences';
 import { markWipeDone } from './wipeDone';
@@ -65,6 +66,7 @@ export async function deleteAllData(): Promise<void> {
   const { language } = getPreferences();
   announceWipe();
   requestLock('wipe');
+  stopSync();
   // Best effort, each step: a failure here (a full disk) must not stop the deletion itself.
   // The vault's key row and records are overwritten with random bytes (committed), then cleared;
   // the filler then moves those changes from the browser's memory into its files, so the

@@ -1,0 +1,135 @@
+import type * as SyncController from './syncController';
+import type { SyncRequest, SyncState } from './syncController';
+import type { SyncCommand, SyncReport } from './syncMessages';
+
+/*
+ * The screens' side of the content sync. The sync itself runs in a Web Worker (sync.worker.ts), so
+ * a first install's 50-odd downloads, hashes, signature checks and database writes never hold up a
+ * tap. Where a browser cannot start a module worker, the same sync runs here on the main thread:
+ * slower to paint, never without content.
+ */
+
+let state: SyncState = { phase: 'idle' };
+const listeners = new Set<() => void>();
+
+function setState(next: SyncState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export function getSyncState(): SyncState {
+  return state;
+}
+
+export function subscribeToSync(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+type InThreadSync = typeof SyncController;
+type Engine = { kind: 'worker'; worker: Worker } | { kind: 'thread'; sync: Promise<InThreadSync> };
+
+let engine: Engine | undefined;
+let nextId = 1;
+// Commands the worker has not answered: replayed on the main thread should the worker fail to start.
+const unanswered = new Map<number, { command: SyncCommand; settle: () => void }>();
+let hasWorkerAnswered = false;
+
+/**
+ * `?sync=main-thread` in the address runs the sync here instead: the benchmarks load the same
+ * build both ways to print what the worker gains. It changes where the work runs, nothing else.
+ */
+function isWorkerTurnedOff(): boolean {
+  return new URLSearchParams(globalThis.location.search).get('sync') === 'main-thread';
+}
+
+function runInThread(): Engine {
+  const sync = import('./syncController').then((controller) => {
+    controller.subscribeToSync(() => setState(controller.getSyncState()));
+    return controller;
+  });
+  return { kind: 'thread', sync };
+}
+
+function startWorker(): Engine {
+  const worker = new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module', name: 'content-sync' });
+  worker.addEventListener('message', (event: MessageEvent<SyncReport>) => {
+    hasWorkerAnswered = true;
+    const message = event.data;
+    if (message.kind === 'state') setState(message.state);
+    else {
+      unanswered.get(message.id)?.settle();
+      unanswered.delete(message.id);
+    }
+  });
+  // A browser without module workers fails here before the worker says anything: the sync moves
+  // to the main thread and every command still waiting runs there, in order.
+  worker.addEventListener('error', (event) => {
+    if (hasWorkerAnswered) return;
+    event.preventDefault();
+    worker.terminate();
+    engine = runInThread();
+    const waiting = [...unanswered.values()];
+    unanswered.clear();
+    for (const { command, settle } of waiting) void runCommand(command).then(settle);
+  });
+  return { kind: 'worker', worker };
+}
+
+function currentEngine(): Engine {
+  engine ??= typeof Worker === 'function' && !isWorkerTurnedOff() ? startWorker() : runInThread();
+  return engine;
+}
+
+/** Sends a command; resolves when the sync it started (or the download it confirmed) has ended. */
+function runCommand(command: SyncCommand): Promise<void> {
+  const current = currentEngine();
+  if (current.kind === 'thread') {
+    return current.sync.then((sync) => {
+      if (command.kind === 'start') return sync.startSync(command.request);
+      if (command.kind === 'confirm') return sync.confirmPendingDownload();
+      sync.declinePendingDownload();
+    });
+  }
+  if (command.kind === 'decline') {
+    current.worker.postMessage(command);
+    return Promise.resolve();
+  }
+  return new Promise<void>((settle) => {
+    unanswered.set(command.id, { command, settle });
+    current.worker.postMessage(command);
+  });
+}
+
+/**
+ * Starts a sync; resolves when it ends, never throws (syncController.ts has the rules). Whether
+ * the phone is online is the page's word: the browser tells the page first when a connection goes.
+ */
+export function startSync(request: SyncRequest): Promise<void> {
+  return runCommand({ kind: 'start', id: nextId++, request: { isOnline: navigator.onLine, ...request } });
+}
+
+/** The person agreed to the download shown while Save-Data was on. */
+export function confirmPendingDownload(): Promise<void> {
+  return runCommand({ kind: 'confirm', id: nextId++ });
+}
+
+export function declinePendingDownload(): void {
+  void runCommand({ kind: 'decline' });
+}
+
+/**
+ * Stops a sync in the worker at once, before "Delete all my data" deletes the database: a worker
+ * left running would hold the database open, and could write packs back after the deletion.
+ * Whoever waited on it is let go; the next sync starts a new worker.
+ */
+export function stopSync(): void {
+  if (engine?.kind === 'worker') {
+    engine.worker.terminate();
+    engine = undefined;
+  }
+  for (const { settle } of unanswered.values()) settle();
+  unanswered.clear();
+  hasWorkerAnswered = false;
+  setState({ phase: 'idle' });
+}
