@@ -5,7 +5,10 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../tests/chromium.ts';
 
 export const firstLoadBudgetBytes = 135 * 1024;
-export const precacheBudgetBytes = 400 * 1024;
+// The content sync's worker is built on its own, so it carries its own Dexie and zod (about 69 KiB):
+// the price of a main thread that stays free while a first visit installs every pack. It is fetched
+// once, in the background, after the first screen; the first load above does not include it.
+export const precacheBudgetBytes = 440 * 1024;
 
 export type SizedFile = { path: string; gzipBytes: number };
 export type SizeReport = { total: number; files: SizedFile[] };
