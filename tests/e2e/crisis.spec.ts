@@ -360,6 +360,22 @@ test.describe('crisis layout on a small phone, in Spanish (the longest words)', 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
+  test('after scrolling down a long step and answering, the next step opens at its top: the title clear of the quick-exit bar', async ({ page, context }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    const crisis = await openOffline(page, context, 'es');
+    const script = defaultScript('general-distress', 'es');
+    await crisis.script(script.title).click();
+    const [first, second] = pathThrough(script, 'no');
+    if (!first || !second) throw new Error('the script needs two steps');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await crisis.take(first);
+    await expect(crisis.stepText()).toHaveText(second.step.text);
+    const title = await crisis.heading(script.title).boundingBox();
+    const bar = await page.locator('.quick-exit').boundingBox();
+    expect(title && bar && title.y >= bar.y + bar.height, 'the title starts below the quick-exit bar').toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('the safety check\'s answers sit at the bottom, all visible without scrolling at 360x640', async ({ page, context }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     const crisis = await openOffline(page, context, 'es');
