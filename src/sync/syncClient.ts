@@ -101,12 +101,19 @@ function runCommand(command: SyncCommand): Promise<void> {
   });
 }
 
+/** The Network Information API's data-saver flag (Chromium on Android), as the page sees it. */
+function isSaveDataOn(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return connection?.saveData === true;
+}
+
 /**
  * Starts a sync; resolves when it ends, never throws (syncController.ts has the rules). Whether
- * the phone is online is the page's word: the browser tells the page first when a connection goes.
+ * the phone is online, and whether it saves data, is the page's word: the page is what the person
+ * sees, and the browser tells it first when a connection goes.
  */
 export function startSync(request: SyncRequest): Promise<void> {
-  return runCommand({ kind: 'start', id: nextId++, request: { isOnline: navigator.onLine, ...request } });
+  return runCommand({ kind: 'start', id: nextId++, request: { isOnline: navigator.onLine, askFirst: isSaveDataOn(), ...request } });
 }
 
 /** The person agreed to the download shown while Save-Data was on. */

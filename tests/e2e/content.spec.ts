@@ -151,7 +151,11 @@ test.describe('an organisation source', () => {
 
   test('a download that stalls times out, installs nothing, and a later good update installs', async ({ page }) => {
     await page.clock.install();
+    // The test's clock drives the page's timers only; a worker keeps real time. Here the sync runs
+    // on the main thread (its fallback, the same code) so the stall timer can be fast-forwarded.
+    await page.goto('/content?sync=main-thread');
     const content = new ContentPage(page);
+    await content.heading().waitFor();
     await org.publish('Org breathing, second edition');
     org.fault = 'stall';
     await content.checkForUpdates().click();
@@ -255,7 +259,9 @@ test('each failing source is named with its real cause and changes nothing; offl
     await page.addInitScript(() => {
       StorageManager.prototype.estimate = () => Promise.resolve({ quota: 50_000_000, usage: 49_999_000 });
     });
-    await page.reload();
+    // The faked estimate exists in the page only (init scripts never run in a worker): the sync runs
+    // on the main thread here, its fallback and the same code, so that it meets the full phone.
+    await page.goto('/content?sync=main-thread');
     await expect(content.failure()).toContainText(`${host}/org/later: Not enough storage space`, { timeout: 30_000 });
     await expect(content.installedPack('Org breathing, later')).toBeVisible();
     await expect(content.installedPack('Org breathing, too big for the phone')).toHaveCount(0);
