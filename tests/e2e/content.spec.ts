@@ -155,7 +155,8 @@ test.describe('an organisation source', () => {
     // on the main thread (its fallback, the same code) so the stall timer can be fast-forwarded.
     await page.goto('/content?sync=main-thread');
     const content = new ContentPage(page);
-    await content.heading().waitFor();
+    // The check every start makes, over before the fault is set.
+    await expect(page.getByText('Everything is up to date.')).toBeVisible({ timeout: 30_000 });
     await org.publish('Org breathing, second edition');
     org.fault = 'stall';
     await content.checkForUpdates().click();
