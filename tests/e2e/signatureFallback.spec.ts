@@ -34,7 +34,10 @@ test('without Ed25519 in WebCrypto, built-in and organisation content verify thr
     await org.publish('Org breathing, first edition');
     org.attachTo(server);
     const content = new ContentPage(page);
-    await content.open();
+    // The refusal above is installed in the page only (init scripts never run in a worker), so the
+    // sync runs on the main thread here: its fallback, the same verifier code the worker runs.
+    await page.goto('/content?sync=main-thread');
+    await content.heading().waitFor();
     await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
     await expect(content.installedPack('Perú')).toBeVisible();
     // The browser really refused Ed25519, so the packs were verified by the fallback.
