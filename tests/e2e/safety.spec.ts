@@ -213,6 +213,12 @@ test.describe('quick exit, offline', () => {
     // A fresh load of the home screen: the crisis code has not run in this page.
     const safety = new SafetyPage(page);
     await safety.open('/');
+    // Chromium's offline emulation is lost by this load (the service worker serves "/" into a page
+    // already at "/"; navigator.onLine reads true). A real phone in airplane mode stays offline:
+    // switch the emulation off and on so the page is told again.
+    await context.setOffline(false);
+    await goOffline(context);
+    await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
     await safety.quickExit().click();
     await page.waitForURL('**/calc');
 
