@@ -1,6 +1,7 @@
 import type * as SyncController from './syncController';
 import type { SyncRequest, SyncState } from './syncController';
 import type { SyncCommand, SyncReport } from './syncMessages';
+import { isSaveDataOn } from './saveData';
 
 /*
  * The screens' side of the content sync. The sync itself runs in a Web Worker (sync.worker.ts), so
@@ -99,12 +100,6 @@ function runCommand(command: SyncCommand): Promise<void> {
     unanswered.set(command.id, { command, settle });
     current.worker.postMessage(command);
   });
-}
-
-/** The Network Information API's data-saver flag (Chromium on Android), as the page sees it. */
-function isSaveDataOn(): boolean {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-  return connection?.saveData === true;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isBuiltInPackCached } from './builtInPackCache';
 import { ensureBuiltInSource } from './sources';
 import type { ManifestPackEntry } from '../content/schema';
 import { applyPlan, checkSource, defaultSyncTuning, type ContentSelection, type SyncPlan, type SyncProblem, type SyncTuning } from './sync';
+import { isSaveDataOn } from './saveData';
 
 /*
  * One sync at a time, as a small observable state the screens render: what is being checked,
@@ -38,12 +39,6 @@ export function getSyncState(): SyncState {
 export function subscribeToSync(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** The Network Information API's data-saver flag (Chromium on Android); absent elsewhere. */
-function isSaveDataOn(): boolean {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-  return connection?.saveData === true;
 }
 
 export type SyncRequest = {
