@@ -15,6 +15,10 @@ const timeout = 30_000;
 type Result = { name: string; ok: boolean; error?: string };
 const results: Result[] = [];
 
+/** What the step is waiting for, so a timeout says which wait it was. */
+let waitingFor = '';
+let currentPage: Page | undefined;
+
 async function step(name: string, body: () => Promise<void>): Promise<boolean> {
   try {
     await body();
@@ -22,7 +26,9 @@ async function step(name: string, body: () => Promise<void>): Promise<boolean> {
     console.log(`  ✓ ${name}`);
     return true;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // The screen's words at the moment of failure: CI keeps no screenshot of this suite.
+    const screen = await currentPage?.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 400)).catch(() => '(unreadable)');
+    const message = `${error instanceof Error ? error.message : String(error)} (waiting for ${waitingFor}; the screen said: ${screen ?? ''})`;
     results.push({ name, ok: false, error: message });
     console.log(`  ✗ ${name}\n      ${message}`);
     return false;
@@ -31,15 +37,33 @@ async function step(name: string, body: () => Promise<void>): Promise<boolean> {
 
 /** Waits for an element by role and accessible name (the way a person finds it). */
 function byRole(page: Page, role: string, name: string) {
+  waitingFor = `${role} "${name}"`;
   return page.locator(`::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`).setTimeout(timeout);
 }
 
+/**
+ * Presses a button the way a person would. The locator only finds it: a locator's own click first
+ * checks that the button is enabled with a poll that Firefox runs through eval, which the CSP refuses.
+ */
+async function press(page: Page, name: string): Promise<void> {
+  const button = await byRole(page, 'button', name).waitHandle();
+  await button.click();
+  await button.dispose();
+}
+
+/**
+ * Waits for text anywhere on the page. A locator, not waitForFunction: Firefox runs the latter's
+ * polls through eval in the page, which the app's Content-Security-Policy (script-src 'self')
+ * refuses, while locators run in Puppeteer's own isolated realm.
+ */
 async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((wanted: string) => document.body.innerText.includes(wanted), { timeout }, text);
+  waitingFor = `the text "${text}"`;
+  await page.locator(`::-p-text(${JSON.stringify(text)})`).setTimeout(timeout).wait();
 }
 
 async function journey(browser: Browser, server: StaticServer): Promise<void> {
   const page = await browser.newPage();
+  currentPage = page;
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -72,9 +96,9 @@ async function journey(browser: Browser, server: StaticServer): Promise<void> {
     if (!first || !second) throw new Error('the set-up form has no two passphrase fields');
     await first.type(passphrase);
     await second.type(passphrase);
-    await byRole(page, 'button', 'Lock my journal').click();
+    await press(page, 'Lock my journal');
     await byRole(page, 'heading', 'My journal').wait();
-    await byRole(page, 'button', 'Lock').click();
+    await press(page, 'Lock');
     await byRole(page, 'heading', 'Your journal is locked').wait();
     const unlock = async (typed: string) => {
       const input = await page.locator('input[type="password"]').setTimeout(timeout).waitHandle();
@@ -82,7 +106,7 @@ async function journey(browser: Browser, server: StaticServer): Promise<void> {
         element.select();
       });
       await input.type(typed);
-      await byRole(page, 'button', 'Open journal').click();
+      await press(page, 'Open journal');
     };
     await unlock('not the passphrase');
     await page.locator('[role="alert"]').setTimeout(timeout).wait();
@@ -93,7 +117,7 @@ async function journey(browser: Browser, server: StaticServer): Promise<void> {
   await step('crisis support offline: with the server gone, "someone is in danger" opens its script and the emergency call', async () => {
     await page.goto(`${server.origin}/crisis`);
     await byRole(page, 'heading', 'Which country are you in?').wait();
-    await byRole(page, 'button', 'Peru').click();
+    await press(page, 'Peru');
     await byRole(page, 'button', 'Someone is in danger right now').wait();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -101,7 +125,7 @@ async function journey(browser: Browser, server: StaticServer): Promise<void> {
     // Offline for real: the server stops answering, so only the service worker and IndexedDB remain.
     await server.close();
     await page.reload();
-    await byRole(page, 'button', 'Someone is in danger right now').click();
+    await press(page, 'Someone is in danger right now');
     await page.locator('a[href^="tel:"]').setTimeout(timeout).wait();
     if (consoleErrors.length > 0) throw new Error(`console errors: ${consoleErrors.join('\n')}`);
   });
