@@ -38,7 +38,12 @@ export function registerServiceWorker(): void {
   if (applyWaitingUpdate) return;
   applyWaitingUpdate = registerSW({
     immediate: true,
-    onNeedRefresh: () => setState({ isUpdateWaiting: true }),
+    // Only a page an older version controls has anything to update. Firefox calls this on a first
+    // visit too, when she moves to another screen while the first install is still finishing: that
+    // worker activates by itself, so "Update available" would be a false alarm.
+    onNeedRefresh() {
+      if (navigator.serviceWorker.controller) setState({ isUpdateWaiting: true });
+    },
     // The new version took over, from this tab's "Update now" or another tab's. Reloading is what
     // runs it; a tab that holds an unsaved draft is not reloaded under the person: it shows the
     // prompt again and waits for them to save and tap "Update now".
