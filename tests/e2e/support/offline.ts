@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { RecordedRequest } from '../../../scripts/lib/staticServer';
+import type { RecordedRequest, StaticServer } from '../../../scripts/lib/staticServer';
 
 /** Resolves once a service worker is active and has finished precaching (install completes only after it). */
 export async function waitForOfflineReady(page: Page): Promise<void> {
@@ -27,4 +27,20 @@ export async function goOnline(context: BrowserContext): Promise<void> {
 export function isServiceWorkerUpdateCheck({ headers }: RecordedRequest): boolean {
   if (headers['service-worker'] === 'script') return true;
   return headers['sec-fetch-dest'] === 'script' && headers['sec-fetch-mode'] === 'no-cors';
+}
+
+/**
+ * Resolves once the server has heard nothing for `quietMs`. A page opened before its service worker
+ * took over runs its content sync in a worker no service worker controls, and Chromium's offline
+ * emulation does not reach that worker: a sync still finishing there can reach the server after the
+ * test went offline. Tests that count what reaches the server wait for it to end first.
+ */
+export async function waitForQuietServer(server: StaticServer, quietMs = 1000, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const heard = server.requestLog.length;
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    if (server.requestLog.length === heard) return;
+    if (Date.now() > deadline) throw new Error(`the server was still being asked for files after ${timeoutMs} ms`);
+  }
 }
