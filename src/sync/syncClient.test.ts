@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SyncCommand, SyncReport } from './syncMessages';
+import { FakeSyncWorker } from '../../tests/fixtures/fakeSyncWorker';
 import type { SyncRequest } from './syncController';
 
 // The main-thread sync, used when no worker can run: a stand-in that records what it was asked.
@@ -12,37 +12,14 @@ const inThread = vi.hoisted(() => ({
 }));
 vi.mock('./syncController', () => inThread);
 
-/** A worker that the test drives: it records what the page posts, and answers or fails on demand. */
-class FakeWorker extends EventTarget {
-  static instances: FakeWorker[] = [];
-  readonly posted: SyncCommand[] = [];
-  isTerminated = false;
-  constructor(readonly url: URL, readonly options: WorkerOptions) {
-    super();
-    FakeWorker.instances.push(this);
-  }
-  postMessage(command: SyncCommand) {
-    this.posted.push(command);
-  }
-  terminate() {
-    this.isTerminated = true;
-  }
-  answer(report: SyncReport) {
-    this.dispatchEvent(new MessageEvent('message', { data: report }));
-  }
-  failToStart() {
-    this.dispatchEvent(new Event('error', { cancelable: true }));
-  }
-}
-
 const request: SyncRequest = { selection: { locales: ['es', 'en', 'fr'], countries: [] } };
 const settled = async (promise: Promise<void>) => Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20))]);
 
 describe('the content sync seen from the screens', () => {
   beforeEach(() => {
     vi.resetModules();
-    FakeWorker.instances = [];
-    vi.stubGlobal('Worker', FakeWorker);
+    FakeSyncWorker.instances = [];
+    vi.stubGlobal('Worker', FakeSyncWorker);
     for (const mock of Object.values(inThread)) mock.mockClear();
   });
   afterEach(() => vi.unstubAllGlobals());
@@ -50,8 +27,8 @@ describe('the content sync seen from the screens', () => {
   it('runs the sync in a module worker, and settles when the worker says that sync ended', async () => {
     const client = await import('./syncClient');
     const running = client.startSync(request);
-    const worker = FakeWorker.instances[0];
-    expect(worker?.options.type).toBe('module');
+    const worker = FakeSyncWorker.instances[0];
+    expect(worker?.options?.type).toBe('module');
     const command = worker?.posted[0];
     expect(command).toMatchObject({ kind: 'start', request: { selection: request.selection, isOnline: navigator.onLine } });
     expect(await settled(running)).toBe(false);
@@ -65,8 +42,8 @@ describe('the content sync seen from the screens', () => {
     const seen: string[] = [];
     client.subscribeToSync(() => seen.push(client.getSyncState().phase));
     void client.startSync(request);
-    FakeWorker.instances[0]?.answer({ kind: 'state', state: { phase: 'checking' } });
-    FakeWorker.instances[0]?.answer({ kind: 'state', state: { phase: 'downloading', packCount: 3, totalBytes: 30, receivedBytes: 10 } });
+    FakeSyncWorker.instances[0]?.answer({ kind: 'state', state: { phase: 'checking' } });
+    FakeSyncWorker.instances[0]?.answer({ kind: 'state', state: { phase: 'downloading', packCount: 3, totalBytes: 30, receivedBytes: 10 } });
     expect(seen).toEqual(['checking', 'downloading']);
     expect(client.getSyncState()).toEqual({ phase: 'downloading', packCount: 3, totalBytes: 30, receivedBytes: 10 });
   });
@@ -76,20 +53,20 @@ describe('the content sync seen from the screens', () => {
     void client.startSync(request);
     void client.startSync(request);
     void client.confirmPendingDownload();
-    expect(FakeWorker.instances).toHaveLength(1);
-    expect(FakeWorker.instances[0]?.posted.map((command) => command.kind)).toEqual(['start', 'start', 'confirm']);
+    expect(FakeSyncWorker.instances).toHaveLength(1);
+    expect(FakeSyncWorker.instances[0]?.posted.map((command) => command.kind)).toEqual(['start', 'start', 'confirm']);
   });
 
   it('moves to the main thread when the worker cannot start, and runs there what was waiting', async () => {
     const client = await import('./syncClient');
     const running = client.startSync(request);
-    FakeWorker.instances[0]?.failToStart();
-    expect(FakeWorker.instances[0]?.isTerminated).toBe(true);
+    FakeSyncWorker.instances[0]?.failToStart();
+    expect(FakeSyncWorker.instances[0]?.isTerminated).toBe(true);
     expect(await settled(running)).toBe(true);
     expect(inThread.startSync).toHaveBeenCalledTimes(1);
     await client.startSync(request);
     expect(inThread.startSync).toHaveBeenCalledTimes(2);
-    expect(FakeWorker.instances).toHaveLength(1);
+    expect(FakeSyncWorker.instances).toHaveLength(1);
   });
 
   it('runs on the main thread where there are no workers at all', async () => {
@@ -102,12 +79,12 @@ describe('the content sync seen from the screens', () => {
   it('stops the worker before a deletion, lets waiting screens go, and starts a fresh one next time', async () => {
     const client = await import('./syncClient');
     const running = client.startSync(request);
-    FakeWorker.instances[0]?.answer({ kind: 'state', state: { phase: 'checking' } });
+    FakeSyncWorker.instances[0]?.answer({ kind: 'state', state: { phase: 'checking' } });
     client.stopSync();
-    expect(FakeWorker.instances[0]?.isTerminated).toBe(true);
+    expect(FakeSyncWorker.instances[0]?.isTerminated).toBe(true);
     expect(await settled(running)).toBe(true);
     expect(client.getSyncState()).toEqual({ phase: 'idle' });
     void client.startSync(request);
-    expect(FakeWorker.instances).toHaveLength(2);
+    expect(FakeSyncWorker.instances).toHaveLength(2);
   });
 });

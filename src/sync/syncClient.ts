@@ -77,6 +77,39 @@ function startWorker(): Engine {
   return { kind: 'worker', worker };
 }
 
+/*
+ * A page kept in the back-forward cache (she left the app, by quick exit say) freezes its worker as
+ * it is, with any database transaction still open. Firefox then holds every later visit's sync
+ * behind that transaction for good: no content, even on a first install. So the worker stops when
+ * the page is hidden, and a sync it had not finished starts again if the page is shown again.
+ */
+let interrupted: { command: SyncCommand; settle: () => void }[] = [];
+
+function stopWorkerWhenHidden(): void {
+  if (engine?.kind !== 'worker') return;
+  engine.worker.terminate();
+  engine = undefined;
+  hasWorkerAnswered = false;
+  interrupted = [...unanswered.values()];
+  unanswered.clear();
+}
+
+function resumeWhenShownAgain(event: PageTransitionEvent): void {
+  if (!event.persisted) return;
+  const waiting = interrupted;
+  interrupted = [];
+  // A download she confirmed is asked for again by the restarted sync, if Save-Data is still on.
+  for (const { command, settle } of waiting) {
+    if (command.kind === 'start') void runCommand(command).then(settle);
+    else settle();
+  }
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', stopWorkerWhenHidden);
+  window.addEventListener('pageshow', resumeWhenShownAgain);
+}
+
 function currentEngine(): Engine {
   engine ??= typeof Worker === 'function' && !isWorkerTurnedOff() ? startWorker() : runInThread();
   return engine;
