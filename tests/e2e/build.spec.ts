@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, distDir } from './support/test';
 
@@ -12,6 +12,14 @@ test('the build writes a service worker that precaches the shell, every lazy chu
     expect(precached.some((url) => new RegExp(`assets/${screen}-[\\w-]+\\.js$`, 'i').test(url)), screen).toBe(true);
   }
   expect(serviceWorker).toMatch(/NavigationRoute/);
+});
+
+// The theme tokens are written once with light-dark(), which Safari before 17.5 and Chromium before
+// 123 do not know: the build must lower it, or those browsers lose every colour.
+test('the built stylesheets keep no light-dark() for older browsers', async () => {
+  const stylesheets = (await readdir(join(distDir, 'assets'))).filter((name) => name.endsWith('.css'));
+  expect(stylesheets.length).toBeGreaterThan(0);
+  for (const name of stylesheets) expect(await readFile(join(distDir, 'assets', name), 'utf8'), name).not.toContain('light-dark(');
 });
 
 test('the web app manifest makes the app installable, with a maskable icon', async () => {

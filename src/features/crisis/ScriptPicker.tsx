@@ -61,9 +61,9 @@ export function ScriptPicker({
         {ordered.map((script) => (
           <li key={script.id}>
             {/* The title comes first in the button's name, so voice control finds it by what it shows; the summary is read, not shown. */}
-            <button type="button" className="crisis-script" onClick={() => onStart(script)}>
-              <span className="crisis-script-title">{script.title}</span>
-              <span className="crisis-script-summary">{script.summary}</span>
+            <button type="button" className="card-button crisis-script" onClick={() => onStart(script)}>
+              <span className="card-button-title">{script.title}</span>
+              <span className="card-button-summary">{script.summary}</span>
             </button>
           </li>
         ))}

@@ -19,9 +19,9 @@ export function SituationSwitch({ scripts, onChoose, onCancel }: { scripts: read
       <ul className="crisis-option-list">
         {ordered.map((script) => (
           <li key={script.id}>
-            <button type="button" className="crisis-script" onClick={() => onChoose(script)}>
-              <span className="crisis-script-title">{script.title}</span>
-              <span className="crisis-script-summary">{script.summary}</span>
+            <button type="button" className="card-button crisis-script" onClick={() => onChoose(script)}>
+              <span className="card-button-title">{script.title}</span>
+              <span className="card-button-summary">{script.summary}</span>
             </button>
           </li>
         ))}

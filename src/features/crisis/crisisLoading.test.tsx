@@ -98,7 +98,7 @@ describe('opening crisis support', { timeout: 20_000 }, () => {
   it('lists the situations of the person’s language only, after the button for danger', async () => {
     await openCrisisSupport();
     const listed = await situations();
-    expect(listed.map((button) => button.querySelector('.crisis-script-title')?.textContent).sort()).toEqual(englishScripts.map((script) => script.title).sort());
+    expect(listed.map((button) => button.querySelector('.card-button-title')?.textContent).sort()).toEqual(englishScripts.map((script) => script.title).sort());
     expect(screen.getByRole('button', { name: 'Someone is in danger right now' })).toBeInTheDocument();
     expect(screen.queryByText('Ataque de pánico')).not.toBeInTheDocument();
   });

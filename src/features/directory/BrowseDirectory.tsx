@@ -180,7 +180,7 @@ function Select({ label, hint, value, onChange, options }: SelectProps) {
           {hint}
         </p>
       )}
-      <select id={id} className="directory-select" value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} className="select" value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => onChange(event.target.value)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

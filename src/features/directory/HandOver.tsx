@@ -37,9 +37,9 @@ export function HandOver({ entries, headingLevel }: { entries: readonly Director
       </Heading>
       <p className="hint">{t('handOver.intro')}</p>
       {entries.length > 1 && (
-        <p className="directory-hand-over-what">
+        <p>
           <label htmlFor={selectId}>{t('handOver.what')}</label>{' '}
-          <select id={selectId} value={chosenId} onChange={(event) => setChosenId(event.target.value)}>
+          <select id={selectId} className="select" value={chosenId} onChange={(event) => setChosenId(event.target.value)}>
             <option value={whole}>{t('handOver.whole')}</option>
             {entries.map((entry) => (
               <option key={entry.id} value={entry.id}>

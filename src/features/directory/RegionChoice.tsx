@@ -52,9 +52,9 @@ export function RegionSelect({ country, entries, value }: { country: string; ent
   const subdivisions = subdivisionsOf(entries);
   if (subdivisions.length === 0) return null;
   return (
-    <p className="directory-region-select">
+    <p>
       <label htmlFor={id}>{t('regionChoice.label')}</label>{' '}
-      <select id={id} value={value ?? ''} onChange={(event) => updatePreferences({ subdivision: event.target.value === '' ? undefined : event.target.value })}>
+      <select id={id} className="select" value={value ?? ''} onChange={(event) => updatePreferences({ subdivision: event.target.value === '' ? undefined : event.target.value })}>
         {value === undefined && <option value="">{t('regionChoice.choose')}</option>}
         {subdivisions.map((code) => (
           <option key={code} value={code}>

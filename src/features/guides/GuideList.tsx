@@ -55,9 +55,9 @@ export function GuideList({ guides, articles: installedArticles, course }: { gui
           <ul className="guide-list">
             {results.map((pack) => (
               <li key={pack.id}>
-                <Link to={linkTo(pack)} className="guide-link">
+                <Link to={linkTo(pack)} className="card-button guide-link">
                   <span className="guide-link-title">{pack.title}</span>
-                  <span className="guide-link-kind">{kindLabel(pack)}</span>
+                  <span className="card-button-summary">{kindLabel(pack)}</span>
                 </Link>
               </li>
             ))}
@@ -80,11 +80,11 @@ export function GuideList({ guides, articles: installedArticles, course }: { gui
                 <ul className="guide-list">
                   {inCategory.map((guide) => (
                     <li key={guide.id}>
-                      <Link to={guidePath(guideSlug(guide))} className="guide-link">
+                      <Link to={guidePath(guideSlug(guide))} className="card-button guide-link">
                         <span className="guide-link-title">
                           {category === 'course' ? t('moduleNumber', { number: guide.order, title: guide.title }) : guide.title}
                         </span>
-                        <span className="guide-link-summary">{guide.summary}</span>
+                        <span className="card-button-summary">{guide.summary}</span>
                       </Link>
                       {category === 'course' && <ModuleStatus progress={course.progress} slug={guideSlug(guide)} />}
                     </li>
@@ -105,9 +105,9 @@ export function GuideList({ guides, articles: installedArticles, course }: { gui
                     <ul className="guide-list">
                       {inTopic.map((article) => (
                         <li key={article.id}>
-                          <Link to={articlePath(articleSlug(article))} className="guide-link">
+                          <Link to={articlePath(articleSlug(article))} className="card-button guide-link">
                             <span className="guide-link-title">{article.title}</span>
-                            <span className="guide-link-summary">{article.summary}</span>
+                            <span className="card-button-summary">{article.summary}</span>
                           </Link>
                         </li>
                       ))}

@@ -29,7 +29,7 @@ export function HomeScreen() {
           {mainActions.map(({ key, icon, tone }) => (
             <li key={key}>
               {/* The label alone is the accessible name; the hint is read after it as a description. */}
-              <Link to={`/${key}`} className={`main-action main-action-${tone}`} aria-describedby={`home-hint-${key}`}>
+              <Link to={`/${key}`} className={`card-button main-action main-action-${tone}`} aria-describedby={`home-hint-${key}`}>
                 <span className="main-action-icon" aria-hidden="true">
                   {icon}
                 </span>

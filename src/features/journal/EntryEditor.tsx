@@ -157,7 +157,7 @@ export function EntryEditor({ entry }: { entry: JournalEntry | undefined }) {
             {t('journal:editor.cancel')}
           </Link>
           {!isNew && (
-            <button type="button" className="button button-danger" disabled={isBusy} onClick={() => void remove()}>
+            <button type="button" className="button button-urgent" disabled={isBusy} onClick={() => void remove()}>
               {t('journal:editor.delete')}
             </button>
           )}

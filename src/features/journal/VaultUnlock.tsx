@@ -74,7 +74,7 @@ export function VaultUnlock({ canUsePin }: { canUsePin: boolean }) {
           <div className="confirm-box" role="group" aria-labelledby="erase-confirm">
             <p id="erase-confirm">{t('unlock.eraseConfirm')}</p>
             <p className="button-row">
-              <button type="button" className="button button-danger" onClick={() => void eraseVault()}>
+              <button type="button" className="button button-urgent" onClick={() => void eraseVault()}>
                 {t('unlock.eraseYes')}
               </button>
               <button type="button" className="button button-secondary" onClick={() => setIsConfirmingErase(false)}>

@@ -31,7 +31,7 @@ export function DeleteAllData() {
             <strong>{t('settings.delete.question')}</strong>
           </p>
           <p>{t('settings.delete.cannotUndo')}</p>
-          <button type="button" className="button button-danger" disabled={step === 'deleting'} onClick={() => void confirmDelete()}>
+          <button type="button" className="button button-urgent" disabled={step === 'deleting'} onClick={() => void confirmDelete()}>
             {step === 'deleting' ? t('settings.delete.deleting') : t('settings.delete.confirm')}
           </button>{' '}
           <button type="button" className="button button-secondary" disabled={step === 'deleting'} onClick={() => setStep('idle')}>

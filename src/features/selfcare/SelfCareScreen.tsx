@@ -38,9 +38,9 @@ export function SelfCareScreen() {
           <ul className="selfcare-list">
             {sorted.map((exercise) => (
               <li key={exercise.id}>
-                <button type="button" className="selfcare-item" onClick={() => setChosenId(exercise.id)}>
-                  <span className="selfcare-item-title">{exercise.title}</span>
-                  <span>{exercise.summary}</span>
+                <button type="button" className="card-button selfcare-item" onClick={() => setChosenId(exercise.id)}>
+                  <span className="card-button-title">{exercise.title}</span>
+                  <span className="card-button-summary">{exercise.summary}</span>
                 </button>
               </li>
             ))}
