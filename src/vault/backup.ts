@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import { decodeJson, decryptBytes, encodeJson, encryptBytes, fromBase64, minimumIterations, newKdfParams, toBase64 } from './crypto';
+import { vaultIndexKind } from '../db/vaultRecords';
+import { readAllVaultRows, readVaultRowsByKey } from '../db/vaultStore';
 import { VaultError } from './errors';
-import { createVault, isPassphraseLongEnough, isReservedKind, putRecords, readEverything, readExisting, type RecordToPut } from './vault';
+import { isPassphraseLongEnough } from './passphrase';
+import { putRecords, type RecordToPut } from './records';
+import { openRow } from './sealedIndex';
+import { createVault } from './session';
+import { settingsKind } from './settings';
+import { requireKeys } from './state';
 
 /*
  * Encrypted backup files. The file has its own passphrase (it may travel by cable, cloud or
@@ -61,6 +68,43 @@ async function backupKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
 
 function sealedToJson(sealed: { iv: Uint8Array; ciphertext: Uint8Array }) {
   return { iv: toBase64(sealed.iv), ciphertext: toBase64(sealed.ciphertext) };
+}
+
+/** Every record but the vault's own settings, decrypted, for a backup. */
+async function readEverything(): Promise<{ records: (RecordToPut & { schemaVersion: number })[]; damaged: number }> {
+  const opened = requireKeys();
+  const rows = (await readAllVaultRows()).filter((row) => !isReservedKind(row.kind));
+  let damaged = 0;
+  const records: (RecordToPut & { schemaVersion: number })[] = [];
+  for (const row of rows) {
+    try {
+      records.push({ kind: row.kind, id: row.id, schemaVersion: row.schemaVersion, value: await openRow(opened, row) });
+    } catch {
+      damaged++;
+    }
+  }
+  return { records, damaged };
+}
+
+/** For imports: which of these records exist here, decrypted (undefined when damaged). */
+async function readExisting(wanted: { kind: string; id: string }[]): Promise<Map<string, unknown>> {
+  const opened = requireKeys();
+  // One read for all of them and the decryptions side by side: a backup of thousands of entries
+  // would otherwise wait on thousands of round trips, one after the other.
+  const rows = await readVaultRowsByKey(wanted);
+  const found = new Map<string, unknown>();
+  await Promise.all(
+    rows.map(async (row) => {
+      if (!row) return;
+      // A copy here that fails its check is listed as undefined, so the backup's copy replaces it.
+      found.set(JSON.stringify([row.kind, row.id]), await openRow(opened, row).catch(() => undefined));
+    }),
+  );
+  return found;
+}
+
+function isReservedKind(kind: string): boolean {
+  return kind === settingsKind || kind === vaultIndexKind;
 }
 
 /** The whole vault, sealed with the backup passphrase, as the text of a file. */

@@ -5,45 +5,32 @@
  * "directory-favourite", ...) and random ids (crypto.randomUUID()); validate what getRecords
  * returns with your own schema. A kind with many records can give each a `group` (the journal:
  * its month) and read the latest groups first with readRecordsInPieces.
+ *
+ * Inside, by concern: state.ts (what is held in memory), session.ts (create, unlock, lock, erase),
+ * passphrase.ts and changePassphrase.ts, pin.ts, settings.ts (auto-lock, the PIN's checker),
+ * records.ts (the record API), rows.ts and sealedIndex.ts (sealing and checking stored copies),
+ * backup.ts (backup files).
  */
+export { getVaultState, isUnlocked, subscribeToVault, type VaultState, type VaultStatus } from './state';
+export { createVault, eraseVault, keyReadyMark, lock, refreshVaultState, unlock, unlockWithPin } from './session';
+export { isPassphraseLongEnough, minimumPassphraseLength } from './passphrase';
+export { changePassphrase, type ChangePassphraseOptions } from './changePassphrase';
+export { hasPin, pinLength, remainingPinAttempts, setPin } from './pin';
+export { autoLockChoices, defaultAutoLockMinutes, getAutoLockMinutes, setAutoLockMinutes } from './settings';
 export {
-  autoLockChoices,
-  changePassphrase,
   countRecords,
-  createVault,
-  defaultAutoLockMinutes,
   deleteRecord,
-  eraseVault,
-  getAutoLockMinutes,
   getRecord,
   getRecords,
-  getVaultState,
-  hasPin,
-  isPassphraseLongEnough,
-  isUnlocked,
-  keyReadyMark,
-  lock,
-  minimumPassphraseLength,
-  pinLength,
   putRecord,
   putRecords,
   readChunkSize,
   readRecordsInPieces,
-  refreshVaultState,
-  remainingPinAttempts,
-  setAutoLockMinutes,
-  setPin,
-  subscribeToVault,
-  unlock,
-  unlockWithPin,
-  type ChangePassphraseOptions,
   type ReadOptions,
   type RecordsResult,
   type RecordToPut,
   type StoredRecord,
-  type VaultState,
-  type VaultStatus,
-} from './vault';
+} from './records';
 export { createBackup, importBackup, restoreBackup, type ImportOptions, type ImportSummary } from './backup';
 export { VaultError, isVaultError, type VaultErrorCode } from './errors';
 export { passphraseStrength, type PassphraseStrength } from './strength';

@@ -19,12 +19,12 @@ import {
   readChunkSize,
   readRecordsInPieces,
   refreshVaultState,
-  resetVaultMemoryForTests,
   setPin,
   unlock,
   unlockWithPin,
   type ReadOptions,
-} from './vault';
+} from './index';
+import { resetVaultMemoryForTests } from './session';
 import oldBackup from '../../tests/fixtures/vault/backup-before-buckets.json?raw';
 
 const passphrase = 'river stone quiet lamp';

@@ -268,7 +268,7 @@ test.describe('the Companion\'s private note', () => {
     const afterSave = await dumpBrowserStorage(page);
     expect(findInDump(afterSave, marker)).toEqual([]);
     expect(findInDump(afterSave, passphrase)).toEqual([]);
-    // Besides the note, the vault's sealed index of its records (src/vault/vault.ts), also ciphertext.
+    // Besides the note, the vault's sealed index of its records (src/vault/sealedIndex.ts), also ciphertext.
     const rows = ((afterSave.indexedDB.companera?.vaultRecords ?? []) as Record<string, unknown>[]).filter((row) => row.kind !== 'vault-index');
     expect(rows).toHaveLength(1);
     for (const row of rows) expect(row).toMatchObject({ kind: 'companion-note', ciphertext: expect.any(Array), iv: expect.any(Array) });

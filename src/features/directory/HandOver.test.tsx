@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { renderWithProviders } from '../../../tests/render';
 import { eraseVaultStorage } from '../../db/vaultStore';
 import { updatePreferences } from '../../prefs/preferences';
-import { createVault, lock, resetVaultMemoryForTests } from '../../vault/vault';
+import { createVault, lock } from '../../vault';
+import { resetVaultMemoryForTests } from '../../vault/session';
 import { ReferralList } from './ReferralList';
 import { saveContact } from './savedStore';
 import { testEntry, testPack } from './testEntries';

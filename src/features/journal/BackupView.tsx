@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBackup, importBackup, isPassphraseLongEnough, minimumPassphraseLength, restoreBackup } from '../../vault';
+import { createBackup, importBackup, restoreBackup } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { journalGroupOf, toLocalDay } from './entry';
@@ -8,6 +8,7 @@ import { downloadTextFile } from './download';
 import { JournalNav } from './JournalNav';
 import { reloadJournal } from './journalStore';
 import { showNotice } from './notices';
+import { useNewPassphraseCheck } from './useNewPassphraseCheck';
 import { vaultErrorKey } from './vaultErrors';
 
 /** Export to a file sealed with its own passphrase, and import (merge) such a file. */
@@ -31,16 +32,14 @@ function ExportBackup() {
   const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: string }>({});
   const [done, setDone] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
+  const checkNewPassphrase = useNewPassphraseCheck();
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setDone(undefined);
-    if (!isPassphraseLongEnough(passphrase)) {
-      setErrors({ passphrase: t('vault:errors.tooShort', { count: minimumPassphraseLength }) });
-      return;
-    }
-    if (passphrase !== confirmation) {
-      setErrors({ confirmation: t('vault:setup.mismatch') });
+    const problem = checkNewPassphrase(passphrase, confirmation);
+    if (problem) {
+      setErrors(problem);
       return;
     }
     setErrors({});

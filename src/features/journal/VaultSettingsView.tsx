@@ -1,10 +1,11 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { autoLockChoices, changePassphrase, isPassphraseLongEnough, getAutoLockMinutes, hasPin, minimumPassphraseLength, pinLength, setAutoLockMinutes, setPin } from '../../vault';
+import { autoLockChoices, changePassphrase, getAutoLockMinutes, hasPin, minimumPassphraseLength, pinLength, setAutoLockMinutes, setPin } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { journalGroupOf } from './entry';
 import { JournalNav } from './JournalNav';
+import { useNewPassphraseCheck } from './useNewPassphraseCheck';
 import { vaultErrorKey } from './vaultErrors';
 
 /** Passphrase, PIN and auto-lock: the journal's lock settings. */
@@ -63,16 +64,14 @@ function ChangePassphrase() {
   const [errors, setErrors] = useState<{ current?: string; next?: string; confirmation?: string }>({});
   const [done, setDone] = useState('');
   const [isBusy, setIsBusy] = useState(false);
+  const checkNewPassphrase = useNewPassphraseCheck();
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setDone('');
-    if (!isPassphraseLongEnough(next)) {
-      setErrors({ next: t('errors.tooShort', { count: minimumPassphraseLength }) });
-      return;
-    }
-    if (next !== confirmation) {
-      setErrors({ confirmation: t('setup.mismatch') });
+    const problem = checkNewPassphrase(next, confirmation);
+    if (problem) {
+      setErrors({ next: problem.passphrase, confirmation: problem.confirmation });
       return;
     }
     setErrors({});

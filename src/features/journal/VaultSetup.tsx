@@ -1,10 +1,11 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createVault, isPassphraseLongEnough, minimumPassphraseLength, passphraseStrength } from '../../vault';
+import { createVault, minimumPassphraseLength, passphraseStrength } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { vaultErrorKey, type VaultErrorKey } from './vaultErrors';
 import { BackupFileForm } from './BackupView';
+import { useNewPassphraseCheck } from './useNewPassphraseCheck';
 
 /** First visit: explains the passphrase, warns that it cannot be recovered, and creates the vault, or restores it from a backup file. */
 export function VaultSetup() {
@@ -16,15 +17,13 @@ export function VaultSetup() {
   const [isRestoreShown, setIsRestoreShown] = useState(false);
   const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: VaultErrorKey }>({});
   const strength = passphraseStrength(passphrase, minimumPassphraseLength);
+  const checkNewPassphrase = useNewPassphraseCheck();
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
-    if (!isPassphraseLongEnough(passphrase)) {
-      setErrors({ passphrase: t('errors.tooShort', { count: minimumPassphraseLength }) });
-      return;
-    }
-    if (passphrase !== confirmation) {
-      setErrors({ confirmation: t('setup.mismatch') });
+    const problem = checkNewPassphrase(passphrase, confirmation);
+    if (problem) {
+      setErrors(problem);
       return;
     }
     setErrors({});

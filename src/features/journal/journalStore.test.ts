@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../db/db';
 import { unfiledBucket } from '../../db/vaultRecords';
 import { eraseVaultStorage } from '../../db/vaultStore';
-import { createVault, lock, putRecords, refreshVaultState, resetVaultMemoryForTests, unlock, type RecordToPut } from '../../vault/vault';
+import { createVault, lock, putRecords, refreshVaultState, unlock, type RecordToPut } from '../../vault';
+import { resetVaultMemoryForTests } from '../../vault/session';
 import { journalKind, listPageSize, monthAround, monthOf, newEntry, type JournalEntry } from './entry';
 import { deleteEntry, getJournalSnapshot, loadJournal, oneStepLimit, reloadJournal, saveEntry, subscribeToJournal, type JournalSnapshot } from './journalStore';
 

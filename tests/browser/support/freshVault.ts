@@ -2,7 +2,7 @@ import { afterAll, beforeEach } from 'vitest';
 import { db } from '../../../src/db/db';
 import { eraseVaultStorage } from '../../../src/db/vaultStore';
 import { createVault } from '../../../src/vault';
-import { resetVaultMemoryForTests } from '../../../src/vault/vault';
+import { resetVaultMemoryForTests } from '../../../src/vault/session';
 
 /** Each test of the calling file starts with a new vault made from `passphrase`; none is left after the file. */
 export function startEachTestWithNewVault(passphrase: string): void {
