@@ -36,6 +36,7 @@ export {
   subscribeToVault,
   unlock,
   unlockWithPin,
+  vaultStateStore,
   type ChangePassphraseOptions,
   type ReadOptions,
   type RecordsResult,

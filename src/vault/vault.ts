@@ -38,6 +38,7 @@ import {
   unwrapDataKey,
   wrapDataKey,
 } from './crypto';
+import { createLazyStore, type ReadonlyStore } from '../lib/store';
 import { asStorageError, VaultError } from './errors';
 import { onLockRequested, type LockReason } from './lockSignal';
 import { startAutoLock, type AutoLockHandle } from './autoLock';
@@ -105,7 +106,9 @@ function emptyIndex(): SealedIndex {
   return { entries: new Map(), rowIv: undefined };
 }
 
-let state: VaultState = { status: 'checking', canUsePin: false, lastLockReason: undefined };
+// Lazy only so the test hook can start it again as a page load does, telling no one.
+const store = createLazyStore<VaultState>(() => ({ status: 'checking', canUsePin: false, lastLockReason: undefined }));
+export const vaultStateStore: ReadonlyStore<VaultState> = store;
 let keys: OpenKeys | undefined;
 /** Kept only after an auto-lock while a PIN is set; never written anywhere. */
 let keysHeldForPin: OpenKeys | undefined;
@@ -118,31 +121,23 @@ let autoLock: AutoLockHandle | undefined;
 /** Changes at every lock, so work started before a lock cannot hand decrypted data to a screen after it. */
 let unlockEpoch = 0;
 
-const listeners = new Set<() => void>();
-
+/** Every call tells the listeners, changed or not: the merged state is a new object. */
 function setState(next: Partial<VaultState>): void {
-  state = { ...state, ...next };
-  for (const listener of listeners) listener();
+  store.update((current) => ({ ...current, ...next }));
 }
 
-export function getVaultState(): VaultState {
-  return state;
-}
-
-export function subscribeToVault(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const getVaultState = store.get;
+export const subscribeToVault = store.subscribe;
 
 export function isUnlocked(): boolean {
-  return state.status === 'unlocked' && keys !== undefined;
+  return store.get().status === 'unlocked' && keys !== undefined;
 }
 
 onLockRequested((reason) => lock(reason));
 
 /** Reads whether a vault exists. Call once on start; the state then follows every action. */
 export async function refreshVaultState(): Promise<VaultState> {
-  if (keys) return state;
+  if (keys) return store.get();
   let exists: boolean;
   try {
     exists = (await readVaultKey()) !== undefined;
@@ -150,8 +145,8 @@ export async function refreshVaultState(): Promise<VaultState> {
     throw asStorageError(error);
   }
   // An unlock may have finished while storage was being read; it wins.
-  if (state.status !== 'unlocked') setState({ status: exists ? 'locked' : 'absent' });
-  return state;
+  if (store.get().status !== 'unlocked') setState({ status: exists ? 'locked' : 'absent' });
+  return store.get();
 }
 
 /** Counted in characters as people see them, so "ñ" or an emoji counts once. */
@@ -258,6 +253,7 @@ export function lock(reason: LockReason = 'manual'): void {
   const mayKeepForPin = isAutoLock && pinChecker !== undefined && (keys ?? keysHeldForPin) !== undefined;
   keysHeldForPin = mayKeepForPin ? (keys ?? keysHeldForPin) : undefined;
   if (!mayKeepForPin) pinAttemptsLeft = pinAttempts;
+  const state = store.get();
   const wasOpen = keys !== undefined || state.status === 'unlocked';
   keys = undefined;
   bucketCache = new Map();
@@ -803,5 +799,5 @@ export function resetVaultMemoryForTests(): void {
   pinAttemptsLeft = pinAttempts;
   settings = { autoLockMinutes: defaultAutoLockMinutes };
   unlockEpoch++;
-  state = { status: 'checking', canUsePin: false, lastLockReason: undefined };
+  store.forget();
 }
