@@ -40,6 +40,10 @@ const dbBelowSyncAndVault = {
   regex: '^(\\.\\./)+(sync|vault)(/|$)',
   message: 'src/db sits below src/sync and src/vault (they import it): it may import only content\'s types.',
 };
+const libStandsAlone = {
+  regex: '^\\.\\./',
+  message: 'src/lib is the bottom layer, shared by every other: it imports nothing else of the app.',
+};
 const featureNames = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -91,6 +95,7 @@ export default tseslint.config(
   { files: ['src/app/**'], rules: { 'no-restricted-imports': restrictImports([onlyDbImportsDexie]) } },
   { files: ['src/db/**'], rules: { 'no-restricted-imports': restrictImports([onlyAppRegistersTheWorker], [...reactFree('src/db'), dbBelowSyncAndVault]) } },
   { files: ['src/content/**'], rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, [...reactFree('src/content'), contentIsPure]) } },
+  { files: ['src/lib/**'], rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, [...reactFree('src/lib'), libStandsAlone]) } },
   ...['vault', 'sync', 'prefs'].map((layer) => ({
     files: [`src/${layer}/**`],
     rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, reactFree(`src/${layer}`)) },

@@ -1,13 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  applyUpdate,
-  dismissOfflineNotice,
-  getServiceWorkerState,
-  postponeUpdate,
-  registerServiceWorker,
-  subscribeToServiceWorker,
-} from './serviceWorker';
+import { useStore } from '../ui/useStore';
+import { applyUpdate, dismissOfflineNotice, postponeUpdate, registerServiceWorker, serviceWorkerStore } from './serviceWorker';
 
 /**
  * Tells the person when a new version is waiting and applies it only when they say so,
@@ -15,7 +9,7 @@ import {
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const { isUpdateWaiting, isUpdateActive } = useSyncExternalStore(subscribeToServiceWorker, getServiceWorkerState);
+  const { isUpdateWaiting, isUpdateActive } = useStore(serviceWorkerStore);
   useEffect(registerServiceWorker, []);
 
   if (isUpdateWaiting) {
@@ -46,7 +40,7 @@ export function UpdatePrompt() {
  */
 export function OfflineReadyNotice() {
   const { t } = useTranslation();
-  const { isOfflineNoticeVisible } = useSyncExternalStore(subscribeToServiceWorker, getServiceWorkerState);
+  const { isOfflineNoticeVisible } = useStore(serviceWorkerStore);
   if (!isOfflineNoticeVisible) return null;
   return (
     <div className="page-notice" role="status">

@@ -1,12 +1,12 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from '../lib/store';
+import { useStore } from '../ui/useStore';
 
 /*
  * Work that is not needed to paint the first screen (content sync, which brings Dexie, zod and the
  * verifier) starts after the page has loaded and the browser is idle, so a cheap phone on 2G shows
  * the home screen first.
  */
-let hasStarted = false;
-const listeners = new Set<() => void>();
+const hasStarted = createStore(false);
 
 // A first screen that never says it is up must not keep the content sync away for long.
 const firstScreenPatienceMs = 5_000;
@@ -23,8 +23,7 @@ export function startBackgroundWork(firstScreenSettled?: Promise<void>): void {
   const begin = () => {
     void import('./contentSync').then(({ startContentSync }) => {
       startContentSync();
-      hasStarted = true;
-      for (const listener of listeners) listener();
+      hasStarted.set(true);
     });
   };
   const whenIdle = () => {
@@ -38,12 +37,5 @@ export function startBackgroundWork(firstScreenSettled?: Promise<void>): void {
 }
 
 export function useHasBackgroundWorkStarted(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => hasStarted,
-    () => false,
-  );
+  return useStore(hasStarted);
 }

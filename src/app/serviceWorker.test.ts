@@ -29,7 +29,7 @@ describe('the update prompt', () => {
     pageControlledBy({ state: 'activated' });
     expect(registered).toHaveLength(1);
     registered[0]?.onNeedRefresh?.();
-    expect(serviceWorker.getServiceWorkerState().isUpdateWaiting).toBe(true);
+    expect(serviceWorker.serviceWorkerStore.get().isUpdateWaiting).toBe(true);
   });
 
   it('stays quiet on a first visit, when no version runs this page yet (Firefox reports the first install as waiting)', async () => {
@@ -38,6 +38,6 @@ describe('the update prompt', () => {
     pageControlledBy(null);
     expect(registered).toHaveLength(1);
     registered[0]?.onNeedRefresh?.();
-    expect(serviceWorker.getServiceWorkerState().isUpdateWaiting).toBe(false);
+    expect(serviceWorker.serviceWorkerStore.get().isUpdateWaiting).toBe(false);
   });
 });

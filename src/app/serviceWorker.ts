@@ -1,6 +1,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { getPreferences, updatePreferences } from '../prefs/preferences';
 import { hasUnsavedDraft } from '../ui/unsavedDraft';
+import { createStore, type ReadonlyStore } from '../lib/store';
 
 /*
  * The service worker is registered once, outside React: vite-plugin-pwa's React hook registers
@@ -15,23 +16,13 @@ export type ServiceWorkerState = {
 };
 
 const updateCheckIntervalMs = 60 * 60 * 1000;
-let state: ServiceWorkerState = { isUpdateWaiting: false, isUpdateActive: false, isOfflineNoticeVisible: false };
-const listeners = new Set<() => void>();
+const store = createStore<ServiceWorkerState>({ isUpdateWaiting: false, isUpdateActive: false, isOfflineNoticeVisible: false });
+export const serviceWorkerStore: ReadonlyStore<ServiceWorkerState> = store;
 let applyWaitingUpdate: ((reloadPage?: boolean) => Promise<void>) | undefined;
 let hasAskedForUpdateHere = false;
 
 function setState(change: Partial<ServiceWorkerState>): void {
-  state = { ...state, ...change };
-  for (const listener of listeners) listener();
-}
-
-export function getServiceWorkerState(): ServiceWorkerState {
-  return state;
-}
-
-export function subscribeToServiceWorker(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  store.update((current) => ({ ...current, ...change }));
 }
 
 export function registerServiceWorker(): void {
@@ -70,7 +61,7 @@ export function registerServiceWorker(): void {
 /** Only ever called from the person's tap on "Update now": the app never reloads by itself. */
 export function applyUpdate(): void {
   hasAskedForUpdateHere = true;
-  if (state.isUpdateActive) window.location.reload();
+  if (store.get().isUpdateActive) window.location.reload();
   else void applyWaitingUpdate?.(true);
 }
 

@@ -2,6 +2,7 @@ import '../zodSetup';
 import * as z from 'zod/mini';
 import { supportedLanguages, type Language } from '../i18n/languages';
 import { addressForms } from '../content/genderText';
+import { createLazyStore, type ReadonlyStore } from '../lib/store';
 
 /*
  * Device preferences: how the app looks and talks, never what the person writes or who they are.
@@ -63,10 +64,6 @@ export function parseStoredPreferences(raw: string | null): Preferences {
   return PreferencesSchema.parse(repaired);
 }
 
-type Listener = (preferences: Preferences) => void;
-const listeners = new Set<Listener>();
-let current: Preferences | undefined;
-
 function storage(): Storage | undefined {
   try {
     return globalThis.localStorage;
@@ -76,26 +73,22 @@ function storage(): Storage | undefined {
   }
 }
 
-export function getPreferences(): Preferences {
-  current ??= parseStoredPreferences(storage()?.getItem(preferencesStorageKey) ?? null);
-  return current;
-}
+// Read from storage on first use, so a module that only imports this file touches no storage.
+const store = createLazyStore(() => parseStoredPreferences(storage()?.getItem(preferencesStorageKey) ?? null));
+export const preferencesStore: ReadonlyStore<Preferences> = store;
+
+export const getPreferences = store.get;
+export const subscribeToPreferences = store.subscribe;
 
 export function updatePreferences(change: Partial<Preferences>): Preferences {
   const next = PreferencesSchema.parse({ ...getPreferences(), ...change });
-  current = next;
   try {
     storage()?.setItem(preferencesStorageKey, JSON.stringify(next));
   } catch {
     // A full or blocked storage keeps the choice for this session only; nothing else depends on it.
   }
-  for (const listener of listeners) listener(next);
+  store.set(next);
   return next;
-}
-
-export function subscribeToPreferences(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /**
@@ -108,10 +101,10 @@ export function keepOnlyLanguage(language: Language): void {
   } catch {
     // Storage refused: the fresh start falls back to the phone's language.
   }
-  current = undefined;
+  store.forget();
 }
 
 /** Forgets the in-memory copy; the next read comes from storage again (used by tests and by wipe). */
 export function resetPreferencesCache(): void {
-  current = undefined;
+  store.forget();
 }

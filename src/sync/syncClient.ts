@@ -2,6 +2,7 @@ import type * as SyncController from './syncController';
 import type { SyncRequest, SyncState } from './syncController';
 import type { SyncCommand, SyncReport } from './syncMessages';
 import { isSaveDataOn } from './saveData';
+import { createStore, type ReadonlyStore } from '../lib/store';
 
 /*
  * The screens' side of the content sync. The sync itself runs in a Web Worker (sync.worker.ts), so
@@ -10,22 +11,11 @@ import { isSaveDataOn } from './saveData';
  * slower to paint, never without content.
  */
 
-let state: SyncState = { phase: 'idle' };
-const listeners = new Set<() => void>();
-
-function setState(next: SyncState): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-export function getSyncState(): SyncState {
-  return state;
-}
-
-export function subscribeToSync(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const store = createStore<SyncState>({ phase: 'idle' });
+export const syncStateStore: ReadonlyStore<SyncState> = store;
+const setState = store.set;
+export const getSyncState = store.get;
+export const subscribeToSync = store.subscribe;
 
 type InThreadSync = typeof SyncController;
 type Engine = { kind: 'worker'; worker: Worker } | { kind: 'thread'; sync: Promise<InThreadSync> };

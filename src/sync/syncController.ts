@@ -4,6 +4,7 @@ import { ensureBuiltInSource } from './sources';
 import type { ManifestPackEntry } from '../content/schema';
 import { applyPlan, checkSource, defaultSyncTuning, type ContentSelection, type SyncPlan, type SyncProblem, type SyncTuning } from './sync';
 import { isSaveDataOn } from './saveData';
+import { createStore } from '../lib/store';
 
 /*
  * One sync at a time, as a small observable state the screens render: what is being checked,
@@ -21,25 +22,14 @@ export type SyncState =
   | { phase: 'done'; installedCount: number; checkedAt: string; waitingForConnection: string[] }
   | { phase: 'failed'; failures: SourceFailure[]; installedCount: number; waitingForConnection: string[] };
 
-type Listener = () => void;
-let state: SyncState = { phase: 'idle' };
-const listeners = new Set<Listener>();
+const store = createStore<SyncState>({ phase: 'idle' });
 let pendingPlans: SyncPlan[] = [];
 let running: Promise<void> | undefined;
 
-function setState(next: SyncState): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-export function getSyncState(): SyncState {
-  return state;
-}
-
-export function subscribeToSync(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+// Every state is a new object, so each call below tells the listeners (the relay to the screens).
+const setState = store.set;
+export const getSyncState = store.get;
+export const subscribeToSync = store.subscribe;
 
 export type SyncRequest = {
   selection: ContentSelection;

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from '../lib/store';
+import { useStore } from './useStore';
 
 /*
  * "Add to home screen" where the browser offers it. Chromium fires `beforeinstallprompt` once the
@@ -13,13 +14,7 @@ type InstallPromptEvent = Event & {
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 };
 
-let deferred: InstallPromptEvent | undefined;
-const listeners = new Set<() => void>();
-
-function setDeferred(next: InstallPromptEvent | undefined): void {
-  deferred = next;
-  for (const listener of listeners) listener();
-}
+const deferred = createStore<InstallPromptEvent | undefined>(undefined);
 
 function isInstallPromptEvent(event: Event): event is InstallPromptEvent {
   return 'prompt' in event && typeof event.prompt === 'function' && 'userChoice' in event;
@@ -30,9 +25,9 @@ export function listenForInstallPrompt(target: Window = window): () => void {
     if (!isInstallPromptEvent(event)) return;
     // Keeps the browser's own mini-bar away: the person installs from Settings, where it is explained.
     event.preventDefault();
-    setDeferred(event);
+    deferred.set(event);
   };
-  const onInstalled = () => setDeferred(undefined);
+  const onInstalled = () => deferred.set(undefined);
   target.addEventListener('beforeinstallprompt', onPrompt);
   target.addEventListener('appinstalled', onInstalled);
   return () => {
@@ -41,25 +36,16 @@ export function listenForInstallPrompt(target: Window = window): () => void {
   };
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /** Whether the browser offers installing right now. */
 export function useCanInstall(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => deferred !== undefined,
-    () => false,
-  );
+  return useStore(deferred, (event) => event !== undefined);
 }
 
 /** Shows the browser's install dialog; an event can be used once, so the action goes either way. */
 export async function promptInstall(): Promise<'accepted' | 'dismissed' | 'unavailable'> {
-  const event = deferred;
+  const event = deferred.get();
   if (!event) return 'unavailable';
-  setDeferred(undefined);
+  deferred.set(undefined);
   await event.prompt();
   return (await event.userChoice).outcome;
 }

@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
-import { getPreferences, subscribeToPreferences, type Preferences } from '../prefs/preferences';
+import { preferencesStore, type Preferences } from '../prefs/preferences';
+import { useStore } from './useStore';
 
 export function usePreferences(): Preferences {
-  return useSyncExternalStore(subscribeToPreferences, getPreferences, getPreferences);
+  return useStore(preferencesStore);
 }

@@ -1,9 +1,10 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { getVaultState, refreshVaultState, subscribeToVault, type VaultState } from '../vault';
+import { useEffect } from 'react';
+import { refreshVaultState, vaultStateStore, type VaultState } from '../vault';
+import { useStore } from './useStore';
 
 /** The vault's state for screens; re-renders on unlock and lock. Reads whether a vault exists on first use. */
 export function useVaultState(): VaultState {
-  const state = useSyncExternalStore(subscribeToVault, getVaultState, getVaultState);
+  const state = useStore(vaultStateStore);
   useEffect(() => {
     if (state.status === 'checking') void refreshVaultState().catch(() => undefined);
   }, [state.status]);

@@ -11,7 +11,7 @@
  * records.ts (the record API), rows.ts and sealedIndex.ts (sealing and checking stored copies),
  * backup.ts (backup files).
  */
-export { getVaultState, isUnlocked, subscribeToVault, type VaultState, type VaultStatus } from './state';
+export { getVaultState, isUnlocked, subscribeToVault, vaultStateStore, type VaultState, type VaultStatus } from './state';
 export { createVault, eraseVault, keyReadyMark, lock, refreshVaultState, unlock, unlockWithPin } from './session';
 export { isPassphraseLongEnough, minimumPassphraseLength } from './passphrase';
 export { changePassphrase, type ChangePassphraseOptions } from './changePassphrase';

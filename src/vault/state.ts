@@ -1,5 +1,6 @@
 import type { LockReason } from './lockSignal';
 import { VaultError } from './errors';
+import { createLazyStore, type ReadonlyStore } from '../lib/store';
 
 /*
  * What the vault holds in memory, and nowhere else: its state as screens see it, and the keys
@@ -35,35 +36,29 @@ export function emptyIndex(): SealedIndex {
   return { entries: new Map(), rowIv: undefined };
 }
 
-const initialState: VaultState = { status: 'checking', canUsePin: false, lastLockReason: undefined };
-let state: VaultState = initialState;
+// Lazy only so the test hook can start it again as a page load does, telling no one.
+const store = createLazyStore<VaultState>(() => ({ status: 'checking', canUsePin: false, lastLockReason: undefined }));
+/** The vault's state for screens (useVaultState reads it). */
+export const vaultStateStore: ReadonlyStore<VaultState> = store;
 let keys: OpenKeys | undefined;
 /** Changes at every lock, so work started before a lock cannot hand decrypted data to a screen after it. */
 let unlockEpoch = 0;
 
-const listeners = new Set<() => void>();
-
+/** Every call tells the listeners, changed or not: the merged state is a new object. */
 export function setState(next: Partial<VaultState>): void {
-  state = { ...state, ...next };
-  for (const listener of listeners) listener();
+  store.update((current) => ({ ...current, ...next }));
 }
 
 /** Test hook (see resetVaultMemoryForTests): back to the state of a fresh page, telling no one. */
 export function resetState(): void {
-  state = initialState;
+  store.forget();
 }
 
-export function getVaultState(): VaultState {
-  return state;
-}
-
-export function subscribeToVault(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const getVaultState = store.get;
+export const subscribeToVault = store.subscribe;
 
 export function isUnlocked(): boolean {
-  return state.status === 'unlocked' && keys !== undefined;
+  return store.get().status === 'unlocked' && keys !== undefined;
 }
 
 /** The keys in use, or undefined while locked. */

@@ -41,6 +41,8 @@ describe('the layers hold one way down', { timeout: 60_000 }, () => {
     ['the vault imports the shell', 'src/vault/planted.ts', "import { x } from '../app/App';", 'must not import them'],
     ['the sync imports a feature', 'src/sync/planted.ts', "import { x } from '../features/content';", 'must not import them'],
     ['the sync imports React', 'src/sync/planted.ts', "import { useSyncExternalStore } from 'react';", 'no React'],
+    ['the store module imports React', 'src/lib/planted.ts', "import { useSyncExternalStore } from 'react';", 'no React'],
+    ['the store module imports another layer', 'src/lib/planted.ts', "import { db } from '../db';", 'imports nothing else of the app'],
     ['preferences import React', 'src/prefs/planted.ts', "import { useSyncExternalStore } from 'react';", 'no React'],
   ])('refuses %s', async (_label, filePath, code, expected) => {
     const messages = await refusals(filePath, code);
@@ -55,6 +57,7 @@ describe('the layers hold one way down', { timeout: 60_000 }, () => {
     ['the sync uses content and the database', 'src/sync/planted.ts', "import { a } from '../content/verify';\nimport { db } from '../db';"],
     ['the database uses content\'s types', 'src/db/planted.ts', "import type { Pack } from '../content/schema';"],
     ['the shell uses features and React', 'src/app/Planted.tsx', "import { useState } from 'react';\nimport { x } from '../features/crisis';"],
+    ['every layer holds a store', 'src/db/planted.ts', "import { createStore } from '../lib/store';"],
     ['ui holds the hooks', 'src/ui/planted.ts', "import { useLiveQuery } from 'dexie-react-hooks';"],
   ])('lets %s', async (_label, filePath, code) => {
     expect(await refusals(filePath, code)).toEqual([]);

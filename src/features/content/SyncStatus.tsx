@@ -8,16 +8,17 @@ import {
   checkForContentUpdates,
   confirmPendingDownload,
   declinePendingDownload,
-  getSyncState,
   problemGroupOf,
   sourceAddress,
-  subscribeToSync,
+  syncStateStore,
   type SyncProblem,
+  type SyncState,
 } from '../../sync';
 import { Link } from '../../ui/router';
+import { useStore } from '../../ui/useStore';
 
-export function useSyncState() {
-  return useSyncExternalStore(subscribeToSync, getSyncState, getSyncState);
+export function useSyncState(): SyncState {
+  return useStore(syncStateStore);
 }
 
 function subscribeToConnection(listener: () => void): () => void {

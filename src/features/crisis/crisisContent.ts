@@ -1,11 +1,13 @@
 import { use, useEffect, useState, useSyncExternalStore } from 'react';
+import { createStore } from '../../lib/store';
+import { useStore } from '../../ui/useStore';
 import { installedPacksOfKind, sharedLiveQuery, type SharedLiveQuery } from '../../db/queries';
 import { fallbackLanguage, type Language } from '../../i18n/languages';
 import type { DirectoryPack, ExercisePack, PfaScriptPack } from '../../content/schema';
 import { getPreferences } from '../../prefs/preferences';
 import type { ScriptRun } from './engine/scriptEngine';
 import { clearSavedRun, readSavedRun } from './resumeStore';
-import { brokenScriptIdsSnapshot, isListable, isRunnable, subscribeToBrokenScripts } from './scriptChecks';
+import { brokenScriptIdsStore, isListable, isRunnable } from './scriptChecks';
 import { loadedResumeKit, loadResumeKit, loadRunViews, preloadRunViews } from './runViewsLoader';
 
 /*
@@ -71,22 +73,15 @@ export function whenCrisisSettled(): Promise<void> {
 
 /** The ids of scripts refused by the check, so the list can say one was left out. */
 export function useBrokenScriptIds(): readonly string[] {
-  return useSyncExternalStore(subscribeToBrokenScripts, brokenScriptIdsSnapshot);
+  return useStore(brokenScriptIdsStore);
 }
 
 // ---------- the hook ----------
 
 // Directories and exercises are read once the first screen is up (or at once when it needs them).
-let haveSecondaryReadsStarted = false;
-const secondaryReadListeners = new Set<() => void>();
+const haveSecondaryReadsStarted = createStore(false);
 function startSecondaryReads(): void {
-  if (haveSecondaryReadsStarted) return;
-  haveSecondaryReadsStarted = true;
-  for (const listener of secondaryReadListeners) listener();
-}
-function subscribeToSecondaryReads(listener: () => void): () => void {
-  secondaryReadListeners.add(listener);
-  return () => secondaryReadListeners.delete(listener);
+  haveSecondaryReadsStarted.set(true);
 }
 
 const noQuery = { subscribe: () => () => undefined, latest: () => undefined };
@@ -136,7 +131,7 @@ function countriesOf(packs: DirectoryPack[]): string[] {
  */
 export function useCrisisContent(language: Language, country: string | undefined): CrisisContent {
   const needsDirectoriesNow = country === undefined;
-  const secondaryReads = useSyncExternalStore(subscribeToSecondaryReads, () => haveSecondaryReadsStarted);
+  const secondaryReads = useStore(haveSecondaryReadsStarted);
   const canRead = secondaryReads || needsDirectoriesNow;
   const scriptsRead = scriptsQuery(language);
   const directoriesRead = canRead ? directoriesQuery() : undefined;

@@ -1,6 +1,7 @@
 import type { PfaScriptPack } from '../../content/schema';
 import { crisisTypes } from '../../content/vocabulary';
 import { scriptStructureProblems } from './engine/scriptStructure';
+import { createStore, type ReadonlyStore } from '../../lib/store';
 
 /*
  * The one place the crisis screen decides whether an installed script may be offered and run.
@@ -40,28 +41,16 @@ export function isRunnable(script: PfaScriptPack): boolean {
 }
 
 // Scripts that failed the check when someone tried to run them: not offered again this session.
-const brokenScriptIds = new Set<string>();
-const brokenListeners = new Set<() => void>();
-let brokenSnapshot: readonly string[] = [];
+// The ids of the scripts refused so far; a new array only when one is added.
+const brokenIds = createStore<readonly string[]>([]);
+export const brokenScriptIdsStore: ReadonlyStore<readonly string[]> = brokenIds;
 
 export function markScriptBroken(id: string): void {
-  if (brokenScriptIds.has(id)) return;
-  brokenScriptIds.add(id);
-  brokenSnapshot = [...brokenScriptIds];
-  for (const listener of brokenListeners) listener();
+  if (isScriptMarkedBroken(id)) return;
+  brokenIds.update((ids) => [...ids, id]);
 }
 
 /** Whether the check refused this script this session (read outside React, as effects need). */
 export function isScriptMarkedBroken(id: string): boolean {
-  return brokenScriptIds.has(id);
-}
-
-/** The ids of the scripts refused so far; a new array only when one is added. */
-export function brokenScriptIdsSnapshot(): readonly string[] {
-  return brokenSnapshot;
-}
-
-export function subscribeToBrokenScripts(listener: () => void): () => void {
-  brokenListeners.add(listener);
-  return () => brokenListeners.delete(listener);
+  return brokenIds.get().includes(id);
 }

@@ -1,5 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { getVaultState, subscribeToVault, type VaultStatus } from '../../vault';
+import { createStore } from '../../lib/store';
+import { useStore } from '../../ui/useStore';
 import { useVaultState } from '../../ui/useVaultState';
 import { loadSaved, type SavedItems } from './savedStore';
 
@@ -9,14 +11,9 @@ import { loadSaved, type SavedItems } from './savedStore';
  */
 type Snapshot = { saved: SavedItems | undefined; failed: boolean };
 const empty: Snapshot = { saved: undefined, failed: false };
-let snapshot: Snapshot = empty;
+const store = createStore(empty);
+const publish = store.set;
 let loadCount = 0;
-const listeners = new Set<() => void>();
-
-function publish(next: Snapshot): void {
-  snapshot = next;
-  for (const listener of listeners) listener();
-}
 
 /** Reads the saved items again (after a change); a lock in the meantime wins. */
 export function reloadSaved(): void {
@@ -34,23 +31,18 @@ export function reloadSaved(): void {
 
 subscribeToVault(() => {
   if (getVaultState().status === 'unlocked') {
-    if (!snapshot.saved) reloadSaved();
-  } else if (snapshot !== empty) {
+    if (!store.get().saved) reloadSaved();
+  } else if (store.get() !== empty) {
     loadCount++;
     publish(empty);
   }
 });
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 export function useSaved(): Snapshot & { status: VaultStatus } {
   const { status } = useVaultState();
-  const current = useSyncExternalStore(subscribe, () => snapshot, () => snapshot);
+  const current = useStore(store);
   useEffect(() => {
-    if (status === 'unlocked' && !snapshot.saved) reloadSaved();
+    if (status === 'unlocked' && !store.get().saved) reloadSaved();
   }, [status]);
   return { ...current, status };
 }

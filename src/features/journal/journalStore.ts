@@ -2,6 +2,7 @@ import { countRecords, deleteRecord, getVaultState, putRecord, readRecordsInPiec
 import { compareNewestFirst, entrySchemaVersion, journalKind, JournalEntrySchema, listPageSize, monthAround, monthOf, monthOfStoredValue, readJournalEntry, type JournalEntry } from './entry';
 import { afterNextPaint } from './afterNextPaint';
 import { prepareForSearch } from './search';
+import { createStore, type ReadonlyStore } from '../../lib/store';
 
 /*
  * The decrypted journal, in memory only while the vault is open. Locking empties it at once, so
@@ -39,21 +40,19 @@ type OpenJournal = {
   sorted: JournalEntry[] | undefined;
 };
 
-let snapshot: JournalSnapshot = { status: 'loading' };
+const store = createStore<JournalSnapshot>({ status: 'loading' });
+export const journalStore: ReadonlyStore<JournalSnapshot> = store;
 let journal: OpenJournal | undefined;
 let loading: Promise<void> | undefined;
 /** Changes whenever an opening is abandoned (lock, reload), so its late results are dropped. */
 let generation = 0;
 /** The last deleted entry, decrypted, for Undo; forgotten on lock. */
 let lastDeleted: JournalEntry | undefined;
-const listeners = new Set<() => void>();
 /** Journal screens mounted, locked or not: an unlock while one is up starts opening at once. */
 let screensShowing = 0;
 
-function publishSnapshot(next: JournalSnapshot): void {
-  snapshot = next;
-  for (const listener of listeners) listener();
-}
+// Every snapshot published is a new object: each one tells the listeners.
+const publishSnapshot = store.set;
 
 function sortedEntries(open: OpenJournal): JournalEntry[] {
   open.sorted ??= [...open.byId.values()].sort(compareNewestFirst);
@@ -81,8 +80,8 @@ subscribeToVault(() => {
     journal = undefined;
     loading = undefined;
     generation++;
-    if (snapshot.status !== 'loading') publishSnapshot({ status: 'loading' });
-  } else if ((listeners.size > 0 || screensShowing > 0) && snapshot.status === 'loading') {
+    if (store.get().status !== 'loading') publishSnapshot({ status: 'loading' });
+  } else if ((store.hasListeners() || screensShowing > 0) && store.get().status === 'loading') {
     // The journal is on screen: start opening now, while the screen renders, not after.
     void loadJournal();
   }
@@ -96,14 +95,8 @@ export function showingJournalScreen(): () => void {
   };
 }
 
-export function getJournalSnapshot(): JournalSnapshot {
-  return snapshot;
-}
-
-export function subscribeToJournal(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const getJournalSnapshot = store.get;
+export const subscribeToJournal = store.subscribe;
 
 async function readInto(open: OpenJournal, opening: number, options: ReadOptions): Promise<boolean> {
   for await (const piece of readRecordsInPieces(journalKind, { ...options, skipIds: open.read, groupOf: monthOfStoredValue })) {
@@ -206,7 +199,7 @@ export async function saveEntry(entry: JournalEntry): Promise<void> {
   prepareForSearch(checked);
   open.byId.set(checked.id, checked);
   if (open.sorted) open.sorted = insertSorted(open.sorted, checked);
-  if (snapshot.status === 'ready') publish(open);
+  if (store.get().status === 'ready') publish(open);
 }
 
 export async function deleteEntry(id: string): Promise<void> {
@@ -215,7 +208,7 @@ export async function deleteEntry(id: string): Promise<void> {
   if (!open) return;
   lastDeleted = open.byId.get(id);
   withoutEntry(open, id);
-  if (snapshot.status === 'ready') publish(open);
+  if (store.get().status === 'ready') publish(open);
 }
 
 export function canUndoDelete(): boolean {

@@ -1,25 +1,13 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from '../../lib/store';
+import { useStore } from '../../ui/useStore';
 
 /** One short message that outlives a navigation ("Saved", "Deleted, undo?"). Never holds entry content. */
 export type JournalNotice = { kind: 'saved' } | { kind: 'deleted' } | { kind: 'restored' } | { kind: 'imported'; added: number; updated: number; unchanged: number } | { kind: 'restoredFromBackup' };
 
-let notice: JournalNotice | undefined;
-const listeners = new Set<() => void>();
+const notice = createStore<JournalNotice | undefined>(undefined);
 
-export function showNotice(next: JournalNotice | undefined): void {
-  notice = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const showNotice = notice.set;
 
 export function useNotice(): JournalNotice | undefined {
-  return useSyncExternalStore(
-    subscribe,
-    () => notice,
-    () => notice,
-  );
+  return useStore(notice);
 }

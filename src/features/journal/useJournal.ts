@@ -1,8 +1,9 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { getJournalSnapshot, loadJournal, subscribeToJournal, type JournalSnapshot } from './journalStore';
+import { useEffect } from 'react';
+import { useStore } from '../../ui/useStore';
+import { journalStore, loadJournal, type JournalSnapshot } from './journalStore';
 
 export function useJournal(): JournalSnapshot {
-  const snapshot = useSyncExternalStore(subscribeToJournal, getJournalSnapshot, getJournalSnapshot);
+  const snapshot = useStore(journalStore);
   useEffect(() => {
     if (snapshot.status === 'loading') void loadJournal();
   }, [snapshot.status]);

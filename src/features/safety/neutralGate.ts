@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from '../../ui/useStore';
 import { neutralPath } from './quickExit';
-import { getSafetySettings, subscribeToSafetySettings } from './safetySettings';
-import { hasQuickExited, isHistoryTraversal, isOpenedThroughDisguise, subscribeToDisguiseSession } from './session';
+import { getSafetySettings, safetySettingsStore } from './safetySettings';
+import { disguiseSessionStore, hasQuickExited, isHistoryTraversal, isOpenedThroughDisguise } from './session';
 
 /**
  * The shell shows the neutral screen instead of the app: at /calc; when someone comes Back into
@@ -15,12 +15,12 @@ export function shouldShowNeutralScreen(path: string): boolean {
 }
 
 export function useIsDisguised(): boolean {
-  return useSyncExternalStore(subscribeToSafetySettings, () => getSafetySettings().isDisguised, () => false);
+  return useStore(safetySettingsStore, (settings) => settings.isDisguised);
 }
 
 /** The same, re-read whenever the disguise is turned on or off, or opened or closed again. */
 export function useShowsNeutralScreen(path: string): boolean {
   useIsDisguised();
-  useSyncExternalStore(subscribeToDisguiseSession, isOpenedThroughDisguise, () => false);
+  useStore(disguiseSessionStore);
   return shouldShowNeutralScreen(path);
 }

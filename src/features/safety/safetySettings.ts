@@ -1,5 +1,6 @@
 import '../../zodSetup';
 import * as z from 'zod/mini';
+import { createLazyStore, type ReadonlyStore } from '../../lib/store';
 
 /*
  * Quick-exit and disguise choices. Device settings, not personal data, kept in localStorage because
@@ -54,10 +55,6 @@ export function parseSafetySettings(raw: string | null): SafetySettings {
   return repaired;
 }
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-let current: SafetySettings | undefined;
-
 function readStorage(): string | null {
   try {
     return localStorage.getItem(safetyStorageKey);
@@ -66,26 +63,20 @@ function readStorage(): string | null {
   }
 }
 
-export function getSafetySettings(): SafetySettings {
-  current ??= parseSafetySettings(readStorage());
-  return current;
-}
+// Read from storage on first use: the shell checks the disguise before it paints.
+const store = createLazyStore(() => parseSafetySettings(readStorage()));
+export const safetySettingsStore: ReadonlyStore<SafetySettings> = store;
+export const getSafetySettings = store.get;
 
 /** Saves the change; throws (and keeps the previous settings) when storage refuses it. */
 export function updateSafetySettings(change: Partial<SafetySettings>): SafetySettings {
   const next = SafetySettingsSchema.parse({ ...getSafetySettings(), ...change });
   if (next.isDisguised && !next.disguiseCodeSeal) throw new Error('A disguise needs a code');
   localStorage.setItem(safetyStorageKey, JSON.stringify(next));
-  current = next;
-  for (const listener of listeners) listener();
+  store.set(next);
   return next;
 }
 
-export function subscribeToSafetySettings(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 export function resetSafetySettingsCache(): void {
-  current = undefined;
+  store.forget();
 }

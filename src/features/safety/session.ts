@@ -1,3 +1,5 @@
+import { createStore, type ReadonlyStore } from '../../lib/store';
+
 /*
  * Per-tab facts. That quick exit was used must survive a page load but not the tab (so Back into
  * the app shows the neutral screen): sessionStorage holds that flag, never anything the person wrote.
@@ -9,9 +11,9 @@ const exitedKey = 'companera.exited';
 /** Away this long (another app, the phone's lock screen), the disguise closes again; as long as the vault's own hidden-page lock. */
 export const disguiseHiddenMs = 60_000;
 
-let isOpenedThroughCode = false;
+const isOpenedThroughCode = createStore(false);
+export const disguiseSessionStore: ReadonlyStore<boolean> = isOpenedThroughCode;
 let hiddenSince: number | undefined;
-const listeners = new Set<() => void>();
 
 function session(): Storage | undefined {
   try {
@@ -21,11 +23,8 @@ function session(): Storage | undefined {
   }
 }
 
-function setOpened(isOpened: boolean): void {
-  if (isOpenedThroughCode === isOpened) return;
-  isOpenedThroughCode = isOpened;
-  for (const listener of listeners) listener();
-}
+// An unchanged value tells no one (the store's rule), so closing a closed disguise renders nothing.
+const setOpened = isOpenedThroughCode.set;
 
 /**
  * Quick exit leaves nothing of this tab's session behind but its own flag: a crisis run waiting to be
@@ -55,14 +54,7 @@ export function markOpenedThroughDisguise(): void {
   setOpened(true);
 }
 
-export function isOpenedThroughDisguise(): boolean {
-  return isOpenedThroughCode;
-}
-
-export function subscribeToDisguiseSession(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const isOpenedThroughDisguise = isOpenedThroughCode.get;
 
 /** The calculator again, until the code is entered (a page restored from the back/forward cache). */
 export function closeDisguise(): void {

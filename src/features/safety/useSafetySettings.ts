@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
-import { getSafetySettings, subscribeToSafetySettings, type SafetySettings } from './safetySettings';
+import { useStore } from '../../ui/useStore';
+import { safetySettingsStore, type SafetySettings } from './safetySettings';
 
 export function useSafetySettings(): SafetySettings {
-  return useSyncExternalStore(subscribeToSafetySettings, getSafetySettings, getSafetySettings);
+  return useStore(safetySettingsStore);
 }
