@@ -15,7 +15,8 @@ import { regionOf } from './regions';
 import { EntrySummary } from './EntrySummary';
 import { SavedSection } from './SavedSection';
 import { buildSearchIndex, searchDirectory } from './search';
-import { useDirectoryPacks, useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
+import { useDirectoryPacks } from './useDirectory';
 
 const isServiceType = (value: string): value is ServiceType => (serviceTypes as readonly string[]).includes(value);
 
