@@ -1,6 +1,6 @@
 import { db, type InstalledPackRecord, type SourceRecord, type SyncProblemRecord } from '../db';
 import { base64Decode } from '../content/crypto';
-import { DownloadError, downloadBytes, withRetry, type DownloadFailure, type RetryOptions } from './download';
+import { DownloadError, downloadBytes, withRetry, type DownloadFailure, type RetryOptions } from './fetchWithLimits';
 import { keepBuiltInPacks } from './builtInPackCache';
 import { parseJsonSafely } from '../content/safeJson';
 import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from '../content/schema';

@@ -7,7 +7,8 @@ import { isLanguage, languageEndonyms } from '../../i18n/languages';
 import { addSource, builtInSourceId, checkForContentUpdates, draftSource, removeSource, type SourceInputProblem } from '../../sync';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
-import { formatSize, SyncStatus, useIsOnline, useLanguage, useProblemText, useSourceName, useSyncState } from './SyncStatus';
+import { useLanguage } from '../../ui/useLanguage';
+import { formatSize, SyncStatus, useIsOnline, useProblemText, useSourceName, useSyncState } from './SyncStatus';
 
 export function ContentScreen() {
   const { t } = useTranslation('content');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { db, type SourceRecord, type SyncProblemRecord } from '../../db';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { formatKilobytes, formatNumber } from '../../i18n/format';
-import { isLanguage, type Language } from '../../i18n/languages';
+import type { Language } from '../../i18n/languages';
 import {
   checkForContentUpdates,
   confirmPendingDownload,
@@ -15,6 +15,7 @@ import {
   type SyncState,
 } from '../../sync';
 import { Link } from '../../ui/router';
+import { useLanguage } from '../../ui/useLanguage';
 import { useStore } from '../../ui/useStore';
 
 export function useSyncState(): SyncState {
@@ -40,11 +41,6 @@ export function formatSize(bytes: number, language: Language): string {
   if (bytes < 1024 * 1024) return formatKilobytes(bytes, language);
   const [value, unit] = bytes < 1024 ** 3 ? [bytes / 1024 ** 2, 'megabyte'] : [bytes / 1024 ** 3, 'gigabyte'];
   return formatNumber(value, language, { style: 'unit', unit, maximumFractionDigits: 1 });
-}
-
-export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'es';
 }
 
 /** One failure in plain words: the group's sentence, with the sizes it needs. */

@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serviceTypes, type DirectoryEntry, type ServiceType } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { usePreferences } from '../../ui/usePreferences';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { rememberBrowseState, rememberedBrowseState, type BrowseState } from './browseState';
 import { countryName } from './countryNames';
@@ -14,7 +15,8 @@ import { regionOf } from './regions';
 import { EntrySummary } from './EntrySummary';
 import { SavedSection } from './SavedSection';
 import { buildSearchIndex, searchDirectory } from './search';
-import { useDirectoryPacks, useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
+import { useDirectoryPacks } from './useDirectory';
 
 const isServiceType = (value: string): value is ServiceType => (serviceTypes as readonly string[]).includes(value);
 
@@ -65,11 +67,11 @@ export function BrowseDirectory() {
       ) : (
         <>
           <SavedSection packs={packs} />
-          <Select
+          <SelectField
             label={t('country')}
             hint={t('countryHint')}
             value={countries.some((option) => option.code === country) ? country : ''}
-            onChange={chooseCountry}
+            onValueChange={chooseCountry}
             options={[{ value: '', label: t('chooseCountry') }, ...countries.map(({ code, name }) => ({ value: code, label: name }))]}
           />
           {country !== '' && <RegionSelect country={country} entries={allCountryEntries} value={subdivision} />}
@@ -86,16 +88,16 @@ export function BrowseDirectory() {
               )}
               <EntrySection id="directory-emergency" className="directory-emergency" title={t('emergencyTitle')} entries={pinned} />
               <div className="directory-filters">
-                <Select
+                <SelectField
                   label={t('region')}
                   value={state.region}
-                  onChange={(value) => setState((previous) => ({ ...previous, region: value }))}
+                  onValueChange={(value) => setState((previous) => ({ ...previous, region: value }))}
                   options={[{ value: '', label: t('allRegions') }, ...regionsOf(countryEntries, language).map((name) => ({ value: name, label: name }))]}
                 />
-                <Select
+                <SelectField
                   label={t('type')}
                   value={state.type}
-                  onChange={(value) => setState((previous) => ({ ...previous, type: isServiceType(value) ? value : '' }))}
+                  onValueChange={(value) => setState((previous) => ({ ...previous, type: isServiceType(value) ? value : '' }))}
                   options={[{ value: '', label: t('allTypes') }, ...presentTypes.map((type) => ({ value: type, label: t(`types.${type}`) }))]}
                 />
               </div>
@@ -163,30 +165,5 @@ function EntrySection({ id, title, entries, className, count, empty }: { id: str
         </button>
       )}
     </section>
-  );
-}
-
-type SelectProps = { label: string; hint?: string; value: string; onChange: (value: string) => void; options: readonly { value: string; label: string }[] };
-
-function Select({ label, hint, value, onChange, options }: SelectProps) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <select id={id} className="select" value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmergencyService } from '../../content/schema';
 import { allBringPolice, type EmergencyCall } from './emergency';
 import { sendsList } from './sends';
-import { useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
 
 /** "Sends: ambulance, fire and rescue and police" in the screen's language; undefined when the pack does not say. */
 function useSendsText(): (sends: readonly EmergencyService[] | undefined) => string | undefined {

@@ -3,7 +3,7 @@ import type { DirectoryEntry } from '../../content/schema';
 import { actionLinksFor, keypadCodesFor } from './actionLinks';
 import { useSendsText } from './DangerCalls';
 import { entryAsText } from './shareText';
-import { useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
 import { useShareLabels, useShareText } from './useShareText';
 
 /**

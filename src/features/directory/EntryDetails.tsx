@@ -10,7 +10,8 @@ import { Freshness } from './Freshness';
 import { formatPartialDate } from './freshness';
 import { SaveToggle } from './SaveToggle';
 import { directoryPath } from './paths';
-import { useDirectoryPacks, useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
+import { useDirectoryPacks } from './useDirectory';
 
 export function EntryDetails({ entryId }: { entryId: string }) {
   const { t } = useTranslation('directory');

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../content/schema';
 import { formatMonthYear } from './freshness';
-import { useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
 
 /** How fresh and how sure an entry is, said plainly: a wrong number in a crisis does harm. */
 export function Freshness({ entry }: { entry: DirectoryEntry }) {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../content/schema';
 import { entriesAsText } from './shareText';
-import { useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
 import { useShareLabels, useShareText } from './useShareText';
 
 const QrCode = lazy(async () => ({ default: (await import('./QrCode')).QrCode }));

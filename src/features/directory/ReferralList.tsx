@@ -11,7 +11,8 @@ import { RegionSelect } from './RegionChoice';
 import { useRegion } from './regions';
 import { TrustedContacts } from './TrustedContacts';
 import './directory.css';
-import { useDirectoryPacks, useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
+import { useDirectoryPacks } from './useDirectory';
 
 export type ReferralListProps = {
   /** ISO code of the person's country (getPreferences().country); empty when not chosen yet. */

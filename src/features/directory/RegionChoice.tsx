@@ -6,7 +6,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { countryName } from './countryNames';
 import { elsewhere, entriesForCountry, subdivisionsOf } from './entries';
 import { useSubdivisionName } from './regions';
-import { useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
 
 /**
  * Asked once, right after the country, where the country's services differ by province (Canada):

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../content/schema';
+import { isLanguage } from '../../i18n/languages';
 
 /**
  * The text of a directory field in the screen's language. Per-language fields give that
@@ -8,5 +9,5 @@ import type { LocalizedText } from '../../content/schema';
 export function textIn(value: LocalizedText | undefined, language: string): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   const base = language.slice(0, 2);
-  return base === 'es' || base === 'en' || base === 'fr' ? value[base] : value.en;
+  return isLanguage(base) ? value[base] : value.en;
 }

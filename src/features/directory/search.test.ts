@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ca from '../../../content/directory/ca.json';
 import pe from '../../../content/directory/pe.json';
 import { DirectoryPackSchema, type DirectoryEntry } from '../../content/schema';
-import { buildSearchIndex, foldText, maxQueryLength, queryWords, searchDirectory, typoDistance } from './search';
+import { buildSearchIndex, foldText, searchDirectory, typoDistance } from './search';
 
 const peru = DirectoryPackSchema.parse(pe).entries;
 const canada = DirectoryPackSchema.parse(ca).entries;
@@ -99,10 +99,8 @@ describe('searchDirectory', () => {
 
   it('cuts very long queries, and still answers', () => {
     const long = `violencia ${'a'.repeat(10_000)}`;
-    expect(queryWords(long).join(' ').length).toBeLessThanOrEqual(maxQueryLength);
     expect(ids(long)).toEqual([]);
     expect(ids('violencia '.repeat(500))).toEqual(['women']);
-    expect(queryWords('a b c d e f g h i j k')).toHaveLength(8);
   });
 
   it('puts a name match ahead of a type match', () => {

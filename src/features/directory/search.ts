@@ -1,5 +1,6 @@
 import type { DirectoryEntry, ServiceType } from '../../content/schema';
 import { foldText } from '../../i18n/foldText';
+import { foldedWords, queryWords } from '../../i18n/searchQuery';
 import { serviceTypeTerms, tagTerms } from './searchTerms';
 
 export { foldText };
@@ -14,22 +15,8 @@ export { foldText };
  * word one or two typos away), so more words narrow the list.
  */
 
-/** Queries are cut here: a pasted paragraph must not freeze a phone in someone's hand. */
-export const maxQueryLength = 100;
-const maxQueryWords = 8;
-
 const weights = { name: 3, phone: 3, region: 2, type: 2, tag: 1 } as const;
 const matchQuality = { exact: 1, prefix: 0.8, typo: 0.5 } as const;
-
-export function words(text: string): string[] {
-  const folded = foldText(text);
-  return folded === '' ? [] : folded.split(' ');
-}
-
-/** The query as the words that will be matched: folded, cut to a sane length, duplicates dropped. */
-export function queryWords(query: string): string[] {
-  return [...new Set(words(query.slice(0, maxQueryLength)))].slice(0, maxQueryWords);
-}
 
 type Facet = ServiceType | DirectoryEntry['tags'][number];
 
@@ -39,7 +26,7 @@ function facetWords(): Map<string, { facet: Facet; weight: number }[]> {
   if (facetWordsCache) return facetWordsCache;
   const byWord = new Map<string, { facet: Facet; weight: number }[]>();
   const add = (facet: Facet, terms: readonly string[], weight: number) => {
-    for (const word of new Set(terms.flatMap(words))) {
+    for (const word of new Set(terms.flatMap(foldedWords))) {
       const facets = byWord.get(word) ?? [];
       facets.push({ facet, weight });
       byWord.set(word, facets);
@@ -64,7 +51,7 @@ export type DirectorySearchIndex = {
 export function buildSearchIndex(entries: readonly DirectoryEntry[]): DirectorySearchIndex {
   const best = new Map<string, Map<number, number>>();
   const add = (entry: number, text: string, weight: number) => {
-    for (const word of words(text)) {
+    for (const word of foldedWords(text)) {
       let holders = best.get(word);
       if (!holders) {
         holders = new Map();

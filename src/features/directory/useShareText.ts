@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../content/schema';
 import { formatMonthYear } from './freshness';
 import type { ShareLabels } from './shareText';
-import { useLanguage } from './useDirectory';
+import { useLanguage } from '../../ui/useLanguage';
 
 /**
  * Copy and share of plain text, as an entry's page and a Link step's hand-over both offer them,

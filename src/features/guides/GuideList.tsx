@@ -7,7 +7,8 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { ownCountryFirst } from './articleOrder';
 import { moduleProgress, type CourseProgress } from './progressStore';
-import { indexPacks, maxQueryLength, queryWords, searchPacks, type SearchablePack } from './search';
+import { maxQueryLength, queryWords } from '../../i18n/searchQuery';
+import { indexPacks, searchPacks, type SearchablePack } from './search';
 import { articlePath, articleSlug, guidePath, guideSlug } from './slugs';
 import type { CourseProgressState } from './useCourseProgress';
 

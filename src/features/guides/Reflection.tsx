@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
 import { useUnsavedDraft } from '../../ui/unsavedDraft';
-import { useLanguage } from './useLanguage';
+import { useLanguage } from '../../ui/useLanguage';
 import { loadReflection, maxReflectionLength, saveReflection } from './progressStore';
 
 /** The module's reflection prompt; the answer goes only into the vault (the caller checks it is open). */

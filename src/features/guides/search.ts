@@ -1,4 +1,5 @@
 import { foldText } from '../../i18n/foldText';
+import { queryWords } from '../../i18n/searchQuery';
 import type { ArticlePack, GuidePack } from '../../content/schema';
 
 export { foldText };
@@ -8,14 +9,6 @@ export { foldText };
  * on every keystroke. Text is folded (lower case, no accents), so "reflexion" finds "reflexión";
  * every word of the query must appear somewhere in the pack, and a hit in the title ranks first.
  */
-
-export const maxQueryLength = 100;
-const maxQueryWords = 8;
-
-export function queryWords(query: string): string[] {
-  const folded = foldText(query.slice(0, maxQueryLength));
-  return folded === '' ? [] : [...new Set(folded.split(' '))].slice(0, maxQueryWords);
-}
 
 export type SearchablePack = GuidePack | ArticlePack;
 

@@ -1,7 +1,7 @@
 import { installedPacksOfKind } from '../../db';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import type { ArticlePack, GuidePack } from '../../content/schema';
-import { useLanguage } from './useLanguage';
+import { useLanguage } from '../../ui/useLanguage';
 
 const byOrder = (a: GuidePack, b: GuidePack) => a.order - b.order || a.title.localeCompare(b.title);
 

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
-import { fallbackLanguage } from '../../i18n/languages';
-import { usePreferences } from '../../ui/usePreferences';
+import { useLanguage } from '../../ui/useLanguage';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { dateOfDay, dayOf, moodIcons, toLocalDay, type JournalEntry, type Mood } from './entry';
 import { EntryList } from './EntryList';
@@ -29,7 +28,7 @@ function averageMood(entries: readonly JournalEntry[]): Mood {
 
 export function CalendarView({ entries }: { entries: readonly JournalEntry[] }) {
   const { t } = useTranslation('journal');
-  const language = usePreferences().language ?? fallbackLanguage;
+  const language = useLanguage();
   const today = new Date();
   const [month, setMonth] = useState({ year: today.getFullYear(), month: today.getMonth() });
   const [selectedDay, setSelectedDay] = useState<string>();

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { fallbackLanguage, type Language } from '../../i18n/languages';
-import { usePreferences } from '../../ui/usePreferences';
+import type { Language } from '../../i18n/languages';
+import { useLanguage } from '../../ui/useLanguage';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { dateOfDay, moodIcons, type JournalEntry, type Mood } from './entry';
 import { JournalNav } from './JournalNav';
@@ -17,7 +17,7 @@ function nearestMood(average: number): Mood {
 /** Mood over time and by feeling or by what helped: SVG charts, each with a table alternative. */
 export function TrendsView({ entries }: { entries: readonly JournalEntry[] }) {
   const { t } = useTranslation('journal');
-  const language = usePreferences().language ?? fallbackLanguage;
+  const language = useLanguage();
   const [range, setRange] = useState<TrendRange>(30);
   const points = useMemo(() => fromFirstEntry(moodByDay(entries, range)), [entries, range]);
   const inRange = useMemo(() => entriesInRange(entries, range), [entries, range]);

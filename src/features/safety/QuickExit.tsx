@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../../ui/usePreferences';
+import { useLanguage } from '../../ui/useLanguage';
 import { applyDisguise } from './disguise';
 import { useIsDisguised } from './neutralGate';
 import { neutralPath, performQuickExit } from './quickExit';
@@ -14,7 +14,7 @@ import './quickExit.css';
  */
 export function QuickExit() {
   const { t } = useTranslation();
-  const { language = 'es' } = usePreferences();
+  const language = useLanguage();
   const isDisguised = useIsDisguised();
 
   useEffect(() => {

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { installedPacksOfKind } from '../../db';
 import { useLiveQuery } from '../../ui/useLiveQuery';
-import { fallbackLanguage } from '../../i18n/languages';
-import { usePreferences } from '../../ui/usePreferences';
+import { useLanguage } from '../../ui/useLanguage';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ExercisePlayer } from './ExercisePlayer';
@@ -14,7 +13,7 @@ const typeOrder = ['breathing', 'grounding', 'meditation'] as const;
 /** Breathing, grounding and a short meditation, on their own, for anyone who needs a moment. */
 export function SelfCareScreen() {
   const { t } = useTranslation('selfcare');
-  const language = usePreferences().language ?? fallbackLanguage;
+  const language = useLanguage();
   const exercises = useLiveQuery(() => installedPacksOfKind('exercise', language), [language]);
   const [chosenId, setChosenId] = useState<string>();
   const chosen = exercises?.find((exercise) => exercise.id === chosenId);
