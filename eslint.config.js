@@ -17,7 +17,11 @@ const fetchBelongsToSync = {
   message: 'Only src/sync fetches: the only network traffic allowed is content-pack downloads.',
 };
 const subtleBelongsToVault = [
-  { object: 'crypto', property: 'subtle', message: 'Only src/vault (personal data) and src/content (signatures and hashes) use WebCrypto.' },
+  {
+    object: 'crypto',
+    property: 'subtle',
+    message: 'Only src/vault (personal data) and src/content (signatures and hashes) use WebCrypto.',
+  },
   { object: 'globalThis', property: 'crypto', message: 'Only src/vault and src/content use WebCrypto.' },
   { object: 'window', property: 'crypto', message: 'Only src/vault and src/content use WebCrypto.' },
 ];
@@ -38,7 +42,7 @@ const contentIsPure = {
 };
 const dbBelowSyncAndVault = {
   regex: '^(\\.\\./)+(sync|vault)(/|$)',
-  message: 'src/db sits below src/sync and src/vault (they import it): it may import only content\'s types.',
+  message: "src/db sits below src/sync and src/vault (they import it): it may import only content's types.",
 };
 const libStandsAlone = {
   regex: '^\\.\\./',
@@ -63,13 +67,26 @@ const everywhereInSrc = [onlyDbImportsDexie, onlyAppRegistersTheWorker];
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-next/', 'dist-*/', 'node_modules/', '.vitest/', 'test-results/', 'playwright-report/', '.reports/', 'dev-dist/'],
+    ignores: [
+      'dist/',
+      'dist-next/',
+      'dist-*/',
+      'node_modules/',
+      '.vitest/',
+      'test-results/',
+      'playwright-report/',
+      '.reports/',
+      'dev-dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'eslint-rules/*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'eslint-rules/*.js', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser },
     },
     rules: {
@@ -93,9 +110,18 @@ export default tseslint.config(
     },
   },
   { files: ['src/app/**'], rules: { 'no-restricted-imports': restrictImports([onlyDbImportsDexie]) } },
-  { files: ['src/db/**'], rules: { 'no-restricted-imports': restrictImports([onlyAppRegistersTheWorker], [...reactFree('src/db'), dbBelowSyncAndVault]) } },
-  { files: ['src/content/**'], rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, [...reactFree('src/content'), contentIsPure]) } },
-  { files: ['src/lib/**'], rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, [...reactFree('src/lib'), libStandsAlone]) } },
+  {
+    files: ['src/db/**'],
+    rules: { 'no-restricted-imports': restrictImports([onlyAppRegistersTheWorker], [...reactFree('src/db'), dbBelowSyncAndVault]) },
+  },
+  {
+    files: ['src/content/**'],
+    rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, [...reactFree('src/content'), contentIsPure]) },
+  },
+  {
+    files: ['src/lib/**'],
+    rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, [...reactFree('src/lib'), libStandsAlone]) },
+  },
   ...['vault', 'sync', 'prefs'].map((layer) => ({
     files: [`src/${layer}/**`],
     rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, reactFree(`src/${layer}`)) },

@@ -7,7 +7,9 @@ import { chromiumLaunchOptions } from './tests/chromium.ts';
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify('test') },
   // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
-  optimizeDeps: { include: ['dexie', 'zod', 'zod/mini', 'zod/v4/core', 'react', 'react-dom', 'react-dom/client', 'i18next', 'react-i18next'] },
+  optimizeDeps: {
+    include: ['dexie', 'zod', 'zod/mini', 'zod/v4/core', 'react', 'react-dom', 'react-dom/client', 'i18next', 'react-i18next'],
+  },
   test: {
     name: 'browser',
     include: ['src/**/*.browser.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],

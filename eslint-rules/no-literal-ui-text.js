@@ -1,6 +1,15 @@
 // Flags text a person would see or hear that is written in a component instead of locales/ or a pack:
 // JSX text with letters, and string literals with letters in attributes that are read out or shown.
-const spokenAttributes = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder', 'label']);
+const spokenAttributes = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+]);
 const hasLetters = (text) => /\p{L}/u.test(text);
 
 export const noLiteralUiText = {
@@ -13,8 +22,7 @@ export const noLiteralUiText = {
     schema: [],
   },
   create(context) {
-    const report = (node, text) =>
-      context.report({ node, messageId: 'literal', data: { text: text.trim().slice(0, 40) } });
+    const report = (node, text) => context.report({ node, messageId: 'literal', data: { text: text.trim().slice(0, 40) } });
     return {
       JSXText(node) {
         if (hasLetters(node.value)) report(node, node.value);

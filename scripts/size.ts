@@ -11,7 +11,9 @@ try {
   const precache = await measurePrecache(distDir);
   console.log(`First load of the home route (JS+CSS, gzip -9): ${formatKiB(firstLoad.total)} of ${formatKiB(firstLoadBudgetBytes)} budget`);
   for (const file of firstLoad.files) console.log(`  ${formatKiB(file.gzipBytes).padStart(10)}  ${file.path}`);
-  console.log(`Precache (${precache.files.length} files, gzip -9): ${formatKiB(precache.total)} of ${formatKiB(precacheBudgetBytes)} budget`);
+  console.log(
+    `Precache (${precache.files.length} files, gzip -9): ${formatKiB(precache.total)} of ${formatKiB(precacheBudgetBytes)} budget`,
+  );
 } finally {
   await server.close();
 }

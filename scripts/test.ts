@@ -37,7 +37,8 @@ async function check(name: string, command: string, args: string[], env?: Record
 async function vitestSuite(name: string, config: string): Promise<Step> {
   const output = resolve(reports, `${name}.json`);
   const exitCode = await run(bin('vitest'), ['run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
-  const report = (await readJson(output)) as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number } | undefined;
+  const report = (await readJson(output)) as
+    { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number } | undefined;
   const passed = report?.numPassedTests ?? 0;
   let failed = report?.numFailedTests ?? 0;
   // A crash before any test ran (a config error, a suite that failed to import) still counts as a failure.
@@ -48,7 +49,8 @@ async function vitestSuite(name: string, config: string): Promise<Step> {
 async function playwrightSuite(): Promise<Step> {
   const output = resolve(reports, 'e2e.json');
   const exitCode = await run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: output });
-  const report = (await readJson(output)) as { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  const report = (await readJson(output)) as
+    { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
   const stats = report?.stats;
   let failed = (stats?.unexpected ?? 0) + (stats?.flaky ?? 0);
   if (exitCode !== 0 && failed === 0) failed = 1;
@@ -92,11 +94,14 @@ async function main(): Promise<number> {
   for (const { name, tally } of steps) {
     console.log(`  ${name.padEnd(40)} ${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
   }
-  const total = steps.reduce((sum, { tally }) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed, skipped: sum.skipped + tally.skipped }), {
-    passed: 0,
-    failed: 0,
-    skipped: 0,
-  });
+  const total = steps.reduce(
+    (sum, { tally }) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed, skipped: sum.skipped + tally.skipped }),
+    {
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+    },
+  );
   console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
   return total.failed === 0 ? 0 : 1;
 }

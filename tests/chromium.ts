@@ -35,7 +35,10 @@ export const chromiumInstallHelp = [
 
 function onPath(name: string): string | undefined {
   try {
-    const found = execFileSync(process.platform === 'win32' ? 'where' : 'which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const found = execFileSync(process.platform === 'win32' ? 'where' : 'which', [name], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return found.split(/\r?\n/)[0]?.trim() || undefined;
   } catch {
     return undefined;

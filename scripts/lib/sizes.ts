@@ -41,7 +41,10 @@ export async function measureFirstLoad(origin: string, distDir: string): Promise
     const requested = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const loadAt = navigation?.loadEventStart ?? Number.POSITIVE_INFINITY;
-      return performance.getEntriesByType('resource').filter((entry) => entry.startTime <= loadAt).map((entry) => entry.name);
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= loadAt)
+        .map((entry) => entry.name);
     });
     const loaded = new Set(
       requested

@@ -1,6 +1,14 @@
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { planBuild, lockToText, PackLockSchema, readPreviousManifest, type BuildProblem, type PackLock, type SourceFile } from '../../src/content/build.ts';
+import {
+  planBuild,
+  lockToText,
+  PackLockSchema,
+  readPreviousManifest,
+  type BuildProblem,
+  type PackLock,
+  type SourceFile,
+} from '../../src/content/build.ts';
 import { base64Encode, keyFingerprint, parsePrivateKeyFile, publicKeyFromPrivateKey, signEd25519 } from '../../src/content/crypto.ts';
 import { parseJsonSafely } from '../../src/content/safeJson.ts';
 import { maxPackBytes, type Manifest } from '../../src/content/schema.ts';
@@ -139,7 +147,10 @@ export async function buildPacks(options: BuildPacksOptions): Promise<BuildPacks
     if (!checked.ok) selfProblems.push(...checked.problems);
   }
   if (selfProblems.length > 0) {
-    return { ok: false, problems: selfProblems.map((found) => ({ file: path.join(outDir, 'manifest.json'), message: `self-check: ${found.message}` })) };
+    return {
+      ok: false,
+      problems: selfProblems.map((found) => ({ file: path.join(outDir, 'manifest.json'), message: `self-check: ${found.message}` })),
+    };
   }
 
   const packsDir = path.join(outDir, 'packs');

@@ -82,7 +82,11 @@ describe('build and verify', () => {
     expect(built.code, built.err.join('\n')).toBe(0);
     expect(built.out[0]).toMatch(/^Built manifest version \d+ \(source "my-org"\) with 5 pack\(s\)/);
     expect((await readdir(out)).sort()).toEqual(['manifest.json', 'manifest.json.sig', 'packs']);
-    expect((await readdir(path.join(out, 'packs'))).sort()).toEqual(allSamplePacks().map((pack) => `${pack.id}.json`).sort());
+    expect((await readdir(path.join(out, 'packs'))).sort()).toEqual(
+      allSamplePacks()
+        .map((pack) => `${pack.id}.json`)
+        .sort(),
+    );
     const manifest = await readManifest(out);
     expect(manifest.sourceId).toBe('my-org');
     expect(Date.parse(manifest.expires) - Date.parse(manifest.published)).toBe(30 * 86_400_000);
@@ -105,7 +109,9 @@ describe('build and verify', () => {
     await cli('keygen', '--out', otherKeys);
     const wrongKey = await cli('verify', out, '--public-key', path.join(otherKeys, 'source-public.key'));
     expect(wrongKey.code).toBe(1);
-    expect(wrongKey.out).toEqual(['manifest: the signature does not match manifest.json for any trusted key (wrong key, or the file was changed) [signature-invalid]']);
+    expect(wrongKey.out).toEqual([
+      'manifest: the signature does not match manifest.json for any trusted key (wrong key, or the file was changed) [signature-invalid]',
+    ]);
     // Either trusted key will do.
     expect((await cli('verify', out, '--public-key', path.join(otherKeys, 'source-public.key'), '--public-key', publicKey())).code).toBe(0);
 
@@ -126,12 +132,19 @@ describe('build and verify', () => {
     script.steps[3] = { ...script.steps[3], next: 'ghost' } as (typeof script.steps)[number];
     await writeFile(path.join(src, 'pfa-general-distress-es.json'), JSON.stringify(script));
     await writeFile(path.join(src, 'nested', 'broken.json'), '{"schemaVersion": 1,');
-    await writeFile(path.join(src, 'breathing-slow-es.json'), JSON.stringify({ ...exercisePack(), summary: 'Hola <img src=x onerror=alert(1)>' }));
+    await writeFile(
+      path.join(src, 'breathing-slow-es.json'),
+      JSON.stringify({ ...exercisePack(), summary: 'Hola <img src=x onerror=alert(1)>' }),
+    );
     const result = await cli('build', '--src', src, '--out', out, '--key', privateKey());
     expect(result.code).toBe(1);
     expect(result.err).toContain(`${path.join(src, 'pfa-general-distress-es.json')}: steps[3].next: points to missing step "ghost"`);
-    expect(result.err).toContain(`${path.join(src, 'nested', 'broken.json')}: not valid JSON: it ends before every string and bracket is closed (cut off?)`);
-    expect(result.err).toContain(`${path.join(src, 'breathing-slow-es.json')}: summary: must be plain text: HTML, entities or script are not allowed`);
+    expect(result.err).toContain(
+      `${path.join(src, 'nested', 'broken.json')}: not valid JSON: it ends before every string and bracket is closed (cut off?)`,
+    );
+    expect(result.err).toContain(
+      `${path.join(src, 'breathing-slow-es.json')}: summary: must be plain text: HTML, entities or script are not allowed`,
+    );
     expect(result.err.at(-1)).toMatch(/^\d+ problem\(s\); nothing was written\.$/);
     await expect(stat(out)).rejects.toThrow();
     await expect(stat(path.join(src, 'packs.lock.json'))).rejects.toThrow();
@@ -208,12 +221,19 @@ describe('build and verify', () => {
     ]);
 
     const rollback = await cli('verify', out, '--public-key', publicKey(), '--min-version', String(manifest.version + 1));
-    expect(rollback.out).toEqual([`manifest: version: ${manifest.version} is older than the installed version ${manifest.version + 1} [manifest-rollback]`]);
+    expect(rollback.out).toEqual([
+      `manifest: version: ${manifest.version} is older than the installed version ${manifest.version + 1} [manifest-rollback]`,
+    ]);
 
     const installed = path.join(work, 'installed.json');
-    await writeFile(installed, JSON.stringify({ manifestVersion: 1, packs: [{ id: 'breathing-slow-es', version: 9, sha256: '0'.repeat(64) }] }));
+    await writeFile(
+      installed,
+      JSON.stringify({ manifestVersion: 1, packs: [{ id: 'breathing-slow-es', version: 9, sha256: '0'.repeat(64) }] }),
+    );
     const packRollback = await cli('verify', out, '--public-key', publicKey(), '--installed', installed);
-    expect(packRollback.out).toEqual([expect.stringMatching(/^breathing-slow-es: packs\[\d+\]\.version: 1 is older than the installed version 9 \[pack-rollback\]$/)]);
+    expect(packRollback.out).toEqual([
+      expect.stringMatching(/^breathing-slow-es: packs\[\d+\]\.version: 1 is older than the installed version 9 \[pack-rollback\]$/),
+    ]);
   });
 
   it('verify reads a release over http, and stops reading an endless pack', async () => {
@@ -255,7 +275,11 @@ describe('build and verify', () => {
       expect(ok.code, ok.out.join('\n')).toBe(0);
       endless = true;
       const endlessResult = await cli('verify', base, '--public-key', publicKey());
-      expect(endlessResult.out).toEqual([expect.stringMatching(/^breathing-slow-es: packs\/breathing-slow-es\.json is longer than the \d+ bytes the manifest states \[pack-length-mismatch\]$/)]);
+      expect(endlessResult.out).toEqual([
+        expect.stringMatching(
+          /^breathing-slow-es: packs\/breathing-slow-es\.json is longer than the \d+ bytes the manifest states \[pack-length-mismatch\]$/,
+        ),
+      ]);
       const missing = await cli('verify', `http://127.0.0.1:${address.port}/nothing/`, '--public-key', publicKey());
       expect(missing.out).toEqual(['manifest: manifest.json is missing [manifest-missing]']);
     } finally {
@@ -297,7 +321,14 @@ describe('import-directory', () => {
   const header = directoryCsvColumns.join(',');
   const row = (values: Partial<Record<(typeof directoryCsvColumns)[number], string>>) =>
     directoryCsvColumns.map((column) => formatCsvField(values[column] ?? '')).join(',');
-  const good = { name: 'Línea de ejemplo', types: 'crisis-line', phones: '0800-000-000|0800000000', source_urls: 'https://example.org', source_checked: '2026-05-01', confidence: 'high' };
+  const good = {
+    name: 'Línea de ejemplo',
+    types: 'crisis-line',
+    phones: '0800-000-000|0800000000',
+    source_urls: 'https://example.org',
+    source_checked: '2026-05-01',
+    confidence: 'high',
+  };
 
   it('writes a directory pack source that builds', async () => {
     const directory = await freshDir('import-good');
@@ -312,21 +343,36 @@ describe('import-directory', () => {
 
     const keys = await freshDir('import-keys');
     await cli('keygen', '--out', keys);
-    const built = await cli('build', '--src', path.join(directory, 'src'), '--out', path.join(directory, 'out'), '--key', path.join(keys, 'source-private.key'));
+    const built = await cli(
+      'build',
+      '--src',
+      path.join(directory, 'src'),
+      '--out',
+      path.join(directory, 'out'),
+      '--key',
+      path.join(keys, 'source-private.key'),
+    );
     expect(built.code, built.err.join('\n')).toBe(0);
   });
 
   it('reports every bad cell by row and column and writes nothing', async () => {
     const directory = await freshDir('import-bad');
     const csvFile = path.join(directory, 'bad.csv');
-    await writeFile(csvFile, `${header}\n${row(good)}\n${row({ ...good, phones: '0800|call-me' })}\n${row({ ...good, website: 'javascript:alert(1)', confidence: 'sure' })}\n`);
+    await writeFile(
+      csvFile,
+      `${header}\n${row(good)}\n${row({ ...good, phones: '0800|call-me' })}\n${row({ ...good, website: 'javascript:alert(1)', confidence: 'sure' })}\n`,
+    );
     const outFile = path.join(directory, 'out.json');
     const result = await cli('import-directory', csvFile, '--country', 'PE', '--out', outFile);
     expect(result.code).toBe(1);
-    expect(result.err).toContain(`${csvFile}: row 3, column phones (item 1, dial): must be digits with an optional leading + (2-20 characters), or a star short code such as *4141 (no #, no pauses)`);
+    expect(result.err).toContain(
+      `${csvFile}: row 3, column phones (item 1, dial): must be digits with an optional leading + (2-20 characters), or a star short code such as *4141 (no #, no pauses)`,
+    );
     expect(result.err).toContain(`${csvFile}: row 4, column website: must be an https:// web address`);
     expect(result.err.some((line) => line.startsWith(`${csvFile}: row 4, column confidence:`))).toBe(true);
-    expect(result.err).toContain(`${csvFile}: row 3, column phones (item 1, display): must show the number it dials (the same digits as dial, before any note in brackets or words)`);
+    expect(result.err).toContain(
+      `${csvFile}: row 3, column phones (item 1, display): must show the number it dials (the same digits as dial, before any note in brackets or words)`,
+    );
     expect(result.err.at(-1)).toBe('4 problem(s); nothing was written.');
     await expect(stat(outFile)).rejects.toThrow();
   });

@@ -103,7 +103,9 @@ async function build(args: string[], io: CliOutput): Promise<number> {
     return 1;
   }
   const { manifest } = result;
-  io.out(`Built manifest version ${manifest.version} (source "${manifest.sourceId}") with ${manifest.packs.length} pack(s) in ${result.outDir}.`);
+  io.out(
+    `Built manifest version ${manifest.version} (source "${manifest.sourceId}") with ${manifest.packs.length} pack(s) in ${result.outDir}.`,
+  );
   io.out(`Changed packs: ${result.changedPackIds.length > 0 ? result.changedPackIds.join(', ') : 'none'}. Expires ${manifest.expires}.`);
   io.out(`Signed with key ${result.keyFingerprint}.`);
   return 0;
@@ -111,7 +113,10 @@ async function build(args: string[], io: CliOutput): Promise<number> {
 
 const InstalledFileSchema = z.strictObject({
   manifestVersion: z.int().min(0),
-  manifestSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  manifestSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   packs: z.array(z.strictObject({ id: z.string(), version: z.int().min(0), sha256: z.string() })).optional(),
 });
 

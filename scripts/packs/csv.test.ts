@@ -57,9 +57,19 @@ describe('parseCsv', () => {
   });
 
   it('refuses stray quotes and unclosed quoted fields, saying where', () => {
-    expect(parseCsv('a,b\nx,y"z\n')).toEqual({ ok: false, row: 2, line: 2, message: 'column 2: a quote (") inside a field that does not start with a quote' });
+    expect(parseCsv('a,b\nx,y"z\n')).toEqual({
+      ok: false,
+      row: 2,
+      line: 2,
+      message: 'column 2: a quote (") inside a field that does not start with a quote',
+    });
     expect(parseCsv('a,b\n"x"y,z\n')).toEqual({ ok: false, row: 2, line: 2, message: 'column 1: text after the closing quote of a field' });
-    expect(parseCsv('a,b\nx,"never closed\nmore\n')).toEqual({ ok: false, row: 2, line: 2, message: 'column 2: a quoted field is never closed' });
+    expect(parseCsv('a,b\nx,"never closed\nmore\n')).toEqual({
+      ok: false,
+      row: 2,
+      line: 2,
+      message: 'column 2: a quoted field is never closed',
+    });
   });
 
   it('gives no records for empty text', () => {

@@ -38,7 +38,12 @@ export function parseCsv(input: string): CsvResult {
     const character = text.charAt(index);
     if (character === '"') {
       if (fieldStarted) {
-        return { ok: false, row: records.length + 1, line, message: `column ${cells.length + 1}: a quote (") inside a field that does not start with a quote` };
+        return {
+          ok: false,
+          row: records.length + 1,
+          line,
+          message: `column ${cells.length + 1}: a quote (") inside a field that does not start with a quote`,
+        };
       }
       // A quoted field: read to the closing quote, turning "" into ".
       const openLine = line;
@@ -61,7 +66,12 @@ export function parseCsv(input: string): CsvResult {
         index += 1;
       }
       if (!closed) {
-        return { ok: false, row: records.length + 1, line: openLine, message: `column ${cells.length + 1}: a quoted field is never closed` };
+        return {
+          ok: false,
+          row: records.length + 1,
+          line: openLine,
+          message: `column ${cells.length + 1}: a quoted field is never closed`,
+        };
       }
       const after = text[index];
       if (after !== undefined && after !== ',' && after !== '\n' && after !== '\r') {

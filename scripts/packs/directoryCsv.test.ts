@@ -25,7 +25,14 @@ describe('importDirectoryCsv', () => {
     const result = importDirectoryCsv(csv, { country: 'pe' });
     if (!result.ok) throw new Error(result.errors.join('\n'));
     const { pack } = result;
-    expect(pack).toMatchObject({ schemaVersion: 1, id: 'directory-pe', kind: 'directory', title: 'Directory PE', country: 'PE', locale: 'mul' });
+    expect(pack).toMatchObject({
+      schemaVersion: 1,
+      id: 'directory-pe',
+      kind: 'directory',
+      title: 'Directory PE',
+      country: 'PE',
+      locale: 'mul',
+    });
     expect(pack.entries[0]).toEqual({
       id: 'linea-de-ejemplo',
       name: 'Línea de ejemplo',
@@ -83,7 +90,9 @@ describe('importDirectoryCsv', () => {
     const result = importDirectoryCsv(csv, { country: 'PE' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toContain('row 3, column types (item 2): Invalid option: expected one of "emergency"|"crisis-line"|"suicide-prevention"|"mental-health"|"violence-against-women"|"sexual-violence"|"legal-aid"|"human-rights"|"health"|"hiv-sexual-health"|"sex-worker-organisation"|"victim-services"|"harm-reduction"');
+    expect(result.errors).toContain(
+      'row 3, column types (item 2): Invalid option: expected one of "emergency"|"crisis-line"|"suicide-prevention"|"mental-health"|"violence-against-women"|"sexual-violence"|"legal-aid"|"human-rights"|"health"|"hiv-sexual-health"|"sex-worker-organisation"|"victim-services"|"harm-reduction"',
+    );
     expect(result.errors).toContain('row 3, column website: must be an https:// web address');
     expect(result.errors).toContain('row 4, column always_open: "maybe" must be yes or no');
     expect(result.errors).toContain('row 4, column phones (item 1, display): must not contain control or direction-override characters');
@@ -144,7 +153,9 @@ describe('importDirectoryCsv', () => {
     if (result.ok) return;
     expect(result.errors).toContain('row 2, column subdivision: "CA-QC" is not in PE (expected PE-...)');
     expect(result.errors).toContain('row 3, column subdivision: must be an ISO 3166-2 code such as CA-QC');
-    expect(result.errors).toContain('row 4, column phones (item 1, sends): Invalid option: expected one of "ambulance"|"fire-rescue"|"police"');
+    expect(result.errors).toContain(
+      'row 4, column phones (item 1, sends): Invalid option: expected one of "ambulance"|"fire-rescue"|"police"',
+    );
     expect(result.errors).toContain('row 5, column notes_en: missing; notes_es, notes_en and notes_fr go together');
     expect(result.errors).toContain('row 6, column notes: give either notes (one language) or notes_es, notes_en and notes_fr, not both');
     expect(result.errors).toContain('row 6, column hours_es: missing; hours_es, hours_en and hours_fr go together');
@@ -172,6 +183,9 @@ describe('importDirectoryCsv', () => {
       errors: ['row 2 (line 2), column 1: a quoted field is never closed'],
     });
     expect(importDirectoryCsv('', { country: 'PE' })).toEqual({ ok: false, errors: ['row 1: the header row is missing'] });
-    expect(importDirectoryCsv(`${header}\n\n,,,,,,,,,,,,,,,,,,,\n`, { country: 'PE' })).toEqual({ ok: false, errors: ['the file has no service rows'] });
+    expect(importDirectoryCsv(`${header}\n\n,,,,,,,,,,,,,,,,,,,\n`, { country: 'PE' })).toEqual({
+      ok: false,
+      errors: ['the file has no service rows'],
+    });
   });
 });

@@ -1,6 +1,12 @@
 import { parseCsv } from './csv';
 import { duplicateIdProblems } from '../../src/content/verify';
-import { DirectoryEntrySchema, DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type EmergencyService } from '../../src/content/schema';
+import {
+  DirectoryEntrySchema,
+  DirectoryPackSchema,
+  type DirectoryEntry,
+  type DirectoryPack,
+  type EmergencyService,
+} from '../../src/content/schema';
 import { CountryCodeSchema, IdSchema, ShortTextSchema } from '../../src/content/text';
 
 /*
@@ -146,7 +152,8 @@ function describeIssuePath(path: readonly PropertyKey[]): { column: string; deta
 export function importDirectoryCsv(text: string, options: DirectoryImportOptions): DirectoryImportResult {
   const errors: string[] = [];
   const country = options.country.toUpperCase();
-  if (!CountryCodeSchema.safeParse(country).success) errors.push(`--country: ${JSON.stringify(options.country)} must be a two-letter country code such as PE`);
+  if (!CountryCodeSchema.safeParse(country).success)
+    errors.push(`--country: ${JSON.stringify(options.country)} must be a two-letter country code such as PE`);
   if (options.locale !== undefined && options.locale !== 'mul') {
     errors.push(
       `--locale: directory packs use "mul" (entries stay in the country's languages and the app translates the labels), not ${JSON.stringify(options.locale)}`,
@@ -160,12 +167,14 @@ export function importDirectoryCsv(text: string, options: DirectoryImportOptions
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, errors: [...errors, `row ${parsed.row} (line ${parsed.line}), ${parsed.message}`] };
   const [header, ...rows] = parsed.records;
-  if (!header || header.cells.every((cell) => cell.trim() === '')) return { ok: false, errors: [...errors, 'row 1: the header row is missing'] };
+  if (!header || header.cells.every((cell) => cell.trim() === ''))
+    return { ok: false, errors: [...errors, 'row 1: the header row is missing'] };
 
   const columns = header.cells.map((cell) => cell.trim().toLowerCase());
   const known = new Set<string>(directoryCsvColumns);
   columns.forEach((name, index) => {
-    if (!known.has(name)) errors.push(`row 1, column ${index + 1} ${JSON.stringify(name)}: unknown column (known: ${directoryCsvColumns.join(', ')})`);
+    if (!known.has(name))
+      errors.push(`row 1, column ${index + 1} ${JSON.stringify(name)}: unknown column (known: ${directoryCsvColumns.join(', ')})`);
     if (columns.indexOf(name) !== index) errors.push(`row 1, column ${index + 1} ${JSON.stringify(name)}: the column appears twice`);
   });
   for (const required of requiredDirectoryCsvColumns) {
@@ -199,7 +208,10 @@ export function importDirectoryCsv(text: string, options: DirectoryImportOptions
     const phones = splitList(cell('phones')).map((item) => {
       const [display = '', dial, label, sends] = item.split('|').map((part) => part.trim());
       if (item.split('|').length > 4) rowErrors.push(`${at('phones')}: ${JSON.stringify(item)} has more than display|dial|label|sends`);
-      const phone: DirectoryEntry['phones'][number] = { display, dial: dial === undefined || dial === '' ? display.replace(/[\s().-]/g, '') : dial };
+      const phone: DirectoryEntry['phones'][number] = {
+        display,
+        dial: dial === undefined || dial === '' ? display.replace(/[\s().-]/g, '') : dial,
+      };
       if (label !== undefined && label !== '') phone.label = label;
       if (sends !== undefined && sends !== '') {
         // Unchecked cast: DirectoryEntrySchema checks every value below and names a wrong one with its item,
@@ -215,9 +227,11 @@ export function importDirectoryCsv(text: string, options: DirectoryImportOptions
       const perLanguage = languages.map((language) => cell(`${field}_${language}` as DirectoryCsvColumn));
       const given = perLanguage.filter((text) => text !== '').length;
       if (given === 0) return plain === '' ? undefined : plain;
-      if (plain !== '') rowErrors.push(`${at(field)}: give either ${field} (one language) or ${field}_es, ${field}_en and ${field}_fr, not both`);
+      if (plain !== '')
+        rowErrors.push(`${at(field)}: give either ${field} (one language) or ${field}_es, ${field}_en and ${field}_fr, not both`);
       languages.forEach((language, index) => {
-        if (perLanguage[index] === '') rowErrors.push(`${at(`${field}_${language}`)}: missing; ${field}_es, ${field}_en and ${field}_fr go together`);
+        if (perLanguage[index] === '')
+          rowErrors.push(`${at(`${field}_${language}`)}: missing; ${field}_es, ${field}_en and ${field}_fr go together`);
       });
       return { es: perLanguage[0] ?? '', en: perLanguage[1] ?? '', fr: perLanguage[2] ?? '' };
     };
@@ -281,9 +295,24 @@ export function importDirectoryCsv(text: string, options: DirectoryImportOptions
   }
   if (errors.length > 0) return { ok: false, errors };
 
-  const packResult = DirectoryPackSchema.safeParse({ schemaVersion: 1, id: packId, kind: 'directory', title, country, locale: 'mul', entries });
+  const packResult = DirectoryPackSchema.safeParse({
+    schemaVersion: 1,
+    id: packId,
+    kind: 'directory',
+    title,
+    country,
+    locale: 'mul',
+    entries,
+  });
   if (!packResult.success) {
-    return { ok: false, errors: packResult.error.issues.map((issue) => (issue.path[0] === 'entries' && issue.path.length === 1 ? 'the file has no service rows' : `${issue.path.join('.')}: ${issue.message}`)) };
+    return {
+      ok: false,
+      errors: packResult.error.issues.map((issue) =>
+        issue.path[0] === 'entries' && issue.path.length === 1
+          ? 'the file has no service rows'
+          : `${issue.path.join('.')}: ${issue.message}`,
+      ),
+    };
   }
   const duplicates = duplicateIdProblems(packResult.data);
   if (duplicates.length > 0) return { ok: false, errors: duplicates.map((found) => found.message) };

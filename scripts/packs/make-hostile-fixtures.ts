@@ -136,7 +136,8 @@ async function writeCase(name: string, input: CaseInput, keys: Keys): Promise<vo
   else if (signing !== 'none' && 'text' in signing) signature = signing.text;
   else if (signing !== 'none') signature = `${base64Encode(await signEd25519(keys.test, signing.bytes))}\n`;
 
-  if (input.omitManifest !== true) await writeFile(path.join(directory, 'manifest.json'), input.afterSigning ? input.afterSigning(manifestBytes) : manifestBytes);
+  if (input.omitManifest !== true)
+    await writeFile(path.join(directory, 'manifest.json'), input.afterSigning ? input.afterSigning(manifestBytes) : manifestBytes);
   if (signature !== undefined) await writeFile(path.join(directory, 'manifest.json.sig'), signature);
   for (const pack of input.packs) {
     if (pack.fileBytes === undefined) continue;
@@ -209,21 +210,45 @@ async function defineCases(): Promise<void> {
   addCase('good-same-as-installed', {
     description: 'Exactly the installed manifest again (same version, same bytes): accepted, nothing to do.',
     packs: same,
-    installed: { manifestVersion: 100, manifestSha256: await sha256Hex(manifestToBytes(manifestOf(same))), packs: [{ id: exercise.id, version: 1, sha256: same[0]?.entry.sha256 ?? '' }] },
+    installed: {
+      manifestVersion: 100,
+      manifestSha256: await sha256Hex(manifestToBytes(manifestOf(same))),
+      packs: [{ id: exercise.id, version: 1, sha256: same[0]?.entry.sha256 ?? '' }],
+    },
   });
 
   // ---------- signature ----------
   const plain = [await packFile(exercise)];
-  addCase('signature-wrong-key', { description: 'Signed with a key the app does not trust.', packs: plain, signing: 'other', problems: one('signature-invalid', 'does not match') });
-  addCase('signature-missing', { description: 'No manifest.json.sig at all.', packs: plain, signing: 'none', problems: one('signature-missing', 'not signed') });
-  addCase('signature-empty', { description: 'An empty manifest.json.sig.', packs: plain, signing: 'empty', problems: one('signature-missing', 'missing or empty') });
+  addCase('signature-wrong-key', {
+    description: 'Signed with a key the app does not trust.',
+    packs: plain,
+    signing: 'other',
+    problems: one('signature-invalid', 'does not match'),
+  });
+  addCase('signature-missing', {
+    description: 'No manifest.json.sig at all.',
+    packs: plain,
+    signing: 'none',
+    problems: one('signature-missing', 'not signed'),
+  });
+  addCase('signature-empty', {
+    description: 'An empty manifest.json.sig.',
+    packs: plain,
+    signing: 'empty',
+    problems: one('signature-missing', 'missing or empty'),
+  });
   addCase('signature-over-other-bytes', {
     description: 'A real signature by the trusted key, but over an older manifest.',
     packs: plain,
     signing: { bytes: manifestToBytes(manifestOf(plain, { version: 99 })) },
     problems: one('signature-invalid', 'does not match'),
   });
-  addCase('signature-not-base64', { description: 'The signature file holds text that is not base64.', packs: plain, signing: { text: 'not a signature!\n' }, problems: one('signature-invalid', '64-byte') });
+  addCase('signature-not-base64', {
+    description: 'The signature file holds text that is not base64.',
+    packs: plain,
+    signing: { text: 'not a signature!\n' },
+    problems: one('signature-invalid', '64-byte'),
+  });
   addCase('signature-wrong-length', {
     description: 'Base64 of 63 bytes instead of 64.',
     packs: plain,
@@ -236,7 +261,12 @@ async function defineCases(): Promise<void> {
     afterSigning: (bytes) => replaceText(bytes, '"version": 100', '"version": 900'),
     problems: one('signature-invalid', 'does not match'),
   });
-  addCase('manifest-missing', { description: 'A signature but no manifest.json.', packs: plain, omitManifest: true, problems: one('manifest-missing', 'manifest.json is missing') });
+  addCase('manifest-missing', {
+    description: 'A signature but no manifest.json.',
+    packs: plain,
+    omitManifest: true,
+    problems: one('manifest-missing', 'manifest.json is missing'),
+  });
 
   // ---------- manifest bytes and schema ----------
   addCase('manifest-oversize', {
@@ -313,7 +343,8 @@ async function defineCases(): Promise<void> {
   addCase('manifest-too-deep', {
     description: 'A manifest nested 5,000 levels deep.',
     packs: plain,
-    manifestBytes: (bytes) => replaceText(bytes, '"schemaVersion": 1', `"schemaVersion": 1,\n  "x": ${'['.repeat(5000)}${']'.repeat(5000)}`),
+    manifestBytes: (bytes) =>
+      replaceText(bytes, '"schemaVersion": 1', `"schemaVersion": 1,\n  "x": ${'['.repeat(5000)}${']'.repeat(5000)}`),
     problems: one('manifest-too-deep', 'nested more than 32 levels'),
   });
   addCase('manifest-duplicate-key', {
@@ -469,12 +500,20 @@ async function defineCases(): Promise<void> {
   });
   addCase('pack-duplicate-json-key', {
     description: 'The key "text" twice in one step: two readers could show different words.',
-    packs: [await packFile(exercise, { text: canonicalJson(exercise).replace('"text":"Inhala por la nariz."', '"text":"Inhala por la nariz.","text":"Llama al 0800"') })],
+    packs: [
+      await packFile(exercise, {
+        text: canonicalJson(exercise).replace('"text":"Inhala por la nariz."', '"text":"Inhala por la nariz.","text":"Llama al 0800"'),
+      }),
+    ],
     problems: one('pack-duplicate-key', 'steps[0].text: the key appears twice', exercise.id),
   });
   addCase('pack-too-deep', {
     description: 'A pack nested 10,000 levels deep.',
-    packs: [await packFile(exercise, { text: canonicalJson({ ...exercise, summary: 'DEEP' }).replace('"DEEP"', `${'['.repeat(10_000)}${']'.repeat(10_000)}`) })],
+    packs: [
+      await packFile(exercise, {
+        text: canonicalJson({ ...exercise, summary: 'DEEP' }).replace('"DEEP"', `${'['.repeat(10_000)}${']'.repeat(10_000)}`),
+      }),
+    ],
     problems: one('pack-too-deep', 'summary', exercise.id),
   });
   addCase('pack-huge-string', {
@@ -486,12 +525,21 @@ async function defineCases(): Promise<void> {
   // ---------- hostile text and links ----------
   addCase('text-script-tag', {
     description: 'A <script> element in a script step.',
-    packs: await withExercise(scriptWith((pack) => (pack.steps[2] = { ...pack.steps[2], text: 'Hola <script>alert(document.cookie)</script>' } as (typeof pack.steps)[number]))),
+    packs: await withExercise(
+      scriptWith(
+        (pack) =>
+          (pack.steps[2] = { ...pack.steps[2], text: 'Hola <script>alert(document.cookie)</script>' } as (typeof pack.steps)[number]),
+      ),
+    ),
     problems: one('pack-schema', 'steps[2].text: must be plain text', S),
   });
   addCase('text-img-onerror', {
     description: 'An <img onerror> payload in a guide section.',
-    packs: [await packFile(guidePack(), { content: { ...guidePack(), sections: [{ id: 's', heading: 'Hola', body: 'Mira <img src=x onerror=alert(1)>' }] } })],
+    packs: [
+      await packFile(guidePack(), {
+        content: { ...guidePack(), sections: [{ id: 's', heading: 'Hola', body: 'Mira <img src=x onerror=alert(1)>' }] },
+      }),
+    ],
     problems: one('pack-schema', 'sections[0].body: must be plain text', 'listening-basics-es'),
   });
   addCase('text-numeric-entities', {
@@ -525,7 +573,10 @@ async function defineCases(): Promise<void> {
     description: 'A data: URL as an article source.',
     packs: [
       await packFile(articlePack(), {
-        content: { ...articlePack(), sources: [{ title: 'Fuente', url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', date: '2026' }] },
+        content: {
+          ...articlePack(),
+          sources: [{ title: 'Fuente', url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', date: '2026' }],
+        },
       }),
     ],
     problems: one('pack-schema', 'sources[0].url: must be an https:// web address', 'rights-pe-es'),
@@ -537,7 +588,11 @@ async function defineCases(): Promise<void> {
   });
   addCase('link-intent', {
     description: 'An Android intent: URL as a source.',
-    packs: [await packFile(directoryPack(), { content: directoryWith({ source: { ...entry?.source, urls: ['intent://scan/#Intent;scheme=zxing;end'] } }) })],
+    packs: [
+      await packFile(directoryPack(), {
+        content: directoryWith({ source: { ...entry?.source, urls: ['intent://scan/#Intent;scheme=zxing;end'] } }),
+      }),
+    ],
     problems: one('pack-schema', 'entries[0].source.urls[0]', 'directory-pe'),
   });
   addCase('link-credentials-and-port', {
@@ -547,17 +602,23 @@ async function defineCases(): Promise<void> {
   });
   addCase('phone-bidi-override-display', {
     description: 'A right-to-left override in a phone number as shown, so it reads differently from what it dials.',
-    packs: [await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-\u202E000-111', dial: '0800000111' }] }) })],
+    packs: [
+      await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-\u202E000-111', dial: '0800000111' }] }) }),
+    ],
     problems: one('pack-schema', 'entries[0].phones[0].display: must not contain control or direction-override', 'directory-pe'),
   });
   addCase('phone-bidi-override-dial', {
     description: 'A direction override inside the dial string itself.',
-    packs: [await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-000-111', dial: '0800\u202E000111' }] }) })],
+    packs: [
+      await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-000-111', dial: '0800\u202E000111' }] }) }),
+    ],
     problems: one('pack-schema', 'entries[0].phones[0].dial', 'directory-pe'),
   });
   addCase('phone-mmi-call-forwarding', {
     description: 'A dial string that is an MMI code (**21*N# forwards every call to N), not a number.',
-    packs: [await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-000-111', dial: '**21*0800000111#' }] }) })],
+    packs: [
+      await packFile(directoryPack(), { content: directoryWith({ phones: [{ display: '0800-000-111', dial: '**21*0800000111#' }] }) }),
+    ],
     problems: one('pack-schema', 'entries[0].phones[0].dial: must be digits with an optional leading +', 'directory-pe'),
   });
   addCase('phone-ussd-code', {
@@ -592,7 +653,9 @@ async function defineCases(): Promise<void> {
   });
   addCase('script-unreachable-step', {
     description: 'A step no path from the start leads to.',
-    packs: await withExercise(scriptWith((pack) => pack.steps.push({ id: 'orphan', type: 'say', phase: 'listen', text: 'Nadie llega aquí.', next: 'close' }))),
+    packs: await withExercise(
+      scriptWith((pack) => pack.steps.push({ id: 'orphan', type: 'say', phase: 'listen', text: 'Nadie llega aquí.', next: 'close' })),
+    ),
     problems: one('script-graph', 'steps[6] (id "orphan"): cannot be reached from the start', S),
   });
   addCase('script-no-end', {

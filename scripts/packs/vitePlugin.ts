@@ -38,7 +38,9 @@ export function builtInPacksPlugin(options: BuiltInPacksOptions = {}): Plugin {
           expiresDays: options.expiresDays ?? 180,
         });
         if (!result.ok) {
-          throw new Error(`Built-in content packs are invalid:\n${result.problems.map((found) => `  ${path.isAbsolute(found.file) ? path.relative(root, found.file) : found.file}: ${found.message}`).join('\n')}`);
+          throw new Error(
+            `Built-in content packs are invalid:\n${result.problems.map((found) => `  ${path.isAbsolute(found.file) ? path.relative(root, found.file) : found.file}: ${found.message}`).join('\n')}`,
+          );
         }
         this.info(`built-in packs: manifest version ${result.manifest.version}, ${result.manifest.packs.length} pack(s)`);
       },

@@ -67,12 +67,16 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={path}>
           <Suspense fallback={<p className="loading">{t('shell.loading')}</p>}>
-            {showsWipeDone ? <WipeDoneScreen
+            {showsWipeDone ? (
+              <WipeDoneScreen
                 onContinue={() => {
                   requestFocusOnNextScreen();
                   setShowsWipeDone(false);
                 }}
-              /> : <Screen />}
+              />
+            ) : (
+              <Screen />
+            )}
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -14,7 +14,10 @@ describe('preloading the screen the app opens on', () => {
   it('loads a lazy screen’s code, and says when it is up: at once for most, after its first paint for crisis support', async () => {
     await expect(preloadScreen('/settings')).resolves.toBeUndefined();
     const crisis = preloadScreen('/crisis/notes');
-    const outcome = await Promise.race([crisis?.then(() => 'settled'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 300))]);
+    const outcome = await Promise.race([
+      crisis?.then(() => 'settled'),
+      new Promise((resolve) => setTimeout(() => resolve('waiting'), 300)),
+    ]);
     // Nothing has painted the crisis screen here, so it is still waiting to say so.
     expect(outcome).toBe('waiting');
   });

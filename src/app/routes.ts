@@ -32,7 +32,11 @@ type Route = {
  * whether the boot preloads it or React asks first. `startReading` lets a feature start its
  * database reads the moment its code has run, and tell when its first screen is up.
  */
-function lazyScreen<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType, startReading?: (module: Module) => Promise<void>): LazyScreen {
+function lazyScreen<Module>(
+  load: () => Promise<Module>,
+  pick: (module: Module) => ComponentType,
+  startReading?: (module: Module) => Promise<void>,
+): LazyScreen {
   let reading: Promise<void> | undefined;
   const module = loadOnce(() =>
     load().then((loaded) => {
@@ -50,14 +54,76 @@ function lazyScreen<Module>(load: () => Promise<Module>, pick: (module: Module) 
 
 export const routes: readonly Route[] = [
   { id: 'home', path: '/', screen: HomeScreen },
-  { id: 'crisis', path: '/crisis', screen: lazyScreen(() => import('../features/crisis'), (m) => m.CrisisRoute, (m) => m.preloadCrisisContent()), namespaces: ['crisis'], hasSubpaths: true },
-  { id: 'guides', path: '/guides', screen: lazyScreen(() => import('../features/guides'), (m) => m.GuidesScreen), hasSubpaths: true },
-  { id: 'directory', path: '/directory', screen: lazyScreen(() => import('../features/directory'), (m) => m.DirectoryScreen), hasSubpaths: true },
-  { id: 'journal', path: '/journal', screen: lazyScreen(() => import('../features/journal'), (m) => m.JournalScreen), hasSubpaths: true },
-  { id: 'selfcare', path: '/selfcare', screen: lazyScreen(() => import('../features/selfcare'), (m) => m.SelfCareScreen) },
-  { id: 'settings', path: '/settings', screen: lazyScreen(() => import('../features/settings'), (m) => m.SettingsScreen) },
-  { id: 'content', path: '/content', screen: lazyScreen(() => import('../features/content'), (m) => m.ContentScreen) },
-  { id: 'privacy', path: '/privacy', screen: lazyScreen(() => import('../features/safety'), (m) => m.PrivacyScreen) },
+  {
+    id: 'crisis',
+    path: '/crisis',
+    screen: lazyScreen(
+      () => import('../features/crisis'),
+      (m) => m.CrisisRoute,
+      (m) => m.preloadCrisisContent(),
+    ),
+    namespaces: ['crisis'],
+    hasSubpaths: true,
+  },
+  {
+    id: 'guides',
+    path: '/guides',
+    screen: lazyScreen(
+      () => import('../features/guides'),
+      (m) => m.GuidesScreen,
+    ),
+    hasSubpaths: true,
+  },
+  {
+    id: 'directory',
+    path: '/directory',
+    screen: lazyScreen(
+      () => import('../features/directory'),
+      (m) => m.DirectoryScreen,
+    ),
+    hasSubpaths: true,
+  },
+  {
+    id: 'journal',
+    path: '/journal',
+    screen: lazyScreen(
+      () => import('../features/journal'),
+      (m) => m.JournalScreen,
+    ),
+    hasSubpaths: true,
+  },
+  {
+    id: 'selfcare',
+    path: '/selfcare',
+    screen: lazyScreen(
+      () => import('../features/selfcare'),
+      (m) => m.SelfCareScreen,
+    ),
+  },
+  {
+    id: 'settings',
+    path: '/settings',
+    screen: lazyScreen(
+      () => import('../features/settings'),
+      (m) => m.SettingsScreen,
+    ),
+  },
+  {
+    id: 'content',
+    path: '/content',
+    screen: lazyScreen(
+      () => import('../features/content'),
+      (m) => m.ContentScreen,
+    ),
+  },
+  {
+    id: 'privacy',
+    path: '/privacy',
+    screen: lazyScreen(
+      () => import('../features/safety'),
+      (m) => m.PrivacyScreen,
+    ),
+  },
 ];
 
 /** Starts loading the screen at `path` before React asks for it (see LazyScreen's preload). */
@@ -68,9 +134,7 @@ export function preloadScreen(path: string): Promise<void> | undefined {
 
 export function findRoute(path: string): Route | undefined {
   const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return routes.find(
-    (route) => route.path === normalised || (route.hasSubpaths === true && normalised.startsWith(`${route.path}/`)),
-  );
+  return routes.find((route) => route.path === normalised || (route.hasSubpaths === true && normalised.startsWith(`${route.path}/`)));
 }
 
 export function pathOf(id: RouteId): string {

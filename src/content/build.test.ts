@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { allSamplePacks, exercisePack, scriptPack } from '../../tests/fixtures/packs/samplePacks';
-import { canonicalJson, canonicalPackBytes, lockToText, manifestToBytes, nextManifestVersion, nextPackVersion, planBuild, readPreviousManifest, type SourceFile } from './build';
+import {
+  canonicalJson,
+  canonicalPackBytes,
+  lockToText,
+  manifestToBytes,
+  nextManifestVersion,
+  nextPackVersion,
+  planBuild,
+  readPreviousManifest,
+  type SourceFile,
+} from './build';
 import { sha256Hex } from './crypto';
 import { ManifestSchema } from './schema';
 
 const now = new Date('2026-03-01T12:00:30.500Z');
-const sources = (): SourceFile[] => allSamplePacks().map((pack) => ({ file: `content/${pack.id}.json`, text: JSON.stringify(pack, null, 2) }));
+const sources = (): SourceFile[] =>
+  allSamplePacks().map((pack) => ({ file: `content/${pack.id}.json`, text: JSON.stringify(pack, null, 2) }));
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and drops white space, keeping array order', () => {
@@ -19,8 +30,12 @@ describe('canonicalJson', () => {
   });
 
   it('writes the manifest readably, with a final newline', () => {
-    const text = new TextDecoder().decode(manifestToBytes({ schemaVersion: 1, sourceId: 's', version: 1, published: 'p', expires: 'e', packs: [] }));
-    expect(text).toBe('{\n  "expires": "e",\n  "packs": [],\n  "published": "p",\n  "schemaVersion": 1,\n  "sourceId": "s",\n  "version": 1\n}\n');
+    const text = new TextDecoder().decode(
+      manifestToBytes({ schemaVersion: 1, sourceId: 's', version: 1, published: 'p', expires: 'e', packs: [] }),
+    );
+    expect(text).toBe(
+      '{\n  "expires": "e",\n  "packs": [],\n  "published": "p",\n  "schemaVersion": 1,\n  "sourceId": "s",\n  "version": 1\n}\n',
+    );
   });
 });
 
@@ -31,8 +46,18 @@ describe('versions', () => {
     expect(nextPackVersion('a', [{ version: 3, sha256: 'a' }])).toBe(3);
     expect(nextPackVersion('b', [{ version: 3, sha256: 'a' }])).toBe(4);
     // The highest known version wins, whether from the lock file or the previous manifest.
-    expect(nextPackVersion('a', [{ version: 3, sha256: 'a' }, { version: 5, sha256: 'b' }])).toBe(6);
-    expect(nextPackVersion('b', [{ version: 3, sha256: 'a' }, { version: 5, sha256: 'b' }])).toBe(5);
+    expect(
+      nextPackVersion('a', [
+        { version: 3, sha256: 'a' },
+        { version: 5, sha256: 'b' },
+      ]),
+    ).toBe(6);
+    expect(
+      nextPackVersion('b', [
+        { version: 3, sha256: 'a' },
+        { version: 5, sha256: 'b' },
+      ]),
+    ).toBe(5);
   });
 
   it('the manifest version is minutes since 2025, or previous + 1 when that is higher', () => {
@@ -50,7 +75,13 @@ describe('planBuild', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { manifest, packs, manifestBytes, lock } = result.plan;
     expect(ManifestSchema.parse(JSON.parse(new TextDecoder().decode(manifestBytes)))).toEqual(manifest);
-    expect(manifest.packs.map((entry) => entry.id)).toEqual(['breathing-slow-es', 'directory-pe', 'listening-basics-es', 'pfa-general-distress-es', 'rights-pe-es']);
+    expect(manifest.packs.map((entry) => entry.id)).toEqual([
+      'breathing-slow-es',
+      'directory-pe',
+      'listening-basics-es',
+      'pfa-general-distress-es',
+      'rights-pe-es',
+    ]);
     expect(manifest.published).toBe('2026-03-01T12:00:30.000Z');
     expect(manifest.expires).toBe('2026-08-28T12:00:30.000Z');
     expect(manifest.version).toBe(nextManifestVersion(undefined, now));
@@ -66,7 +97,13 @@ describe('planBuild', () => {
 
   it('writes trimmed, canonical text, not the source text', async () => {
     const pack = { ...exercisePack(), title: '  Respiración lenta  ' };
-    const result = await planBuild({ sources: [{ file: 'x.json', text: JSON.stringify(pack, null, 4) }], lock: {}, sourceId: 's', now, expiresDays: 10 });
+    const result = await planBuild({
+      sources: [{ file: 'x.json', text: JSON.stringify(pack, null, 4) }],
+      lock: {},
+      sourceId: 's',
+      now,
+      expiresDays: 10,
+    });
     if (!result.ok) throw new Error('expected ok');
     expect(new TextDecoder().decode(result.plan.packs[0]?.bytes)).toBe(canonicalJson(exercisePack()));
   });
@@ -100,8 +137,16 @@ describe('planBuild', () => {
   });
 
   it("checks that a script's timer exercise is in the same build and language", async () => {
-    const result = await planBuild({ sources: [{ file: 's.json', text: JSON.stringify(scriptPack()) }], lock: {}, sourceId: 's', now, expiresDays: 10 });
-    expect(result.ok ? [] : result.problems).toEqual([{ file: 's.json', message: 'steps[1].exercise: no pack "breathing-slow-es" in this release' }]);
+    const result = await planBuild({
+      sources: [{ file: 's.json', text: JSON.stringify(scriptPack()) }],
+      lock: {},
+      sourceId: 's',
+      now,
+      expiresDays: 10,
+    });
+    expect(result.ok ? [] : result.problems).toEqual([
+      { file: 's.json', message: 'steps[1].exercise: no pack "breathing-slow-es" in this release' },
+    ]);
   });
 
   it('keeps pack versions while content is unchanged and bumps only changed packs', async () => {
@@ -110,10 +155,23 @@ describe('planBuild', () => {
     const changed = sources().map((source) =>
       source.file.includes('breathing') ? { ...source, text: JSON.stringify({ ...exercisePack(), rounds: 6 }) } : source,
     );
-    const second = await planBuild({ sources: changed, lock: first.plan.lock, previousManifest: first.plan.manifest, sourceId: 's', now, expiresDays: 10 });
+    const second = await planBuild({
+      sources: changed,
+      lock: first.plan.lock,
+      previousManifest: first.plan.manifest,
+      sourceId: 's',
+      now,
+      expiresDays: 10,
+    });
     if (!second.ok) throw new Error('expected ok');
     const versions = Object.fromEntries(second.plan.manifest.packs.map((entry) => [entry.id, entry.version]));
-    expect(versions).toEqual({ 'breathing-slow-es': 2, 'directory-pe': 1, 'listening-basics-es': 1, 'pfa-general-distress-es': 1, 'rights-pe-es': 1 });
+    expect(versions).toEqual({
+      'breathing-slow-es': 2,
+      'directory-pe': 1,
+      'listening-basics-es': 1,
+      'pfa-general-distress-es': 1,
+      'rights-pe-es': 1,
+    });
     expect(second.plan.manifest.version).toBe(first.plan.manifest.version + 1);
   });
 
@@ -133,7 +191,14 @@ describe('lock and previous manifest files', () => {
   });
 
   it('reads a previous manifest, or nothing when it is not one', () => {
-    const manifest = { schemaVersion: 1 as const, sourceId: 's', version: 7, published: '2026-01-01T00:00:00Z', expires: '2026-02-01T00:00:00Z', packs: [] };
+    const manifest = {
+      schemaVersion: 1 as const,
+      sourceId: 's',
+      version: 7,
+      published: '2026-01-01T00:00:00Z',
+      expires: '2026-02-01T00:00:00Z',
+      packs: [],
+    };
     expect(readPreviousManifest(JSON.stringify(manifest))?.version).toBe(7);
     expect(readPreviousManifest('{"version": 7}')).toBeUndefined();
     expect(readPreviousManifest('nonsense')).toBeUndefined();

@@ -32,7 +32,13 @@ export function manifestToBytes(manifest: Manifest): Uint8Array {
 
 export const PackLockSchema = z.record(
   z.string(),
-  z.strictObject({ version: z.int().min(1).max(2 ** 31), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  z.strictObject({
+    version: z
+      .int()
+      .min(1)
+      .max(2 ** 31),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
 );
 /** id -> the version and sha256 last built; entries stay after a pack is removed, so re-adding it never goes back to 1. */
 export type PackLock = z.infer<typeof PackLockSchema>;
@@ -117,7 +123,8 @@ export async function planBuild(input: BuildPlanInput): Promise<{ ok: true; plan
     problems.push({ file: '(options)', message: 'expires-days: must be a whole number of days from 1 to 3650' });
   }
   const sourceIdCheck = IdSchema.safeParse(input.sourceId);
-  if (!sourceIdCheck.success) problems.push({ file: '(options)', message: `source-id: ${sourceIdCheck.error.issues[0]?.message ?? 'invalid'}` });
+  if (!sourceIdCheck.success)
+    problems.push({ file: '(options)', message: `source-id: ${sourceIdCheck.error.issues[0]?.message ?? 'invalid'}` });
 
   const valid: { file: string; pack: Pack; bytes: Uint8Array }[] = [];
   const fileById = new Map<string, string>();
@@ -135,7 +142,11 @@ export async function planBuild(input: BuildPlanInput): Promise<{ ok: true; plan
     }
     fileById.set(pack.id, source.file);
     const bytes = canonicalPackBytes(pack);
-    if (bytes.length > maxPackBytes) problems.push({ file: source.file, message: `(top level): the pack is ${bytes.length} bytes, more than the ${maxPackBytes} allowed` });
+    if (bytes.length > maxPackBytes)
+      problems.push({
+        file: source.file,
+        message: `(top level): the pack is ${bytes.length} bytes, more than the ${maxPackBytes} allowed`,
+      });
     valid.push({ file: source.file, pack, bytes });
   }
 
@@ -167,10 +178,16 @@ export async function planBuild(input: BuildPlanInput): Promise<{ ok: true; plan
     packs: packs.map((item) => item.entry),
   };
   const checked = ManifestSchema.safeParse(candidate);
-  if (!checked.success) return { ok: false, problems: schemaProblems(checked.error, 'manifest-schema').map((found) => asBuildProblem('manifest.json', found)) };
+  if (!checked.success)
+    return { ok: false, problems: schemaProblems(checked.error, 'manifest-schema').map((found) => asBuildProblem('manifest.json', found)) };
   const manifestBytes = manifestToBytes(checked.data);
   if (manifestBytes.length > maxManifestBytes) {
-    return { ok: false, problems: [{ file: 'manifest.json', message: `(top level): ${manifestBytes.length} bytes, more than the ${maxManifestBytes} allowed` }] };
+    return {
+      ok: false,
+      problems: [
+        { file: 'manifest.json', message: `(top level): ${manifestBytes.length} bytes, more than the ${maxManifestBytes} allowed` },
+      ],
+    };
   }
   return { ok: true, plan: { packs, manifest: checked.data, manifestBytes, lock } };
 }
@@ -182,4 +199,3 @@ export function readPreviousManifest(text: string): Manifest | undefined {
   const result = ManifestSchema.safeParse(parsed.value);
   return result.success ? result.data : undefined;
 }
-

@@ -1,6 +1,15 @@
 import * as noble from '@noble/ed25519';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { base64Encode, ed25519Path, forgetEd25519Path, generateKeyPair, readPublicKeyFile, signEd25519, verifyEd25519, type Ed25519Path } from './crypto';
+import {
+  base64Encode,
+  ed25519Path,
+  forgetEd25519Path,
+  generateKeyPair,
+  readPublicKeyFile,
+  signEd25519,
+  verifyEd25519,
+  type Ed25519Path,
+} from './crypto';
 import { describePublicKeyProblem, publicKeyProblem } from './ed25519Key';
 
 const hex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
@@ -110,7 +119,9 @@ describe.each(paths)('Ed25519 verification through %s', (path) => {
     const message = new TextEncoder().encode('{"version":7}');
     const signature = await signEd25519(pair.privateKey, message);
     expect(await verifyEd25519(Uint8Array.from(pair.publicKey), Uint8Array.from(signature), Uint8Array.from(message), path)).toBe(true);
-    expect(await verifyEd25519(Uint8Array.from(pair.publicKey), Uint8Array.from(signature), Uint8Array.from(message.subarray(1)), path)).toBe(false);
+    expect(
+      await verifyEd25519(Uint8Array.from(pair.publicKey), Uint8Array.from(signature), Uint8Array.from(message.subarray(1)), path),
+    ).toBe(false);
   });
 });
 

@@ -45,7 +45,9 @@ function littleEndian(bytes: Uint8Array): bigint {
  * c7176a70...92ac037a (the blocklist libsodium and the "Taming the many EdDSAs" paper, Chalkias et al.
  * 2020, give). Each y stands for two points (±x), so the sign bit is not compared.
  */
-const orderEightY = littleEndian(Uint8Array.from('c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a'.match(/../g) ?? [], (hex) => parseInt(hex, 16)));
+const orderEightY = littleEndian(
+  Uint8Array.from('c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a'.match(/../g) ?? [], (hex) => parseInt(hex, 16)),
+);
 const smallOrderY = new Set([1n, p - 1n, 0n, orderEightY, p - orderEightY]);
 
 /** What is wrong with a raw Ed25519 public key, or undefined when it is a strict, usable key. */

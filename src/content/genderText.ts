@@ -15,7 +15,9 @@ const alternatePattern = /\[\[([^[\]|]*)\|([^[\]|]*)\|([^[\]|]*)\]\]/g;
 /** Why the text's alternates are malformed, in plain words; undefined when they are fine. */
 export function alternatesProblem(text: string): string | undefined {
   if (!text.includes('[[') && !text.includes(']]')) return undefined;
-  const hasEmptyForm = [...text.matchAll(alternatePattern)].some((match) => match.slice(1, 4).some((alternative) => alternative.trim() === ''));
+  const hasEmptyForm = [...text.matchAll(alternatePattern)].some((match) =>
+    match.slice(1, 4).some((alternative) => alternative.trim() === ''),
+  );
   const rest = text.replace(alternatePattern, '');
   if (hasEmptyForm) return 'a [[feminine|masculine|neutral]] alternate has an empty form';
   if (rest.includes('[[') || rest.includes(']]')) {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLink, DialStringSchema, displayMatchesDial, HttpsUrlSchema, isDialable, isKeypadCode, PhoneNumberSchema, SafeLinkSchema, WhatsAppNumberSchema } from './links';
+import {
+  classifyLink,
+  DialStringSchema,
+  displayMatchesDial,
+  HttpsUrlSchema,
+  isDialable,
+  isKeypadCode,
+  PhoneNumberSchema,
+  SafeLinkSchema,
+  WhatsAppNumberSchema,
+} from './links';
 
 describe('classifyLink', () => {
   it.each([
@@ -69,7 +79,9 @@ describe('link schemas', () => {
     expect(HttpsUrlSchema.safeParse('https://example.org/').success).toBe(true);
     expect(HttpsUrlSchema.safeParse('tel:112').success).toBe(false);
     expect(HttpsUrlSchema.safeParse('https://wa.me/5491127716463').success).toBe(false);
-    expect(HttpsUrlSchema.safeParse(`https://example.org/${'a'.repeat(490)}`).error?.issues[0]?.message).toBe('must be at most 500 characters');
+    expect(HttpsUrlSchema.safeParse(`https://example.org/${'a'.repeat(490)}`).error?.issues[0]?.message).toBe(
+      'must be at most 500 characters',
+    );
   });
 
   it('a tel: number is digits and a leading + only; a directory dial may also be a star short code, never an MMI string', () => {
@@ -83,7 +95,22 @@ describe('link schemas', () => {
       expect(DialStringSchema.safeParse(code).success, code).toBe(true);
       expect(PhoneNumberSchema.safeParse(code).success, code).toBe(false);
     }
-    const codes = ['**21*5551234#', '*21*5551234#', '**61*5551234**20#', '#31#', '*#06#', '*#21#', '##002#', '*100#', '*4141#', '**4141', '*41*41', '0800,1234', '0800;1234', 'p1234'];
+    const codes = [
+      '**21*5551234#',
+      '*21*5551234#',
+      '**61*5551234**20#',
+      '#31#',
+      '*#06#',
+      '*#21#',
+      '##002#',
+      '*100#',
+      '*4141#',
+      '**4141',
+      '*41*41',
+      '0800,1234',
+      '0800;1234',
+      'p1234',
+    ];
     for (const bad of [...codes, '1', '0800 999', '0800-999', '08‮00', '+54;ext=1', 'a12', '1'.repeat(21), '*1', '*1234567']) {
       expect(DialStringSchema.safeParse(bad).success, bad).toBe(false);
       expect(isDialable(bad), bad).toBe(false);

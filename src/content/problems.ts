@@ -63,7 +63,10 @@ const unsafeCharacters = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\
 
 /** A message made safe to print on one line: invisible characters escaped, length capped. */
 export function oneLine(message: string): string {
-  const escaped = message.replace(unsafeCharacters, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const escaped = message.replace(
+    unsafeCharacters,
+    (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
   return escaped.length > maxMessageLength ? `${escaped.slice(0, maxMessageLength - 3)}...` : escaped;
 }
 

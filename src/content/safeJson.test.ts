@@ -39,7 +39,11 @@ describe('parseJsonSafely', () => {
     expect(parseJsonSafely('[[[1]]]', 3).ok).toBe(true);
     expect(parseJsonSafely('[[[[1]]]]', 3)).toMatchObject({ ok: false, kind: 'too-deep' });
     const hostile = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
-    expect(parseJsonSafely(hostile)).toMatchObject({ ok: false, kind: 'too-deep', message: '[0][0][0][0]...: nested more than 32 levels deep' });
+    expect(parseJsonSafely(hostile)).toMatchObject({
+      ok: false,
+      kind: 'too-deep',
+      message: '[0][0][0][0]...: nested more than 32 levels deep',
+    });
     expect(parseJsonSafely(`{"a":${'{"b":'.repeat(40)}1${'}'.repeat(40)}}`)).toMatchObject({ ok: false, kind: 'too-deep' });
   });
 

@@ -85,7 +85,11 @@ function scan(text: string, maxDepth: number): ScanResult {
           return { ok: false, kind: 'prototype-key', message: `${formatJsonPath(pathOf(stack))}: the key "${key}" is not allowed` };
         }
         if (top.keys.has(key)) {
-          return { ok: false, kind: 'duplicate-key', message: `${formatJsonPath(pathOf(stack))}: the key appears twice in the same object` };
+          return {
+            ok: false,
+            kind: 'duplicate-key',
+            message: `${formatJsonPath(pathOf(stack))}: the key appears twice in the same object`,
+          };
         }
         top.keys.add(key);
       }

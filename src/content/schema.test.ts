@@ -74,7 +74,9 @@ describe('pfa-script', () => {
     const step = pack.steps[2];
     if (step?.type !== 'ask') throw new Error('fixture changed');
     const withoutNext = Object.fromEntries(Object.entries(step).filter(([key]) => key !== 'next'));
-    expect(hasProblemAt({ ...pack, steps: [pack.steps[0], pack.steps[1], withoutNext, ...pack.steps.slice(3)] }, 'steps.2.next')).toBe(true);
+    expect(hasProblemAt({ ...pack, steps: [pack.steps[0], pack.steps[1], withoutNext, ...pack.steps.slice(3)] }, 'steps.2.next')).toBe(
+      true,
+    );
   });
 
   it('a step has a known type, phase and crisis type', () => {
@@ -119,7 +121,9 @@ describe('directory', () => {
 
   it('checks phones, SMS and WhatsApp numbers', () => {
     expect(hasProblemAt(withEntry({ phones: [{ display: '0800', dial: 'tel:0800' }] }), 'entries.0.phones.0.dial')).toBe(true);
-    expect(hasProblemAt(withEntry({ phones: Array.from({ length: 7 }, () => ({ display: '112', dial: '112' })) }), 'entries.0.phones')).toBe(true);
+    expect(
+      hasProblemAt(withEntry({ phones: Array.from({ length: 7 }, () => ({ display: '112', dial: '112' })) }), 'entries.0.phones'),
+    ).toBe(true);
     expect(hasProblemAt(withEntry({ sms: ['12a'] }), 'entries.0.sms.0')).toBe(true);
     expect(hasProblemAt(withEntry({ whatsapp: ['+54911'] }), 'entries.0.whatsapp.0')).toBe(true);
   });
@@ -136,9 +140,13 @@ describe('directory', () => {
   it('every entry cites a source, when it was checked and a confidence', () => {
     const source = entry().source;
     expect(hasProblemAt(withEntry({ source: { ...source, urls: [] } }), 'entries.0.source.urls')).toBe(true);
-    expect(problemsOf(withEntry({ source: { ...source, date: 'May 2026' } }))).toContain('entries.0.source.date: must be YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(problemsOf(withEntry({ source: { ...source, date: 'May 2026' } }))).toContain(
+      'entries.0.source.date: must be YYYY, YYYY-MM or YYYY-MM-DD',
+    );
     expect(hasProblemAt(withEntry({ source: { ...source, confidence: 'low' } }), 'entries.0.source.confidence')).toBe(true);
-    expect(problemsOf(withEntry({ source: { ...source, checked: '2026-05' } }))).toContain('entries.0.source.checked: must be a date written YYYY-MM-DD');
+    expect(problemsOf(withEntry({ source: { ...source, checked: '2026-05' } }))).toContain(
+      'entries.0.source.checked: must be a date written YYYY-MM-DD',
+    );
     const undated = Object.fromEntries(Object.entries(source).filter(([key]) => key !== 'date'));
     expect(problemsOf(withEntry({ source: undated }))).toEqual([]);
   });
@@ -188,29 +196,47 @@ describe('manifest', () => {
   };
 
   it('accepts a valid manifest, including a directory entry with locale "mul"', () => {
-    expect(manifestProblems(manifest({ packs: [entry('a'), entry('d', { kind: 'directory', locale: 'mul', country: 'PE' })] }))).toEqual([]);
+    expect(manifestProblems(manifest({ packs: [entry('a'), entry('d', { kind: 'directory', locale: 'mul', country: 'PE' })] }))).toEqual(
+      [],
+    );
   });
 
   it('refuses duplicate pack ids and paths', () => {
-    expect(manifestProblems(manifest({ packs: [entry('a'), entry('a', { path: 'packs/b.json' })] }))).toContain('packs.1.id: duplicate pack id a');
-    expect(manifestProblems(manifest({ packs: [entry('a'), entry('b', { path: 'packs/a.json' })] }))).toContain('packs.1.path: duplicate pack path packs/a.json');
+    expect(manifestProblems(manifest({ packs: [entry('a'), entry('a', { path: 'packs/b.json' })] }))).toContain(
+      'packs.1.id: duplicate pack id a',
+    );
+    expect(manifestProblems(manifest({ packs: [entry('a'), entry('b', { path: 'packs/a.json' })] }))).toContain(
+      'packs.1.path: duplicate pack path packs/a.json',
+    );
   });
 
   it('needs expiry after publication', () => {
     expect(manifestProblems(manifest({ expires: '2026-01-01T00:00:00Z' }))).toContain('expires: must be later than published');
   });
 
-  it.each(['packs/../x.json', '../x.json', '/packs/x.json', 'packs/a/b.json', 'https://evil.example/x.json', 'packs/X.json', 'packs/x.js', 'packs/.x.json'])(
-    'refuses the pack path %s',
-    (path) => {
-      expect(manifestProblems(manifest({ packs: [entry('a', { path })] }))).toContain('packs.0.path: must be packs/<name>.json');
-    },
-  );
+  it.each([
+    'packs/../x.json',
+    '../x.json',
+    '/packs/x.json',
+    'packs/a/b.json',
+    'https://evil.example/x.json',
+    'packs/X.json',
+    'packs/x.js',
+    'packs/.x.json',
+  ])('refuses the pack path %s', (path) => {
+    expect(manifestProblems(manifest({ packs: [entry('a', { path })] }))).toContain('packs.0.path: must be packs/<name>.json');
+  });
 
   it('checks hashes, lengths and versions', () => {
-    expect(manifestProblems(manifest({ packs: [entry('a', { sha256: 'A'.repeat(64) })] }))).toContain('packs.0.sha256: must be 64 lowercase hex characters');
-    expect(manifestProblems(manifest({ packs: [entry('a', { length: maxPackBytes + 1 })] })).some((found) => found.startsWith('packs.0.length'))).toBe(true);
-    expect(manifestProblems(manifest({ packs: [entry('a', { length: 1 })] })).some((found) => found.startsWith('packs.0.length'))).toBe(true);
+    expect(manifestProblems(manifest({ packs: [entry('a', { sha256: 'A'.repeat(64) })] }))).toContain(
+      'packs.0.sha256: must be 64 lowercase hex characters',
+    );
+    expect(
+      manifestProblems(manifest({ packs: [entry('a', { length: maxPackBytes + 1 })] })).some((found) => found.startsWith('packs.0.length')),
+    ).toBe(true);
+    expect(manifestProblems(manifest({ packs: [entry('a', { length: 1 })] })).some((found) => found.startsWith('packs.0.length'))).toBe(
+      true,
+    );
     expect(manifestProblems(manifest({ version: 0 })).some((found) => found.startsWith('version'))).toBe(true);
     expect(manifestProblems(manifest({ version: 1.5 })).some((found) => found.startsWith('version'))).toBe(true);
   });

@@ -73,10 +73,7 @@ export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 export const ChooseStepSchema = z.strictObject({
   ...stepBase,
   type: z.literal('choose'),
-  options: z
-    .array(ChoiceOptionSchema)
-    .min(2, 'a choice needs at least 2 options')
-    .max(6, 'a choice may have at most 6 options'),
+  options: z.array(ChoiceOptionSchema).min(2, 'a choice needs at least 2 options').max(6, 'a choice may have at most 6 options'),
 });
 export const TimerStepSchema = z.strictObject({
   ...stepBase,
@@ -136,7 +133,10 @@ export const GuideSectionSchema = z.strictObject({
   /** Paragraphs separated by a blank line. */
   body: LongTextSchema,
   useExamples: z.array(TextSchema).max(20).optional(),
-  avoidExamples: z.array(z.strictObject({ phrase: TextSchema, why: TextSchema })).max(20).optional(),
+  avoidExamples: z
+    .array(z.strictObject({ phrase: TextSchema, why: TextSchema }))
+    .max(20)
+    .optional(),
 });
 
 export const DrillSchema = z.strictObject({
@@ -175,7 +175,10 @@ export type GuidePack = z.infer<typeof GuidePackSchema>;
  * language only (an organisation's CSV, or a pack installed before the per-language form), shown
  * as it is. Screens read it through `textIn` in directoryText.ts.
  */
-export const LocalizedShortTextSchema = z.union([ShortTextSchema, z.strictObject({ es: ShortTextSchema, en: ShortTextSchema, fr: ShortTextSchema })]);
+export const LocalizedShortTextSchema = z.union([
+  ShortTextSchema,
+  z.strictObject({ es: ShortTextSchema, en: ShortTextSchema, fr: ShortTextSchema }),
+]);
 export const LocalizedTextSchema = z.union([TextSchema, z.strictObject({ es: TextSchema, en: TextSchema, fr: TextSchema })]);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
@@ -184,7 +187,6 @@ export const SubdivisionCodeSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/
 
 export const EmergencyServiceSchema = z.enum(emergencyServices);
 export type EmergencyService = z.infer<typeof EmergencyServiceSchema>;
-
 
 export const DirectoryEntrySchema = z.strictObject({
   id: IdSchema,
@@ -197,20 +199,21 @@ export const DirectoryEntrySchema = z.strictObject({
   types: z.array(ServiceTypeSchema).min(1).max(8),
   phones: z
     .array(
-      z.strictObject({
-        /** As people write it locally ("0800-999-0091"). */
-        display: ShortTextSchema,
-        /** What the phone dials ("08009990091", "*4141", "+5491127716463"). */
-        dial: DialStringSchema,
-        label: LocalizedShortTextSchema.optional(),
-        /** For emergency numbers: what a call sends. Routing offers medical and rescue help before the police. */
-        sends: z.array(EmergencyServiceSchema).min(1).max(3).optional(),
-      })
-      // One number per entry: what is read and what is called cannot differ (links.ts, displayMatchesDial).
-      .refine((phone) => displayMatchesDial(phone.display, phone.dial), {
-        path: ['display'],
-        message: 'must show the number it dials (the same digits as dial, before any note in brackets or words)',
-      }),
+      z
+        .strictObject({
+          /** As people write it locally ("0800-999-0091"). */
+          display: ShortTextSchema,
+          /** What the phone dials ("08009990091", "*4141", "+5491127716463"). */
+          dial: DialStringSchema,
+          label: LocalizedShortTextSchema.optional(),
+          /** For emergency numbers: what a call sends. Routing offers medical and rescue help before the police. */
+          sends: z.array(EmergencyServiceSchema).min(1).max(3).optional(),
+        })
+        // One number per entry: what is read and what is called cannot differ (links.ts, displayMatchesDial).
+        .refine((phone) => displayMatchesDial(phone.display, phone.dial), {
+          path: ['display'],
+          message: 'must show the number it dials (the same digits as dial, before any note in brackets or words)',
+        }),
     )
     .max(6),
   sms: z.array(PhoneNumberSchema).max(3).optional(),
@@ -219,7 +222,10 @@ export const DirectoryEntrySchema = z.strictObject({
   /** Free text as the source states it; absent means the source does not say. */
   hours: LocalizedShortTextSchema.optional(),
   isAlwaysOpen: z.boolean().optional(),
-  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(10).optional(),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/))
+    .max(10)
+    .optional(),
   cost: z.enum(['free', 'paid', 'unknown']),
   tags: z.array(z.enum(['sex-worker-led', 'trans-friendly', 'migrant-friendly', 'always-open', 'anonymous'])).max(5),
   policeInvolvement: z.enum(['yes', 'no', 'unknown']),
@@ -283,11 +289,11 @@ export const ArticlePackSchema = z.strictObject({
   /** For rights cards: the country the facts apply to. */
   country: CountryCodeSchema.optional(),
   summary: TextSchema,
-  sections: z.array(z.strictObject({ id: IdSchema, heading: ShortTextSchema, body: LongTextSchema })).min(1).max(30),
-  sources: z
-    .array(PackSourceSchema)
-    .min(1, 'an article needs at least one source')
-    .max(20),
+  sections: z
+    .array(z.strictObject({ id: IdSchema, heading: ShortTextSchema, body: LongTextSchema }))
+    .min(1)
+    .max(30),
+  sources: z.array(PackSourceSchema).min(1, 'an article needs at least one source').max(20),
 });
 export type ArticlePack = z.infer<typeof ArticlePackSchema>;
 
@@ -314,7 +320,10 @@ export const ManifestPackEntrySchema = z.strictObject({
   locale: z.union([LocaleSchema, z.literal('mul')]),
   country: CountryCodeSchema.optional(),
   title: ShortTextSchema,
-  version: z.int().min(1).max(2 ** 31),
+  version: z
+    .int()
+    .min(1)
+    .max(2 ** 31),
   length: z.int().min(2).max(maxPackBytes),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters'),
   /** Relative to the manifest; a plain file name under packs/, never a URL or a climb out. */
@@ -326,7 +335,10 @@ export const ManifestSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
     sourceId: IdSchema,
-    version: z.int().min(1).max(2 ** 31),
+    version: z
+      .int()
+      .min(1)
+      .max(2 ** 31),
     published: IsoDateTimeSchema,
     expires: IsoDateTimeSchema,
     packs: z.array(ManifestPackEntrySchema).max(1_000),
@@ -336,7 +348,8 @@ export const ManifestSchema = z
     const seenPaths = new Set<string>();
     manifest.packs.forEach((pack, index) => {
       if (seenIds.has(pack.id)) context.addIssue({ code: 'custom', path: ['packs', index, 'id'], message: `duplicate pack id ${pack.id}` });
-      if (seenPaths.has(pack.path)) context.addIssue({ code: 'custom', path: ['packs', index, 'path'], message: `duplicate pack path ${pack.path}` });
+      if (seenPaths.has(pack.path))
+        context.addIssue({ code: 'custom', path: ['packs', index, 'path'], message: `duplicate pack path ${pack.path}` });
       seenIds.add(pack.id);
       seenPaths.add(pack.path);
     });
@@ -345,4 +358,3 @@ export const ManifestSchema = z
     }
   });
 export type Manifest = z.infer<typeof ManifestSchema>;
-

@@ -90,7 +90,11 @@ export type HandoffProblem = { scriptId: string; stepId: string; optionId?: stri
  * The script a handoff moves a run to: the same-language script of that situation (the first one
  * that has the step asked for). The engine and the checks below resolve handoffs the same way.
  */
-export function handoffTarget<T extends HandoffScript>(scripts: readonly T[], from: Pick<PfaScriptPack, 'locale'>, handoff: Handoff): T | undefined {
+export function handoffTarget<T extends HandoffScript>(
+  scripts: readonly T[],
+  from: Pick<PfaScriptPack, 'locale'>,
+  handoff: Handoff,
+): T | undefined {
   return scripts.find(
     (script) =>
       script.locale === from.locale &&
@@ -126,7 +130,10 @@ export function checkScriptHandoffs(scripts: readonly HandoffScript[]): HandoffP
         if (sameSituation.length === 0) {
           problems.push({ ...where, message: `hands off to "${handoff.crisisType}", but there is no ${script.locale} script for it` });
         } else if (!target) {
-          problems.push({ ...where, message: `hands off to step "${String(handoff.step)}" of "${handoff.crisisType}", which its ${script.locale} script does not have` });
+          problems.push({
+            ...where,
+            message: `hands off to step "${String(handoff.step)}" of "${handoff.crisisType}", which its ${script.locale} script does not have`,
+          });
         } else {
           targets.push(node(target.id, handoff.step ?? target.start));
         }
@@ -157,7 +164,11 @@ export function checkScriptHandoffs(scripts: readonly HandoffScript[]): HandoffP
     for (const step of script.steps) {
       const id = node(script.id, step.id);
       if (reachable.has(id) && edges.has(id) && !canFinish.has(id)) {
-        problems.push({ scriptId: script.id, stepId: step.id, message: 'can never reach an end step: its handoffs only lead round in a loop' });
+        problems.push({
+          scriptId: script.id,
+          stepId: step.id,
+          message: 'can never reach an end step: its handoffs only lead round in a loop',
+        });
       }
     }
   }

@@ -15,7 +15,12 @@ const choose = (id: string, ...ways: Way[]): ScriptStep => ({
   text: 'Which?',
   options: ways.map((way, index) => ({ id: `o${index}`, label: `Option ${index}`, ...way })),
 });
-const script = (id: string, crisisType: PfaScriptPack['crisisType'], steps: ScriptStep[], locale: PfaScriptPack['locale'] = 'en'): PfaScriptPack => ({
+const script = (
+  id: string,
+  crisisType: PfaScriptPack['crisisType'],
+  steps: ScriptStep[],
+  locale: PfaScriptPack['locale'] = 'en',
+): PfaScriptPack => ({
   schemaVersion: 1,
   id,
   kind: 'pfa-script',
@@ -28,20 +33,36 @@ const script = (id: string, crisisType: PfaScriptPack['crisisType'], steps: Scri
 });
 
 // General distress may hand off to the suicide script at its questions; suicide ends on its own.
-const distress = () => script('distress-en', 'general-distress', [choose('a', { next: 'z' }, { handoff: { crisisType: 'suicide', step: 'ask-plan' } }), end('z')]);
-const suicide = () => script('suicide-en', 'suicide', [say('start', 'ask-plan'), choose('ask-plan', { next: 'z' }, { next: 'start' }), end('z')]);
+const distress = () =>
+  script('distress-en', 'general-distress', [
+    choose('a', { next: 'z' }, { handoff: { crisisType: 'suicide', step: 'ask-plan' } }),
+    end('z'),
+  ]);
+const suicide = () =>
+  script('suicide-en', 'suicide', [say('start', 'ask-plan'), choose('ask-plan', { next: 'z' }, { next: 'start' }), end('z')]);
 
 describe('a handoff in a pack', () => {
   it('is an option with a situation and, if it says so, a step; never both a next step and a handoff', () => {
     expect(PfaScriptPackSchema.safeParse(distress()).success).toBe(true);
     const both = distress();
     const first = both.steps[0] as Extract<ScriptStep, { type: 'choose' }>;
-    first.options[1] = { id: 'o1', label: 'Both', next: 'z', handoff: { crisisType: 'suicide' } } as unknown as (typeof first.options)[number];
+    first.options[1] = {
+      id: 'o1',
+      label: 'Both',
+      next: 'z',
+      handoff: { crisisType: 'suicide' },
+    } as unknown as (typeof first.options)[number];
     expect(PfaScriptPackSchema.safeParse(both).success).toBe(false);
     const neither = distress();
-    (neither.steps[0] as Extract<ScriptStep, { type: 'choose' }>).options[1] = { id: 'o1', label: 'Neither' } as unknown as (typeof first.options)[number];
+    (neither.steps[0] as Extract<ScriptStep, { type: 'choose' }>).options[1] = {
+      id: 'o1',
+      label: 'Neither',
+    } as unknown as (typeof first.options)[number];
     expect(PfaScriptPackSchema.safeParse(neither).success).toBe(false);
-    const unknownSituation = { ...distress(), steps: [choose('a', { next: 'z' }, { handoff: { crisisType: 'astrology' as 'suicide' } }), end('z')] };
+    const unknownSituation = {
+      ...distress(),
+      steps: [choose('a', { next: 'z' }, { handoff: { crisisType: 'astrology' as 'suicide' } }), end('z')],
+    };
     expect(PfaScriptPackSchema.safeParse(unknownSituation).success).toBe(false);
   });
 
@@ -53,9 +74,20 @@ describe('a handoff in a pack', () => {
   });
 
   it('may carry the public sources of its statements', () => {
-    const sourced = { ...distress(), sources: [{ title: 'Psychological first aid: guide for field workers', url: 'https://www.who.int/publications/i/item/9789241548205', date: '2011' }] };
+    const sourced = {
+      ...distress(),
+      sources: [
+        {
+          title: 'Psychological first aid: guide for field workers',
+          url: 'https://www.who.int/publications/i/item/9789241548205',
+          date: '2011',
+        },
+      ],
+    };
     expect(PfaScriptPackSchema.safeParse(sourced).success).toBe(true);
-    expect(PfaScriptPackSchema.safeParse({ ...sourced, sources: [{ title: 'x', url: 'http://example.org', date: '2011' }] }).success).toBe(false);
+    expect(PfaScriptPackSchema.safeParse({ ...sourced, sources: [{ title: 'x', url: 'http://example.org', date: '2011' }] }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -68,19 +100,34 @@ describe('handoffs across scripts', () => {
     expect(checkScriptHandoffs([distress()])).toEqual([
       { scriptId: 'distress-en', stepId: 'a', optionId: 'o1', message: 'hands off to "suicide", but there is no en script for it' },
     ]);
-    expect(checkScriptHandoffs([distress(), { ...suicide(), locale: 'fr' }])[0]?.message).toBe('hands off to "suicide", but there is no en script for it');
+    expect(checkScriptHandoffs([distress(), { ...suicide(), locale: 'fr' }])[0]?.message).toBe(
+      'hands off to "suicide", but there is no en script for it',
+    );
     const withoutStep = script('suicide-en', 'suicide', [say('start', 'z'), end('z')]);
-    expect(checkScriptHandoffs([distress(), withoutStep])[0]?.message).toBe('hands off to step "ask-plan" of "suicide", which its en script does not have');
+    expect(checkScriptHandoffs([distress(), withoutStep])[0]?.message).toBe(
+      'hands off to step "ask-plan" of "suicide", which its en script does not have',
+    );
   });
 
   it('refuse a loop A to B to A with no other way out', () => {
-    const a = script('a-en', 'general-distress', [choose('a1', { handoff: { crisisType: 'panic' } }, { handoff: { crisisType: 'panic', step: 'b2' } }), end('z')]);
-    const b = script('b-en', 'panic', [choose('b1', { handoff: { crisisType: 'general-distress' } }, { next: 'b2' }), say('b2', 'b1'), end('z')]);
+    const a = script('a-en', 'general-distress', [
+      choose('a1', { handoff: { crisisType: 'panic' } }, { handoff: { crisisType: 'panic', step: 'b2' } }),
+      end('z'),
+    ]);
+    const b = script('b-en', 'panic', [
+      choose('b1', { handoff: { crisisType: 'general-distress' } }, { next: 'b2' }),
+      say('b2', 'b1'),
+      end('z'),
+    ]);
     const problems = checkScriptHandoffs([a, b]);
     expect(problems.map((found) => `${found.scriptId}/${found.stepId}`).sort()).toEqual(['a-en/a1', 'b-en/b1', 'b-en/b2']);
     expect(problems[0]?.message).toBe('can never reach an end step: its handoffs only lead round in a loop');
     // One real way out is enough.
-    const bWithExit = script('b-en', 'panic', [choose('b1', { handoff: { crisisType: 'general-distress' } }, { next: 'z' }), say('b2', 'b1'), end('z')]);
+    const bWithExit = script('b-en', 'panic', [
+      choose('b1', { handoff: { crisisType: 'general-distress' } }, { next: 'z' }),
+      say('b2', 'b1'),
+      end('z'),
+    ]);
     expect(checkScriptHandoffs([a, bWithExit])).toEqual([]);
   });
 
@@ -97,7 +144,11 @@ describe('handoffs across scripts', () => {
       expiresDays: 30,
     });
     expect(built.ok).toBe(false);
-    if (!built.ok) expect(built.problems).toContainEqual({ file: 'content/scripts/distress.en.json', message: expect.stringContaining('hands off to "suicide"') as string });
+    if (!built.ok)
+      expect(built.problems).toContainEqual({
+        file: 'content/scripts/distress.en.json',
+        message: expect.stringContaining('hands off to "suicide"') as string,
+      });
     const both = await planBuild({
       sources: [distress(), suicide()].map((pack) => ({ file: `${pack.id}.json`, text: JSON.stringify(pack) })),
       lock: {},

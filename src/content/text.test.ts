@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { CountryCodeSchema, IdSchema, IsoDateSchema, IsoDateTimeSchema, LocaleSchema, LongTextSchema, ShortTextSchema, TextSchema } from './text';
+import {
+  CountryCodeSchema,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  LocaleSchema,
+  LongTextSchema,
+  ShortTextSchema,
+  TextSchema,
+} from './text';
 
-const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((issue) => issue.message);
+const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((issue) => issue.message);
 
 describe('pack text', () => {
   it('accepts plain text in every language, including < and & used as in prose', () => {
-    for (const text of ['Hola, ¿cómo estás?', 'Ça va ? Très bien.', 'I <3 you', '5 < 10 and 10 > 5', 'Salt & pepper', 'Línea 1\n\nLínea 2', 'tab\there']) {
+    for (const text of [
+      'Hola, ¿cómo estás?',
+      'Ça va ? Très bien.',
+      'I <3 you',
+      '5 < 10 and 10 > 5',
+      'Salt & pepper',
+      'Línea 1\n\nLínea 2',
+      'tab\there',
+    ]) {
       expect(TextSchema.safeParse(text).success, text).toBe(true);
     }
   });

@@ -14,25 +14,27 @@ const markupPattern = /<\s*\/?\s*[a-z!?]|&#?\w+;|javascript:|data:text\/html/i;
 const hiddenCharacterPattern = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 function packText(maxLength: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(maxLength, `must be at most ${maxLength} characters`)
-    // One check for both rules: a directory pack has tens of thousands of strings, and each
-    // separate refinement costs a pass through zod's machinery (CSP keeps zod in its slower,
-    // eval-free mode).
-    .superRefine((text, context) => {
-      if (markupPattern.test(text)) {
-        context.addIssue({ code: 'custom', message: 'must be plain text: HTML, entities or script are not allowed' });
-      }
-      if (hiddenCharacterPattern.test(text)) {
-        context.addIssue({ code: 'custom', message: 'must not contain control or direction-override characters' });
-      }
-      // Cheap test first: almost no string has a bracket pair, and directories have tens of thousands.
-      const alternates = text.includes('[[') || text.includes(']]') ? alternatesProblem(text) : undefined;
-      if (alternates !== undefined) context.addIssue({ code: 'custom', message: alternates });
-    });
+  return (
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(maxLength, `must be at most ${maxLength} characters`)
+      // One check for both rules: a directory pack has tens of thousands of strings, and each
+      // separate refinement costs a pass through zod's machinery (CSP keeps zod in its slower,
+      // eval-free mode).
+      .superRefine((text, context) => {
+        if (markupPattern.test(text)) {
+          context.addIssue({ code: 'custom', message: 'must be plain text: HTML, entities or script are not allowed' });
+        }
+        if (hiddenCharacterPattern.test(text)) {
+          context.addIssue({ code: 'custom', message: 'must not contain control or direction-override characters' });
+        }
+        // Cheap test first: almost no string has a bracket pair, and directories have tens of thousands.
+        const alternates = text.includes('[[') || text.includes(']]') ? alternatesProblem(text) : undefined;
+        if (alternates !== undefined) context.addIssue({ code: 'custom', message: alternates });
+      })
+  );
 }
 
 export const ShortTextSchema = packText(200);

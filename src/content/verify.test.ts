@@ -24,7 +24,11 @@ beforeAll(async () => {
   otherKeys = await generateKeyPair();
 });
 
-async function entryFor(pack: Pack, bytes = encode(canonicalJson(pack)), change: Partial<ManifestPackEntry> = {}): Promise<ManifestPackEntry> {
+async function entryFor(
+  pack: Pack,
+  bytes = encode(canonicalJson(pack)),
+  change: Partial<ManifestPackEntry> = {},
+): Promise<ManifestPackEntry> {
   const country = pack.kind === 'directory' || pack.kind === 'article' ? pack.country : undefined;
   return {
     id: pack.id,
@@ -104,13 +108,17 @@ describe('verifyManifest', () => {
     expect(await problemsOfManifest(bytes, 'garbage!', [keys.publicKey], { now })).toEqual([
       { code: 'signature-invalid', message: 'manifest.json.sig is not the base64 of a 64-byte Ed25519 signature' },
     ]);
-    expect(codes(await problemsOfManifest(bytes, await sign(bytes, otherKeys.privateKey), [keys.publicKey], { now }))).toEqual(['signature-invalid']);
+    expect(codes(await problemsOfManifest(bytes, await sign(bytes, otherKeys.privateKey), [keys.publicKey], { now }))).toEqual([
+      'signature-invalid',
+    ]);
     const changed = bytes.slice();
     changed[changed.length - 2] = 0x20;
     expect(codes(await problemsOfManifest(changed, signature, [keys.publicKey], { now }))).toEqual(['signature-invalid']);
     const appended = new Uint8Array([...bytes, 0x20]);
     expect(codes(await problemsOfManifest(appended, signature, [keys.publicKey], { now }))).toEqual(['signature-invalid']);
-    expect(await problemsOfManifest(bytes, signature, [], { now })).toEqual([{ code: 'signature-invalid', message: 'no trusted key is set for this source' }]);
+    expect(await problemsOfManifest(bytes, signature, [], { now })).toEqual([
+      { code: 'signature-invalid', message: 'no trusted key is set for this source' },
+    ]);
   });
 
   it('accepts any one of several trusted keys (key rotation) and skips malformed ones', async () => {
@@ -136,12 +144,23 @@ describe('verifyManifest', () => {
     expect(await problemsOfManifest(bytes, signature, [keys.publicKey], { now, installed: { manifestVersion: 11 } })).toEqual([
       { code: 'manifest-rollback', message: 'version: 10 is older than the installed version 11' },
     ]);
-    expect(codes(await problemsOfManifest(bytes, signature, [keys.publicKey], { now, installed: { manifestVersion: 10, manifestSha256: 'f'.repeat(64) } }))).toEqual([
-      'manifest-replay',
-    ]);
-    const same = await verifyManifest(bytes, signature, [keys.publicKey], { now, installed: { manifestVersion: 10, manifestSha256: sha256 } });
+    expect(
+      codes(
+        await problemsOfManifest(bytes, signature, [keys.publicKey], {
+          now,
+          installed: { manifestVersion: 10, manifestSha256: 'f'.repeat(64) },
+        }),
+      ),
+    ).toEqual(['manifest-replay']);
+    const same = await verifyManifest(bytes, signature, [keys.publicKey], {
+      now,
+      installed: { manifestVersion: 10, manifestSha256: sha256 },
+    });
     expect(same).toMatchObject({ ok: true, isSameAsInstalled: true });
-    const newer = await verifyManifest(bytes, signature, [keys.publicKey], { now, installed: { manifestVersion: 9, manifestSha256: sha256 } });
+    const newer = await verifyManifest(bytes, signature, [keys.publicKey], {
+      now,
+      installed: { manifestVersion: 9, manifestSha256: sha256 },
+    });
     expect(newer).toMatchObject({ ok: true, isSameAsInstalled: false });
     // A bare minimum version (the CLI's --min-version) allows that version itself.
     expect((await verifyManifest(bytes, signature, [keys.publicKey], { now, installed: { manifestVersion: 10 } })).ok).toBe(true);
@@ -167,7 +186,11 @@ describe('verifyManifest', () => {
     expect(problems).toEqual([
       { code: 'manifest-rollback', message: 'version: 10 is older than the installed version 11' },
       { code: 'pack-rollback', packId: a.id, message: 'packs[0].version: 2 is older than the installed version 3' },
-      { code: 'pack-replay', packId: b.id, message: 'packs[1].sha256: version 5 is installed with other content (a new version number is needed)' },
+      {
+        code: 'pack-replay',
+        packId: b.id,
+        message: 'packs[1].sha256: version 5 is installed with other content (a new version number is needed)',
+      },
     ]);
   });
 
@@ -176,13 +199,21 @@ describe('verifyManifest', () => {
     expect(await problemsOfManifest(bytes, signature, [keys.publicKey], { now })).toEqual([
       { code: 'manifest-expired', message: 'expires: the manifest expired on 2026-06-01T00:00:00Z; the source must publish a fresh one' },
     ]);
-    expect(await verifyManifest(bytes, signature, [keys.publicKey], { now, allowExpired: true })).toMatchObject({ ok: true, isExpired: true });
-    expect(await verifyManifest(bytes, signature, [keys.publicKey], { now: new Date('2026-05-31T23:59:59Z') })).toMatchObject({ ok: true, isExpired: false });
+    expect(await verifyManifest(bytes, signature, [keys.publicKey], { now, allowExpired: true })).toMatchObject({
+      ok: true,
+      isExpired: true,
+    });
+    expect(await verifyManifest(bytes, signature, [keys.publicKey], { now: new Date('2026-05-31T23:59:59Z') })).toMatchObject({
+      ok: true,
+      isExpired: false,
+    });
   });
 
   it('refuses a manifest that names another source', async () => {
     const { bytes, signature } = await signedManifest(manifestOf([]));
-    expect(codes(await problemsOfManifest(bytes, signature, [keys.publicKey], { now, sourceId: 'other' }))).toEqual(['manifest-wrong-source']);
+    expect(codes(await problemsOfManifest(bytes, signature, [keys.publicKey], { now, sourceId: 'other' }))).toEqual([
+      'manifest-wrong-source',
+    ]);
     expect((await verifyManifest(bytes, signature, [keys.publicKey], { now, sourceId: 'test' })).ok).toBe(true);
   });
 
@@ -202,7 +233,8 @@ describe('verifyManifest', () => {
     const alphabet = '{}[]",:0123456789truefalsnul \\u_protoconstructor';
     for (let round = 0; round < 100; round++) {
       const text = Array.from({ length: Math.floor(random() * 200) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-      const bytes = round % 2 === 0 ? encode(text) : Uint8Array.from({ length: Math.floor(random() * 100) }, () => Math.floor(random() * 256));
+      const bytes =
+        round % 2 === 0 ? encode(text) : Uint8Array.from({ length: Math.floor(random() * 100) }, () => Math.floor(random() * 256));
       const result = await verifyManifest(bytes, await sign(bytes), [keys.publicKey], { now });
       expect(result.ok).toBe(false);
       if (!result.ok) for (const found of result.problems) expect(packProblemCodes).toContain(found.code);
@@ -225,11 +257,23 @@ describe('verifyPackBytes', () => {
     const longer = new Uint8Array([...bytes, 0x20]);
     expect(await verifyPackBytes(entry, longer)).toEqual({
       ok: false,
-      problems: [{ code: 'pack-length-mismatch', packId: entry.id, message: `packs/breathing-slow-es.json is longer than the ${bytes.length} bytes the manifest states` }],
+      problems: [
+        {
+          code: 'pack-length-mismatch',
+          packId: entry.id,
+          message: `packs/breathing-slow-es.json is longer than the ${bytes.length} bytes the manifest states`,
+        },
+      ],
     });
     expect(await verifyPackBytes(entry, bytes.slice(0, 10))).toEqual({
       ok: false,
-      problems: [{ code: 'pack-length-mismatch', packId: entry.id, message: `packs/breathing-slow-es.json is 10 bytes, shorter than the ${bytes.length} bytes the manifest states` }],
+      problems: [
+        {
+          code: 'pack-length-mismatch',
+          packId: entry.id,
+          message: `packs/breathing-slow-es.json is 10 bytes, shorter than the ${bytes.length} bytes the manifest states`,
+        },
+      ],
     });
   });
 
@@ -261,14 +305,22 @@ describe('verifyPackBytes', () => {
   it('checks the schema, naming the path, and an unknown kind separately', async () => {
     const broken = { ...exercisePack(), steps: [{ id: 'a', text: '<b>hi</b>', seconds: 0 }] };
     const problems = await checkText(canonicalJson(broken));
-    expect(problems).toContainEqual({ code: 'pack-schema', packId: 'breathing-slow-es', message: 'steps[0].seconds: Too small: expected number to be >=1' });
+    expect(problems).toContainEqual({
+      code: 'pack-schema',
+      packId: 'breathing-slow-es',
+      message: 'steps[0].seconds: Too small: expected number to be >=1',
+    });
     expect(problems).toContainEqual({
       code: 'pack-schema',
       packId: 'breathing-slow-es',
       message: 'steps[0].text: must be plain text: HTML, entities or script are not allowed',
     });
     expect(await checkText(canonicalJson({ ...exercisePack(), kind: 'video\u202E\n' }))).toEqual([
-      { code: 'pack-unknown-kind', packId: 'breathing-slow-es', message: 'kind: "video\\u202E\\u000A" is not a known pack kind (pfa-script, guide, directory, exercise, article)' },
+      {
+        code: 'pack-unknown-kind',
+        packId: 'breathing-slow-es',
+        message: 'kind: "video\\u202E\\u000A" is not a known pack kind (pfa-script, guide, directory, exercise, article)',
+      },
     ]);
     expect(codes(await checkText('[]'))).toEqual(['pack-unknown-kind']);
   });
@@ -282,8 +334,12 @@ describe('verifyPackBytes', () => {
 
   it('checks that the pack is the one the manifest lists (mix-and-match)', async () => {
     const check = async (pack: Pack, entryPack: Pack) => (await checkText(canonicalJson(pack), entryPack)).map((found) => found.message);
-    expect(await check({ ...exercisePack(), id: 'other' }, exercisePack())).toEqual(['id: the pack says "other" but the manifest lists "breathing-slow-es"']);
-    expect(await check({ ...exercisePack(), locale: 'fr' }, exercisePack())).toEqual(['locale: the pack is "fr" but the manifest lists "es"']);
+    expect(await check({ ...exercisePack(), id: 'other' }, exercisePack())).toEqual([
+      'id: the pack says "other" but the manifest lists "breathing-slow-es"',
+    ]);
+    expect(await check({ ...exercisePack(), locale: 'fr' }, exercisePack())).toEqual([
+      'locale: the pack is "fr" but the manifest lists "es"',
+    ]);
     expect(await check({ ...articlePack(), id: 'breathing-slow-es' }, exercisePack())).toEqual([
       'kind: the pack is "article" but the manifest lists "exercise"',
       'country: the pack says "PE" but the manifest lists "none"',
@@ -330,7 +386,9 @@ describe('verifyPackBytes', () => {
 
     const exercise = exercisePack();
     exercise.steps.push({ ...exercise.steps[0], id: 'in', text: 'x', seconds: 1 });
-    expect((await checkText(canonicalJson(exercise))).map((found) => found.message)).toEqual(['steps[3].id: duplicate id "in" (also steps[0])']);
+    expect((await checkText(canonicalJson(exercise))).map((found) => found.message)).toEqual([
+      'steps[3].id: duplicate id "in" (also steps[0])',
+    ]);
 
     const article = articlePack();
     article.sections.push({ id: 'id-check', heading: 'H', body: 'B' });
@@ -349,7 +407,11 @@ describe('checkPackFiles', () => {
     const manifest = manifestOf([await entryFor(exercisePack()), await entryFor(guidePack())]);
     expect(checkPackFiles(manifest, ['packs/breathing-slow-es.json', 'packs/listening-basics-es.json'])).toEqual([]);
     expect(checkPackFiles(manifest, ['packs/z.json', 'packs/breathing-slow-es.json', 'packs/a.json'])).toEqual([
-      { code: 'pack-missing', packId: 'listening-basics-es', message: 'packs/listening-basics-es.json is listed in the manifest but missing' },
+      {
+        code: 'pack-missing',
+        packId: 'listening-basics-es',
+        message: 'packs/listening-basics-es.json is listed in the manifest but missing',
+      },
       { code: 'pack-not-in-manifest', message: 'packs/a.json is present but not listed in the manifest' },
       { code: 'pack-not-in-manifest', message: 'packs/z.json is present but not listed in the manifest' },
     ]);
@@ -361,7 +423,9 @@ describe('checkPackReferences', () => {
     const script = scriptPack();
     const exercise = { id: 'breathing-slow-es', kind: 'exercise', locale: 'es' } as const;
     expect(checkPackReferences([script], [exercise])).toEqual([]);
-    expect(checkPackReferences([script], []).map((found) => found.message)).toEqual(['steps[1].exercise: no pack "breathing-slow-es" in this release']);
+    expect(checkPackReferences([script], []).map((found) => found.message)).toEqual([
+      'steps[1].exercise: no pack "breathing-slow-es" in this release',
+    ]);
     expect(checkPackReferences([script], [{ ...exercise, kind: 'guide' }]).map((found) => found.message)).toEqual([
       'steps[1].exercise: "breathing-slow-es" is a guide pack, not an exercise',
     ]);
@@ -387,7 +451,8 @@ describe('verifyRelease', () => {
     return files;
   }
 
-  const loaderOf = (files: Map<string, Uint8Array>, asked: [string, number][] = []): ReleaseLoader =>
+  const loaderOf =
+    (files: Map<string, Uint8Array>, asked: [string, number][] = []): ReleaseLoader =>
     (path, maxBytes) => {
       asked.push([path, maxBytes]);
       return Promise.resolve(files.get(path)?.slice(0, maxBytes));
@@ -430,7 +495,10 @@ describe('verifyRelease', () => {
   it('skips packs the caller already holds', async () => {
     const files = await releaseFiles([exercisePack(), guidePack()]);
     const asked: [string, number][] = [];
-    const result = await verifyRelease(loaderOf(files, asked), [keys.publicKey], { now, skipPack: (entry) => entry.id === 'listening-basics-es' });
+    const result = await verifyRelease(loaderOf(files, asked), [keys.publicKey], {
+      now,
+      skipPack: (entry) => entry.id === 'listening-basics-es',
+    });
     expect(result.ok && result.packs.map((item) => item.entry.id)).toEqual(['breathing-slow-es']);
     expect(asked.map(([path]) => path)).not.toContain('packs/listening-basics-es.json');
   });

@@ -156,7 +156,9 @@ export async function verifyManifest(
 
     const problems: PackProblem[] = [];
     if (options.sourceId !== undefined && manifest.sourceId !== options.sourceId) {
-      problems.push(problem('manifest-wrong-source', `sourceId: is ${quote(manifest.sourceId)} but this source is ${quote(options.sourceId)}`));
+      problems.push(
+        problem('manifest-wrong-source', `sourceId: is ${quote(manifest.sourceId)} but this source is ${quote(options.sourceId)}`),
+      );
     }
     if (installed) {
       if (manifest.version < installed.manifestVersion) {
@@ -169,7 +171,10 @@ export async function verifyManifest(
         installed.manifestSha256 !== sha256
       ) {
         problems.push(
-          problem('manifest-replay', `version: ${manifest.version} is the installed version, but the bytes differ from the installed manifest`),
+          problem(
+            'manifest-replay',
+            `version: ${manifest.version} is the installed version, but the bytes differ from the installed manifest`,
+          ),
         );
       }
       const installedPacks = new Map((installed.packs ?? []).map((pack) => [pack.id, pack]));
@@ -178,17 +183,27 @@ export async function verifyManifest(
         if (!current) return;
         if (entry.version < current.version) {
           problems.push(
-            problem('pack-rollback', `packs[${index}].version: ${entry.version} is older than the installed version ${current.version}`, entry.id),
+            problem(
+              'pack-rollback',
+              `packs[${index}].version: ${entry.version} is older than the installed version ${current.version}`,
+              entry.id,
+            ),
           );
         } else if (entry.version === current.version && entry.sha256 !== current.sha256) {
           problems.push(
-            problem('pack-replay', `packs[${index}].sha256: version ${entry.version} is installed with other content (a new version number is needed)`, entry.id),
+            problem(
+              'pack-replay',
+              `packs[${index}].sha256: version ${entry.version} is installed with other content (a new version number is needed)`,
+              entry.id,
+            ),
           );
         }
       });
     }
     if (isExpired && options.allowExpired !== true) {
-      problems.push(problem('manifest-expired', `expires: the manifest expired on ${manifest.expires}; the source must publish a fresh one`));
+      problems.push(
+        problem('manifest-expired', `expires: the manifest expired on ${manifest.expires}; the source must publish a fresh one`),
+      );
     }
     if (problems.length > 0) return refused(...problems);
     return {
@@ -215,7 +230,10 @@ function idsOf(items: readonly { id: string }[], basePath: string, packId: strin
   items.forEach((item, index) => {
     const earlier = firstIndex.get(item.id);
     if (earlier === undefined) firstIndex.set(item.id, index);
-    else problems.push(problem('pack-duplicate-id', `${basePath}[${index}].id: duplicate id ${quote(item.id)} (also ${basePath}[${earlier}])`, packId));
+    else
+      problems.push(
+        problem('pack-duplicate-id', `${basePath}[${index}].id: duplicate id ${quote(item.id)} (also ${basePath}[${earlier}])`, packId),
+      );
   });
   return problems;
 }
@@ -267,17 +285,24 @@ export function scriptGraphProblems(pack: Pack, packId: string | undefined = pac
 function identityProblems(pack: Pack, expected: ExpectedPackIdentity): PackProblem[] {
   const problems: PackProblem[] = [];
   const packId = expected.id;
-  if (pack.id !== expected.id) problems.push(problem('pack-mismatch', `id: the pack says ${quote(pack.id)} but the manifest lists ${quote(expected.id)}`, packId));
+  if (pack.id !== expected.id)
+    problems.push(problem('pack-mismatch', `id: the pack says ${quote(pack.id)} but the manifest lists ${quote(expected.id)}`, packId));
   if (pack.kind !== expected.kind) {
     problems.push(problem('pack-mismatch', `kind: the pack is ${quote(pack.kind)} but the manifest lists ${quote(expected.kind)}`, packId));
   }
   if (pack.locale !== expected.locale) {
-    problems.push(problem('pack-mismatch', `locale: the pack is ${quote(pack.locale)} but the manifest lists ${quote(expected.locale)}`, packId));
+    problems.push(
+      problem('pack-mismatch', `locale: the pack is ${quote(pack.locale)} but the manifest lists ${quote(expected.locale)}`, packId),
+    );
   }
   const packCountry = pack.kind === 'directory' || pack.kind === 'article' ? pack.country : undefined;
   if (packCountry !== expected.country) {
     problems.push(
-      problem('pack-mismatch', `country: the pack says ${quote(packCountry ?? 'none')} but the manifest lists ${quote(expected.country ?? 'none')}`, packId),
+      problem(
+        'pack-mismatch',
+        `country: the pack says ${quote(packCountry ?? 'none')} but the manifest lists ${quote(expected.country ?? 'none')}`,
+        packId,
+      ),
     );
   }
   return problems;
@@ -329,7 +354,9 @@ export async function verifyPackBytes(entry: ManifestPackEntry, bytes: Uint8Arra
     }
     const hash = await sha256Hex(bytes);
     if (hash !== entry.sha256) {
-      return refused(problem('pack-hash-mismatch', `${entry.path}: SHA-256 does not match the manifest (the file was changed or damaged)`, entry.id));
+      return refused(
+        problem('pack-hash-mismatch', `${entry.path}: SHA-256 does not match the manifest (the file was changed or damaged)`, entry.id),
+      );
     }
     const text = utf8(bytes);
     if (text === undefined) return refused(problem('pack-not-utf8', `${entry.path} is not valid UTF-8 text`, entry.id));
@@ -376,7 +403,9 @@ export function checkPackReferences(
       else if (target.kind !== 'exercise') {
         problems.push(problem('pack-reference', `${where}: ${quote(step.exercise)} is a ${target.kind} pack, not an exercise`, pack.id));
       } else if (target.locale !== pack.locale) {
-        problems.push(problem('pack-reference', `${where}: ${quote(step.exercise)} is in ${quote(target.locale)}, not ${quote(pack.locale)}`, pack.id));
+        problems.push(
+          problem('pack-reference', `${where}: ${quote(step.exercise)} is in ${quote(target.locale)}, not ${quote(pack.locale)}`, pack.id),
+        );
       }
     });
   }
@@ -396,7 +425,8 @@ export function checkHandoffReferences(packs: readonly Pack[]): PackProblem[] {
     const stepIndex = script?.steps.findIndex((step) => step.id === found.stepId) ?? -1;
     const step = script?.steps[stepIndex];
     const optionIndex = step?.type === 'choose' ? step.options.findIndex((option) => option.id === found.optionId) : -1;
-    const where = optionIndex >= 0 ? `steps[${stepIndex}].options[${optionIndex}].handoff` : `steps[${stepIndex}] (id ${quote(found.stepId)})`;
+    const where =
+      optionIndex >= 0 ? `steps[${stepIndex}].options[${optionIndex}].handoff` : `steps[${stepIndex}] (id ${quote(found.stepId)})`;
     return problem('pack-reference', `${where}: ${found.message}`, found.scriptId);
   });
 }
@@ -463,7 +493,12 @@ export async function verifyRelease(
       else problems.push(...result.problems);
     }
   }
-  problems.push(...checkPackReferences(packs.map((verified) => verified.pack), manifest.packs));
+  problems.push(
+    ...checkPackReferences(
+      packs.map((verified) => verified.pack),
+      manifest.packs,
+    ),
+  );
   // Handoffs need every script; with packs skipped or refused, a target would look missing.
   if (problems.length === 0 && !options.skipPack) problems.push(...checkHandoffReferences(packs.map((verified) => verified.pack)));
   if (problems.length > 0) return refused(...problems);

@@ -12,7 +12,14 @@ const name = 'companera-upgrade-browser-test';
 
 function openVersion2(): Dexie {
   const database = new Dexie(name);
-  database.version(1).stores({ sources: 'id', manifests: 'sourceId', packs: '[sourceId+id], sourceId, kind, [kind+locale], country', syncStatus: 'sourceId' });
+  database
+    .version(1)
+    .stores({
+      sources: 'id',
+      manifests: 'sourceId',
+      packs: '[sourceId+id], sourceId, kind, [kind+locale], country',
+      syncStatus: 'sourceId',
+    });
   database.version(2).stores({ vaultKeys: 'id', vaultRecords: '[kind+id], kind' });
   return database;
 }
@@ -25,8 +32,21 @@ describe('database upgrade in Chromium', () => {
   });
 
   it('keeps every vault byte exactly and files each record as unfiled', async () => {
-    const rows = Array.from({ length: 50 }, (_, index) => ({ kind: index % 10 === 0 ? 'vault-settings' : 'journal-entry', id: crypto.randomUUID(), schemaVersion: 1, iv: random(12), ciphertext: random(40 + index) }));
-    const key = { id: 'main', formatVersion: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: random(16) }, wrapIv: random(12), wrappedKey: random(48), createdAt: '2026-03-01T00:00:00.000Z' };
+    const rows = Array.from({ length: 50 }, (_, index) => ({
+      kind: index % 10 === 0 ? 'vault-settings' : 'journal-entry',
+      id: crypto.randomUUID(),
+      schemaVersion: 1,
+      iv: random(12),
+      ciphertext: random(40 + index),
+    }));
+    const key = {
+      id: 'main',
+      formatVersion: 1,
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: random(16) },
+      wrapIv: random(12),
+      wrappedKey: random(48),
+      createdAt: '2026-03-01T00:00:00.000Z',
+    };
     const old = openVersion2();
     await old.open();
     await old.table('vaultRecords').bulkAdd(rows);

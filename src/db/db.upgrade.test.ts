@@ -31,18 +31,46 @@ function openVersion2(): Dexie {
 }
 
 const version1Rows = {
-  sources: [{ id: 'builtin', baseUrl: '/packs/', publicKeys: ['AAAA'], fingerprint: 'ab:cd', isBuiltIn: true, addedAt: '2026-01-01T00:00:00.000Z' }],
-  manifests: [{ sourceId: 'builtin', version: 3, sha256: 'f00', published: '2026-01-01', expires: '2027-01-01', installedAt: '2026-01-02' }],
+  sources: [
+    { id: 'builtin', baseUrl: '/packs/', publicKeys: ['AAAA'], fingerprint: 'ab:cd', isBuiltIn: true, addedAt: '2026-01-01T00:00:00.000Z' },
+  ],
+  manifests: [
+    { sourceId: 'builtin', version: 3, sha256: 'f00', published: '2026-01-01', expires: '2027-01-01', installedAt: '2026-01-02' },
+  ],
   packs: [
-    { sourceId: 'builtin', id: 'pfa-es', kind: 'pfa-script', locale: 'es', title: 'Guion', version: 1, sha256: 'aa', length: 10, installedAt: '2026-01-02', content: { kind: 'pfa-script' } },
-    { sourceId: 'builtin', id: 'dir-pe', kind: 'directory', locale: 'mul', country: 'PE', title: 'Perú', version: 2, sha256: 'bb', length: 20, installedAt: '2026-01-02', content: { kind: 'directory' } },
+    {
+      sourceId: 'builtin',
+      id: 'pfa-es',
+      kind: 'pfa-script',
+      locale: 'es',
+      title: 'Guion',
+      version: 1,
+      sha256: 'aa',
+      length: 10,
+      installedAt: '2026-01-02',
+      content: { kind: 'pfa-script' },
+    },
+    {
+      sourceId: 'builtin',
+      id: 'dir-pe',
+      kind: 'directory',
+      locale: 'mul',
+      country: 'PE',
+      title: 'Perú',
+      version: 2,
+      sha256: 'bb',
+      length: 20,
+      installedAt: '2026-01-02',
+      content: { kind: 'directory' },
+    },
   ],
   syncStatus: [{ sourceId: 'builtin', state: 'up-to-date', problems: [], lastCheckedAt: '2026-01-02' }],
 };
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 /** Byte arrays as plain numbers: the stored copies come back as typed arrays of another realm. */
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, inner: unknown) => (ArrayBuffer.isView(inner) ? Array.from(inner as Uint8Array) : inner)));
+const plain = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (_key, inner: unknown) => (ArrayBuffer.isView(inner) ? Array.from(inner as Uint8Array) : inner)));
 
 /** Vault rows as version 2 wrote them: no bucket. */
 const version2Rows = {
@@ -79,14 +107,23 @@ describe('database upgrades', () => {
     expect(current.verno).toBe(currentVersion);
     expect(await current.sources.toArray()).toEqual(version1Rows.sources);
     expect(await current.manifests.toArray()).toEqual(version1Rows.manifests);
-    expect(await current.packs.orderBy('[sourceId+id]').toArray()).toEqual([...version1Rows.packs].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await current.packs.orderBy('[sourceId+id]').toArray()).toEqual(
+      [...version1Rows.packs].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     expect(await current.syncStatus.toArray()).toEqual(version1Rows.syncStatus);
     // Old indexes still answer queries.
     expect((await current.packs.where('[kind+locale]').equals(['pfa-script', 'es']).toArray()).map((pack) => pack.id)).toEqual(['pfa-es']);
     expect((await current.packs.where('country').equals('PE').toArray()).map((pack) => pack.id)).toEqual(['dir-pe']);
     // The new tables exist, empty, and work.
     expect(await current.vaultKeys.count()).toBe(0);
-    await current.vaultRecords.put({ kind: 'journal-entry', id: 'x', schemaVersion: 1, iv: new Uint8Array(12), ciphertext: new Uint8Array(20), bucket: 'b' });
+    await current.vaultRecords.put({
+      kind: 'journal-entry',
+      id: 'x',
+      schemaVersion: 1,
+      iv: new Uint8Array(12),
+      ciphertext: new Uint8Array(20),
+      bucket: 'b',
+    });
     expect(await current.vaultRecords.where('kind').equals('journal-entry').count()).toBe(1);
     expect(await current.vaultRecords.where('[kind+bucket]').equals(['journal-entry', 'b']).count()).toBe(1);
     current.close();
@@ -106,7 +143,9 @@ describe('database upgrades', () => {
     // The wrapped key is untouched: the same passphrase still opens the vault.
     expect(plain(await current.vaultKeys.toArray())).toEqual(plain(version2Rows.vaultKeys));
     // Every record keeps its ciphertext, IV, kind, id and schema version, and gains only the bucket.
-    expect(plain(await current.vaultRecords.orderBy('[kind+id]').toArray())).toEqual(plain(version2Rows.vaultRecords.map((row) => ({ ...row, bucket: unfiledBucket }))));
+    expect(plain(await current.vaultRecords.orderBy('[kind+id]').toArray())).toEqual(
+      plain(version2Rows.vaultRecords.map((row) => ({ ...row, bucket: unfiledBucket }))),
+    );
     // Old and new indexes answer queries.
     expect((await current.vaultRecords.where('kind').equals('journal-entry').primaryKeys()).map(([, id]) => id)).toEqual(['a1', 'b2']);
     expect(await current.vaultRecords.where('[kind+bucket]').equals(['journal-entry', unfiledBucket]).count()).toBe(2);
@@ -117,7 +156,14 @@ describe('database upgrades', () => {
     const current = openDatabase(name);
     await current.open();
     expect(current.verno).toBe(currentVersion);
-    expect(current.tables.map((table) => table.name).sort()).toEqual(['manifests', 'packs', 'sources', 'syncStatus', 'vaultKeys', 'vaultRecords']);
+    expect(current.tables.map((table) => table.name).sort()).toEqual([
+      'manifests',
+      'packs',
+      'sources',
+      'syncStatus',
+      'vaultKeys',
+      'vaultRecords',
+    ]);
     current.close();
   });
 });

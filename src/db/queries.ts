@@ -19,10 +19,16 @@ function byKey(a: InstalledPackRecord, b: InstalledPackRecord): number {
 export async function installedPacksOfKind<K extends Pack['kind']>(kind: K, locale?: string): Promise<PackOfKind<K>[]> {
   let records: InstalledPackRecord[];
   if (locale === undefined || locale === 'mul') {
-    records = await db.packs.where(locale === undefined ? 'kind' : '[kind+locale]').equals(locale === undefined ? kind : [kind, locale]).toArray();
+    records = await db.packs
+      .where(locale === undefined ? 'kind' : '[kind+locale]')
+      .equals(locale === undefined ? kind : [kind, locale])
+      .toArray();
   } else {
     // Two exact lookups rather than anyOf: each is one getAll, where anyOf walks a cursor row by row.
-    const [inLanguage, inEvery] = await Promise.all([db.packs.where('[kind+locale]').equals([kind, locale]).toArray(), db.packs.where('[kind+locale]').equals([kind, 'mul']).toArray()]);
+    const [inLanguage, inEvery] = await Promise.all([
+      db.packs.where('[kind+locale]').equals([kind, locale]).toArray(),
+      db.packs.where('[kind+locale]').equals([kind, 'mul']).toArray(),
+    ]);
     records = [...inLanguage, ...inEvery].sort(byKey);
   }
   return records.map((record) => record.content as PackOfKind<K>);

@@ -43,7 +43,6 @@ export type InstalledPackRecord = {
   content: Pack;
 };
 
-
 export type SyncProblemRecord = { code: string; packId?: string; message: string; neededBytes?: number; availableBytes?: number };
 
 export type SyncStatusRecord = {

@@ -44,7 +44,12 @@ function noiseLike(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 }
 
 function keyRowOverwritten(row: VaultKeyRecord): VaultKeyRecord {
-  return { ...row, kdf: { ...row.kdf, salt: noiseLike(row.kdf.salt) }, wrapIv: noiseLike(row.wrapIv), wrappedKey: noiseLike(row.wrappedKey) };
+  return {
+    ...row,
+    kdf: { ...row.kdf, salt: noiseLike(row.kdf.salt) },
+    wrapIv: noiseLike(row.wrapIv),
+    wrappedKey: noiseLike(row.wrappedKey),
+  };
 }
 
 /** A record a rotation read, by its place and IV: if any changed before the write, the rotation starts again. */
@@ -64,15 +69,22 @@ export class VaultRowsChangedError extends Error {
  * the same size, then replaced. `seen` is what the new rows were made from: if any record was
  * added, changed or deleted since, nothing is written.
  */
-export async function rotateVaultKey(expectedWrappedKey: Uint8Array, seen: readonly SeenRow[], nextKey: VaultKeyRecord, rows: readonly VaultRecordRow[]): Promise<void> {
+export async function rotateVaultKey(
+  expectedWrappedKey: Uint8Array,
+  seen: readonly SeenRow[],
+  nextKey: VaultKeyRecord,
+  rows: readonly VaultRecordRow[],
+): Promise<void> {
   await db.transaction('rw', db.vaultKeys, db.vaultRecords, async () => {
     const current = await checkKeyRow(expectedWrappedKey);
     const now = await db.vaultRecords.toArray();
     const seenIvs = new Map(seen.map((row) => [JSON.stringify([row.kind, row.id]), row.iv]));
-    const unchanged = now.length === seen.length && now.every((row) => {
-      const iv = seenIvs.get(JSON.stringify([row.kind, row.id]));
-      return iv !== undefined && sameBytes(iv, row.iv);
-    });
+    const unchanged =
+      now.length === seen.length &&
+      now.every((row) => {
+        const iv = seenIvs.get(JSON.stringify([row.kind, row.id]));
+        return iv !== undefined && sameBytes(iv, row.iv);
+      });
     if (!unchanged) throw new VaultRowsChangedError();
     await db.vaultKeys.put(keyRowOverwritten(current));
     await db.vaultKeys.put(nextKey);
@@ -90,7 +102,9 @@ export async function countVaultRows(kind: string): Promise<number> {
 
 /** The rows of a kind filed under any of these buckets. */
 export async function readVaultRowsInBuckets(kind: string, buckets: readonly string[]): Promise<VaultRecordRow[]> {
-  const found = await Promise.all([...new Set(buckets)].map((bucket) => db.vaultRecords.where('[kind+bucket]').equals([kind, bucket]).toArray()));
+  const found = await Promise.all(
+    [...new Set(buckets)].map((bucket) => db.vaultRecords.where('[kind+bucket]').equals([kind, bucket]).toArray()),
+  );
   return found.flat();
 }
 

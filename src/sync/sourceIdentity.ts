@@ -27,7 +27,10 @@ export async function sourceIdTakenProblem(source: SourceRecord, manifestSourceI
     if (other.id === source.id || !other.publicKeys.some((key) => keys.has(key))) continue;
     const installed = manifests.find((manifest) => manifest.sourceId === other.id);
     if (expectedManifestSourceId(other, installed) === manifestSourceId) {
-      return problem('manifest-wrong-source', `sourceId: ${quote(manifestSourceId)} is the release of another source signed with the same key`);
+      return problem(
+        'manifest-wrong-source',
+        `sourceId: ${quote(manifestSourceId)} is the release of another source signed with the same key`,
+      );
     }
   }
   return undefined;

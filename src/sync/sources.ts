@@ -49,16 +49,26 @@ export async function draftSource(urlText: string, keyText: string, origin = glo
   }
   if (url.username || url.password || url.search || url.hash) return { ok: false, problem: 'url-invalid' };
   if (url.protocol !== 'https:' && url.origin !== origin) return { ok: false, problem: 'url-not-https' };
-  const folder = url.pathname.endsWith('/manifest.json') ? url.pathname.slice(0, -'manifest.json'.length) : url.pathname.replace(/\/?$/, '/');
+  const folder = url.pathname.endsWith('/manifest.json')
+    ? url.pathname.slice(0, -'manifest.json'.length)
+    : url.pathname.replace(/\/?$/, '/');
   const baseUrl = new URL(folder, url.origin).href;
   const read = readPublicKeyFile(keyText);
-  if (!read.ok) return { ok: false, problem: read.problem === 'not-base64' || read.problem === 'wrong-length' ? 'key-invalid' : 'key-weak' };
+  if (!read.ok)
+    return { ok: false, problem: read.problem === 'not-base64' || read.problem === 'wrong-length' ? 'key-invalid' : 'key-weak' };
   const { key } = read;
   const id = `source-${(await sha256Hex(new TextEncoder().encode(baseUrl))).slice(0, 12)}`;
   if (await db.sources.get(id)) return { ok: false, problem: 'already-added' };
   return {
     ok: true,
-    source: { id, baseUrl, publicKeys: [base64Encode(key)], fingerprint: await keyFingerprint(key), isBuiltIn: false, addedAt: new Date().toISOString() },
+    source: {
+      id,
+      baseUrl,
+      publicKeys: [base64Encode(key)],
+      fingerprint: await keyFingerprint(key),
+      isBuiltIn: false,
+      addedAt: new Date().toISOString(),
+    },
   };
 }
 

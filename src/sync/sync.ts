@@ -125,15 +125,13 @@ async function recordStatus(
 ): Promise<void> {
   const today = localDay(new Date());
   const previous = await db.syncStatus.get(sourceId);
-  const kept: SyncProblemRecord[] = problems
-    .slice(0, 20)
-    .map(({ code, packId, message, neededBytes, availableBytes }) => ({
-      code,
-      message,
-      ...(packId ? { packId } : {}),
-      ...(neededBytes !== undefined ? { neededBytes } : {}),
-      ...(availableBytes !== undefined ? { availableBytes } : {}),
-    }));
+  const kept: SyncProblemRecord[] = problems.slice(0, 20).map(({ code, packId, message, neededBytes, availableBytes }) => ({
+    code,
+    message,
+    ...(packId ? { packId } : {}),
+    ...(neededBytes !== undefined ? { neededBytes } : {}),
+    ...(availableBytes !== undefined ? { availableBytes } : {}),
+  }));
   const lastCheckedAt = wasReached ? today : previous?.lastCheckedAt;
   const lastInstalledAt = state === 'updated' ? today : previous?.lastInstalledAt;
   await db.syncStatus.put({
@@ -160,14 +158,17 @@ export async function checkSource(
   let manifestBytes: Uint8Array;
   try {
     manifestBytes = await withRetry(
-      () => downloadBytes(new URL('manifest.json', source.baseUrl).href, { maxBytes: maxManifestBytes, stallTimeoutMs: tuning.stallTimeoutMs }),
+      () =>
+        downloadBytes(new URL('manifest.json', source.baseUrl).href, { maxBytes: maxManifestBytes, stallTimeoutMs: tuning.stallTimeoutMs }),
       tuning.retry,
     );
   } catch (error) {
     return fail([transportProblem(error, 'manifest.json')], false);
   }
   if (manifestBytes.length > maxManifestBytes) {
-    return fail([{ code: 'too-big', message: `manifest.json is larger than the ${maxManifestBytes} bytes allowed`, availableBytes: maxManifestBytes }]);
+    return fail([
+      { code: 'too-big', message: `manifest.json is larger than the ${maxManifestBytes} bytes allowed`, availableBytes: maxManifestBytes },
+    ]);
   }
   if (!looksLikeManifest(manifestBytes)) {
     return fail([{ code: 'not-a-source', message: 'manifest.json is not a content manifest (a web page or another file was served)' }]);
@@ -182,7 +183,11 @@ export async function checkSource(
   } catch (error) {
     // A manifest with no signature file is unsigned, not missing.
     const problem = transportProblem(error, 'manifest.json.sig');
-    return fail([problem.code === 'not-found' ? { code: 'signature-missing', message: 'manifest.json.sig is missing: the manifest is not signed' } : problem]);
+    return fail([
+      problem.code === 'not-found'
+        ? { code: 'signature-missing', message: 'manifest.json.sig is missing: the manifest is not signed' }
+        : problem,
+    ]);
   }
 
   const [installedManifest, installedPacks] = await Promise.all([db.manifests.get(source.id), installedPacksOf(source.id)]);
@@ -264,7 +269,12 @@ async function checkRoomFor(plan: SyncPlan): Promise<SyncProblem | undefined> {
   const availableBytes = Math.max(0, estimate.quota - estimate.usage);
   const neededBytes = storageNeededFor(plan.totalBytes, plan.source.isBuiltIn);
   if (neededBytes <= availableBytes) return undefined;
-  return { code: 'no-room', message: `the update needs about ${neededBytes} bytes and the browser allows ${availableBytes} more`, neededBytes, availableBytes };
+  return {
+    code: 'no-room',
+    message: `the update needs about ${neededBytes} bytes and the browser allows ${availableBytes} more`,
+    neededBytes,
+    availableBytes,
+  };
 }
 
 /** Step 2: download every planned pack, verify each, then install all of them at once or none. */

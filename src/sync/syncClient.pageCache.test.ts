@@ -8,8 +8,10 @@ import { FakeSyncWorker } from '../../tests/fixtures/fakeSyncWorker';
  */
 vi.mock('./syncController', () => ({}));
 
-const pageTransition = (type: 'pagehide' | 'pageshow', persisted: boolean) => window.dispatchEvent(new PageTransitionEvent(type, { persisted }));
-const settled = async (promise: Promise<void>) => Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20))]);
+const pageTransition = (type: 'pagehide' | 'pageshow', persisted: boolean) =>
+  window.dispatchEvent(new PageTransitionEvent(type, { persisted }));
+const settled = async (promise: Promise<void>) =>
+  Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20))]);
 const idOf = (command: SyncCommand | undefined) => (command && command.kind !== 'decline' ? command.id : -1);
 
 describe('the content sync when the page goes into the back-forward cache', () => {

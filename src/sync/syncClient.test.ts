@@ -13,7 +13,8 @@ const inThread = vi.hoisted(() => ({
 vi.mock('./syncController', () => inThread);
 
 const request: SyncRequest = { selection: { locales: ['es', 'en', 'fr'], countries: [] } };
-const settled = async (promise: Promise<void>) => Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20))]);
+const settled = async (promise: Promise<void>) =>
+  Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20))]);
 
 describe('the content sync seen from the screens', () => {
   beforeEach(() => {
@@ -43,7 +44,10 @@ describe('the content sync seen from the screens', () => {
     client.subscribeToSync(() => seen.push(client.getSyncState().phase));
     void client.startSync(request);
     FakeSyncWorker.instances[0]?.answer({ kind: 'state', state: { phase: 'checking' } });
-    FakeSyncWorker.instances[0]?.answer({ kind: 'state', state: { phase: 'downloading', packCount: 3, totalBytes: 30, receivedBytes: 10 } });
+    FakeSyncWorker.instances[0]?.answer({
+      kind: 'state',
+      state: { phase: 'downloading', packCount: 3, totalBytes: 30, receivedBytes: 10 },
+    });
     expect(seen).toEqual(['checking', 'downloading']);
     expect(client.getSyncState()).toEqual({ phase: 'downloading', packCount: 3, totalBytes: 30, receivedBytes: 10 });
   });

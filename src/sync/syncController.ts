@@ -102,7 +102,12 @@ async function onlyCachedPacks(plan: SyncPlan): Promise<SyncPlan> {
   return { ...plan, downloads, totalBytes: downloads.reduce((sum, entry) => sum + entry.length, 0) };
 }
 
-async function runSync({ selection, askFirst = isSaveDataOn(), isOnline = navigator.onLine, tuning = defaultSyncTuning }: SyncRequest): Promise<void> {
+async function runSync({
+  selection,
+  askFirst = isSaveDataOn(),
+  isOnline = navigator.onLine,
+  tuning = defaultSyncTuning,
+}: SyncRequest): Promise<void> {
   setState({ phase: 'checking' });
   await ensureBuiltInSource();
   const allSources = await db.sources.toArray();
@@ -128,11 +133,18 @@ async function runSync({ selection, askFirst = isSaveDataOn(), isOnline = naviga
   const downloadCount = otherPlans.reduce((sum, plan) => sum + plan.downloads.length, 0);
   if (askFirst && downloadCount > 0) {
     pendingPlans = otherPlans;
-    setState({ phase: 'awaiting-confirmation', packCount: downloadCount, totalBytes: otherPlans.reduce((sum, plan) => sum + plan.totalBytes, 0) });
+    setState({
+      phase: 'awaiting-confirmation',
+      packCount: downloadCount,
+      totalBytes: otherPlans.reduce((sum, plan) => sum + plan.totalBytes, 0),
+    });
     return;
   }
   const others = await installPlans(otherPlans, tuning);
-  finish({ installedCount: soFar.installedCount + others.installedCount, failures: [...soFar.failures, ...others.failures] }, waitingForConnection);
+  finish(
+    { installedCount: soFar.installedCount + others.installedCount, failures: [...soFar.failures, ...others.failures] },
+    waitingForConnection,
+  );
 }
 
 let queued: SyncRequest | undefined;
@@ -170,9 +182,11 @@ export function startSync(request: SyncRequest): Promise<void> {
 export function confirmPendingDownload(tuning: SyncTuning = defaultSyncTuning): Promise<void> {
   const plans = pendingPlans;
   pendingPlans = [];
-  running ??= installPlans(plans, tuning).then((outcome) => finish(outcome, [])).finally(() => {
-    running = undefined;
-  });
+  running ??= installPlans(plans, tuning)
+    .then((outcome) => finish(outcome, []))
+    .finally(() => {
+      running = undefined;
+    });
   return running;
 }
 

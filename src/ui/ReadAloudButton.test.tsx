@@ -6,7 +6,6 @@ import { renderWithProviders } from '../../tests/render';
 import { ReadAloudButton } from './ReadAloudButton';
 import { ScreenHeading } from './ScreenHeading';
 
-
 function Screen({ text = 'Respira despacio.', locale = 'es' }: { text?: string; locale?: string }) {
   return (
     <>

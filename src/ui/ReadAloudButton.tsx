@@ -17,7 +17,15 @@ function WithSpeechStrings({ children }: { children: ReactNode }) {
  * Why nothing is being read: no voice for the pack's language (and how to add one), or no speech
  * engine at all. Renders nothing for any other outcome.
  */
-export function SpeechNotice({ outcome, locale, className = 'notice' }: { outcome: SpeechOutcome | undefined; locale: string; className?: string }) {
+export function SpeechNotice({
+  outcome,
+  locale,
+  className = 'notice',
+}: {
+  outcome: SpeechOutcome | undefined;
+  locale: string;
+  className?: string;
+}) {
   if (outcome !== 'no-voice' && outcome !== 'unsupported') return null;
   return (
     <WithSpeechStrings>
@@ -85,7 +93,9 @@ function ReadAloudControl({ text, locale, className = 'button button-secondary',
             setOutcome(undefined);
             return;
           }
-          void speak(text, locale, { onEnd: () => setOutcome(undefined) }).then((result) => setOutcome(result === 'cancelled' ? undefined : result));
+          void speak(text, locale, { onEnd: () => setOutcome(undefined) }).then((result) =>
+            setOutcome(result === 'cancelled' ? undefined : result),
+          );
         }}
       >
         {isSpeaking ? t('stop') : t('read')}

@@ -14,7 +14,13 @@ export function SelectField({ label, hint, value, onValueChange, options }: Sele
   const id = useId();
   return (
     <Field id={id} label={label} hint={hint}>
-      <select id={id} className="select" value={value} aria-describedby={fieldDescribedBy(id, hint, undefined)} onChange={(event) => onValueChange(event.target.value)}>
+      <select
+        id={id}
+        className="select"
+        value={value}
+        aria-describedby={fieldDescribedBy(id, hint, undefined)}
+        onChange={(event) => onValueChange(event.target.value)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -28,7 +28,10 @@ export function useAddressContext(): 'female' | 'male' | undefined {
 }
 
 // One rendered copy per pack object and form, so screens get a stable object across renders.
-const rendered = Object.fromEntries(addressForms.map((form) => [form, new WeakMap<object, object>()])) as Record<AddressForm, WeakMap<object, object>>;
+const rendered = Object.fromEntries(addressForms.map((form) => [form, new WeakMap<object, object>()])) as Record<
+  AddressForm,
+  WeakMap<object, object>
+>;
 
 function renderValue(value: unknown, form: AddressForm): unknown {
   if (typeof value === 'string') return renderAlternates(value, form);

@@ -41,7 +41,10 @@ export function loadOnce<T>(load: () => Promise<T>): LoadOnce<T> {
  * made per element because React.lazy remembers a failed load for good: after a fetch lost on a
  * bad connection, the next visit to the screen must try again, not fail again.
  */
-export function preloadableComponent<Props extends object, T>(source: LoadOnce<T>, pick: (loaded: T) => ComponentType<Props>): ComponentType<Props> {
+export function preloadableComponent<Props extends object, T>(
+  source: LoadOnce<T>,
+  pick: (loaded: T) => ComponentType<Props>,
+): ComponentType<Props> {
   function Preloadable(props: Props) {
     const [Chosen] = useState<ComponentType<Props>>(() => {
       const loaded = source.loaded();

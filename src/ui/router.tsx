@@ -69,7 +69,9 @@ export function returnPathInState(): string | undefined {
 
 export function navigate(path: string, options: { replace?: boolean; returnTo?: string } = {}): void {
   requestFocusOnNextScreen();
-  const [address, state] = isPrivatePath(path) ? ['/', { screenPath: path, ...(options.returnTo === undefined ? {} : { returnTo: options.returnTo }) }] : [path, null];
+  const [address, state] = isPrivatePath(path)
+    ? ['/', { screenPath: path, ...(options.returnTo === undefined ? {} : { returnTo: options.returnTo }) }]
+    : [path, null];
   if (options.replace) window.history.replaceState(state, '', address);
   else window.history.pushState(state, '', address);
   window.dispatchEvent(new Event(navigationEvent));

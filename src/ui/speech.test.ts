@@ -1,9 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chooseVoice, isSpeechSupported, speak, speechTagFor, stopSpeaking } from './speech';
 
-const voice = (lang: string, localService = true) => ({ lang, localService, name: lang, voiceURI: lang, default: false }) as SpeechSynthesisVoice;
+const voice = (lang: string, localService = true) =>
+  ({ lang, localService, name: lang, voiceURI: lang, default: false }) as SpeechSynthesisVoice;
 
-type FakeUtterance = { text: string; lang: string; voice: SpeechSynthesisVoice | null; rate: number; onend: (() => void) | null; onerror: (() => void) | null };
+type FakeUtterance = {
+  text: string;
+  lang: string;
+  voice: SpeechSynthesisVoice | null;
+  rate: number;
+  onend: (() => void) | null;
+  onerror: (() => void) | null;
+};
 
 /** A speech engine that records what it is asked to say. */
 function installEngine(voices: SpeechSynthesisVoice[] | (() => SpeechSynthesisVoice[])) {

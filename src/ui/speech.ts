@@ -32,7 +32,9 @@ function primarySubtag(tag: string): string {
 export function chooseVoice(voices: readonly SpeechSynthesisVoice[], languageTag: string): SpeechSynthesisVoice | undefined {
   const wanted = normalTag(languageTag);
   const sameLanguage = voices.filter((voice) => primarySubtag(voice.lang) === primarySubtag(wanted));
-  return sameLanguage.find((voice) => normalTag(voice.lang) === wanted) ?? sameLanguage.find((voice) => voice.localService) ?? sameLanguage[0];
+  return (
+    sameLanguage.find((voice) => normalTag(voice.lang) === wanted) ?? sameLanguage.find((voice) => voice.localService) ?? sameLanguage[0]
+  );
 }
 
 function engine(): SpeechSynthesis | undefined {

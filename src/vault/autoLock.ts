@@ -33,10 +33,13 @@ export function startAutoLock({ idleMinutes, hiddenMs = hiddenLockMs, now = () =
   };
   const armIdle = () => {
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => {
-      if (now() - lastActivity >= idleMs) fire('idle');
-      else armIdle();
-    }, Math.max(0, lastActivity + idleMs - now()));
+    idleTimer = setTimeout(
+      () => {
+        if (now() - lastActivity >= idleMs) fire('idle');
+        else armIdle();
+      },
+      Math.max(0, lastActivity + idleMs - now()),
+    );
   };
   // Resetting a timer on every event would be wasteful; remembering the time is enough.
   const onActivity = () => {

@@ -62,8 +62,13 @@ const checkAdditionalData = new TextEncoder().encode('companera/backup/check/v1'
 const payloadAdditionalData = new TextEncoder().encode('companera/backup/payload/v1');
 
 async function backupKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', iterations, salt }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', iterations, salt }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
 }
 
 function sealedToJson(sealed: { iv: Uint8Array; ciphertext: Uint8Array }) {
@@ -148,11 +153,20 @@ async function openBackup(fileText: string, passphrase: string): Promise<BackupR
   } catch (error) {
     throw new VaultError('backup-damaged', 'The file is not JSON', { cause: error });
   }
-  if (raw && typeof raw === 'object' && 'format' in raw && typeof raw.format === 'string' && readableFormats.includes(raw.format) && 'version' in raw && raw.version !== backupVersion) {
+  if (
+    raw &&
+    typeof raw === 'object' &&
+    'format' in raw &&
+    typeof raw.format === 'string' &&
+    readableFormats.includes(raw.format) &&
+    'version' in raw &&
+    raw.version !== backupVersion
+  ) {
     throw new VaultError('backup-unsupported', `Backup version ${String(raw.version)} is not supported`);
   }
   const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success || envelope.data.version !== backupVersion) throw new VaultError('backup-damaged', 'The file is not a Compañera backup');
+  if (!envelope.success || envelope.data.version !== backupVersion)
+    throw new VaultError('backup-damaged', 'The file is not a Compañera backup');
   const { kdf, check, payload } = envelope.data;
   let key: CryptoKey;
   try {
@@ -166,7 +180,9 @@ async function openBackup(fileText: string, passphrase: string): Promise<BackupR
     throw new VaultError('backup-wrong-passphrase', 'The passphrase does not open this backup', { cause: error });
   }
   try {
-    const decrypted = decodeJson(await decryptBytes(key, { iv: fromBase64(payload.iv), ciphertext: fromBase64(payload.ciphertext) }, payloadAdditionalData));
+    const decrypted = decodeJson(
+      await decryptBytes(key, { iv: fromBase64(payload.iv), ciphertext: fromBase64(payload.ciphertext) }, payloadAdditionalData),
+    );
     const parsed = PayloadSchema.safeParse(decrypted);
     if (!parsed.success) throw new Error('unexpected contents');
     return parsed.data.records;
@@ -222,6 +238,7 @@ async function mergeRecords(records: readonly BackupRecord[], options: ImportOpt
     }
   }
   const { groupOf } = options;
-  if (toWrite.length > 0) await putRecords(groupOf ? toWrite.map((record) => ({ ...record, group: groupOf(record.kind, record.value) })) : toWrite);
+  if (toWrite.length > 0)
+    await putRecords(groupOf ? toWrite.map((record) => ({ ...record, group: groupOf(record.kind, record.value) })) : toWrite);
   return summary;
 }

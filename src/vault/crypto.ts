@@ -54,7 +54,11 @@ type WrappedKey = { formatVersion: VaultKeyFormat; wrapIv: Uint8Array<ArrayBuffe
 export async function wrapDataKey(dataKey: CryptoKey, wrappingKey: CryptoKey): Promise<WrappedKey> {
   const wrapIv = randomBytes(ivBytes);
   const formatVersion = currentKeyFormat;
-  const wrapped = await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv: wrapIv, additionalData: wrapAdditionalData(formatVersion) });
+  const wrapped = await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, {
+    name: 'AES-GCM',
+    iv: wrapIv,
+    additionalData: wrapAdditionalData(formatVersion),
+  });
   return { formatVersion, wrapIv, wrappedKey: new Uint8Array(wrapped) };
 }
 
@@ -62,11 +66,7 @@ export async function wrapDataKey(dataKey: CryptoKey, wrappingKey: CryptoKey): P
  * Unwrapping fails (OperationError) when the passphrase is wrong: AES-GCM's tag does not match.
  * That is the only check: no hash of the passphrase is ever stored.
  */
-export async function unwrapDataKey(
-  wrapped: WrappedKey,
-  wrappingKey: CryptoKey,
-  isExtractable = false,
-): Promise<CryptoKey> {
+export async function unwrapDataKey(wrapped: WrappedKey, wrappingKey: CryptoKey, isExtractable = false): Promise<CryptoKey> {
   return crypto.subtle.unwrapKey(
     'raw',
     wrapped.wrappedKey,
@@ -110,7 +110,10 @@ const bucketBytes = 16;
 /** The opaque bucket of a group (e.g. a month) for one kind of record. Same inputs, same bucket. */
 export async function bucketOf(bucketKey: CryptoKey, kind: string, group: string): Promise<string> {
   const mac = await crypto.subtle.sign('HMAC', bucketKey, encoder.encode(JSON.stringify(['companera/vault/bucket', kind, group])));
-  return toBase64(new Uint8Array(mac, 0, bucketBytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64(new Uint8Array(mac, 0, bucketBytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** Binds a record to its place: a ciphertext moved to another id, kind or version fails to decrypt. */

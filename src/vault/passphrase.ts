@@ -20,7 +20,10 @@ export function checkPassphrase(passphrase: string): void {
   if (!isPassphraseLongEnough(passphrase)) throw new VaultError('passphrase-too-short');
 }
 
-export async function unwrapKeys(wrapped: { formatVersion: VaultKeyFormat; wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> }, wrappingKey: CryptoKey): Promise<OpenKeys> {
+export async function unwrapKeys(
+  wrapped: { formatVersion: VaultKeyFormat; wrapIv: Uint8Array<ArrayBuffer>; wrappedKey: Uint8Array<ArrayBuffer> },
+  wrappingKey: CryptoKey,
+): Promise<OpenKeys> {
   const [data, bucket] = await Promise.all([unwrapDataKey(wrapped, wrappingKey), unwrapBucketKey(wrapped, wrappingKey)]);
   return { data, bucket, wrappedKey: wrapped.wrappedKey, index: emptyIndex() };
 }

@@ -1,5 +1,13 @@
 import { unfiledBucket, vaultIndexKind, type VaultRecordRow } from '../db/vaultRecords';
-import { countVaultRows, moveVaultRowsToBuckets, readVaultRow, readVaultRowsInBuckets, readVaultRowsPage, VaultKeyMismatchError, type BucketMove } from '../db/vaultStore';
+import {
+  countVaultRows,
+  moveVaultRowsToBuckets,
+  readVaultRow,
+  readVaultRowsInBuckets,
+  readVaultRowsPage,
+  VaultKeyMismatchError,
+  type BucketMove,
+} from '../db/vaultStore';
 import { bytesEqual } from './crypto';
 import { asStorageError, VaultError } from './errors';
 import { bucketFor, fileableGroup, sealRow, type RecordToPut } from './rows';
@@ -26,7 +34,7 @@ export type RecordsResult<T = unknown> = {
 function checkId(kind: string, id: string): void {
   if (!kind || !id || kind.length > 64 || id.length > 128) throw new TypeError('A vault record needs a kind and an id');
   // The sealed index is written only with the records it lists (writeIndexed).
-  if (kind === vaultIndexKind) throw new TypeError('This kind is the vault\'s own');
+  if (kind === vaultIndexKind) throw new TypeError("This kind is the vault's own");
 }
 
 function checkGroup(group: string | undefined): void {
@@ -66,7 +74,8 @@ function wasRekeyedHere(opened: OpenKeys): boolean {
  * screen that tried to save still shows what the person typed, and says what happened.
  */
 export function writeError(error: unknown): VaultError {
-  if (error instanceof VaultKeyMismatchError) return new VaultError(error.found === 'missing' ? 'vault-gone' : 'key-changed', error.message, { cause: error });
+  if (error instanceof VaultKeyMismatchError)
+    return new VaultError(error.found === 'missing' ? 'vault-gone' : 'key-changed', error.message, { cause: error });
   return asStorageError(error);
 }
 
@@ -99,7 +108,10 @@ function yieldToBrowser(): Promise<void> {
  * back. Locking in the middle ends the reading with a "locked" error: nothing decrypted before the
  * lock is handed out after it.
  */
-export async function* readRecordsInPieces<T = unknown>(kind: string, options: ReadOptions = {}): AsyncGenerator<RecordsResult<T>, void, undefined> {
+export async function* readRecordsInPieces<T = unknown>(
+  kind: string,
+  options: ReadOptions = {},
+): AsyncGenerator<RecordsResult<T>, void, undefined> {
   const opened = requireKeys();
   const epoch = currentEpoch();
   const { groups, skipIds, groupOf } = options;

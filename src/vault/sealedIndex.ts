@@ -17,7 +17,11 @@ function indexedIv(index: SealedIndex, kind: string, id: string): string | undef
 }
 
 /** A copy of `entries` with these rows' IVs set and these records removed. */
-export function indexWith(entries: SealedIndex['entries'], rows: readonly VaultRecordRow[], deletes: readonly { kind: string; id: string }[]): SealedIndex['entries'] {
+export function indexWith(
+  entries: SealedIndex['entries'],
+  rows: readonly VaultRecordRow[],
+  deletes: readonly { kind: string; id: string }[],
+): SealedIndex['entries'] {
   const next = new Map([...entries].map(([kind, ids]) => [kind, new Map(ids)]));
   for (const row of rows) {
     let ids = next.get(row.kind);
@@ -102,7 +106,8 @@ export async function openRow(opened: OpenKeys, row: VaultRecordRow): Promise<un
   const iv = toBase64(row.iv);
   if (indexedIv(opened.index, row.kind, row.id) !== iv) {
     await refreshIndex(opened).catch(() => undefined);
-    if (indexedIv(opened.index, row.kind, row.id) !== iv) throw new VaultError('integrity', `Record ${row.id} is not its latest saved copy`);
+    if (indexedIv(opened.index, row.kind, row.id) !== iv)
+      throw new VaultError('integrity', `Record ${row.id} is not its latest saved copy`);
   }
   return decryptRow(opened.data, row);
 }
@@ -111,7 +116,11 @@ export async function openRow(opened: OpenKeys, row: VaultRecordRow): Promise<un
 const indexWriteAttempts = 3;
 
 /** Writes rows and deletes records together with the sealed index that lists them (one transaction). */
-export async function writeIndexed(opened: OpenKeys, rows: readonly VaultRecordRow[], deletes: readonly { kind: string; id: string }[]): Promise<void> {
+export async function writeIndexed(
+  opened: OpenKeys,
+  rows: readonly VaultRecordRow[],
+  deletes: readonly { kind: string; id: string }[],
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const entries = indexWith(opened.index.entries, rows, deletes);
     const indexRow = await sealIndex(opened, entries);

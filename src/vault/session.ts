@@ -104,7 +104,8 @@ export function lock(reason: LockReason = 'manual'): void {
   forgetBuckets();
   nextEpoch();
   if (!mayKeepForPin) forgetSettings();
-  if (wasOpen || state.canUsePin !== mayKeepForPin) setState({ status: state.status === 'absent' ? 'absent' : 'locked', canUsePin: mayKeepForPin, lastLockReason: reason });
+  if (wasOpen || state.canUsePin !== mayKeepForPin)
+    setState({ status: state.status === 'absent' ? 'absent' : 'locked', canUsePin: mayKeepForPin, lastLockReason: reason });
 }
 
 export async function unlockWithPin(pin: string): Promise<void> {

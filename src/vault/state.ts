@@ -30,7 +30,13 @@ export type SealedIndex = { entries: Map<string, Map<string, string>>; rowIv: Ui
  * `wrappedKey` is the stored key row they came from: every write checks that row is still there
  * and still the same (see writeVaultRows), so a deleted or re-keyed vault is never written to.
  */
-export type OpenKeys = { data: CryptoKey; bucket: CryptoKey; wrappedKey: Uint8Array<ArrayBuffer>; index: SealedIndex; indexRefresh?: Promise<void> };
+export type OpenKeys = {
+  data: CryptoKey;
+  bucket: CryptoKey;
+  wrappedKey: Uint8Array<ArrayBuffer>;
+  index: SealedIndex;
+  indexRefresh?: Promise<void>;
+};
 
 export function emptyIndex(): SealedIndex {
   return { entries: new Map(), rowIv: undefined };

@@ -8,7 +8,10 @@ export function passphraseStrength(passphrase: string, minimumLength = 8): Passp
   const characters = Array.from(passphrase);
   if (characters.length < minimumLength) return 'too-short';
   const distinct = new Set(characters.map((character) => character.toLowerCase())).size;
-  const words = passphrase.trim().split(/\s+/).filter((word) => word.length >= 2).length;
+  const words = passphrase
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length >= 2).length;
   const classes = [/[a-zà-ÿ]/, /[A-ZÀ-Þ]/, /\d/, /[^\p{L}\d\s]/u, /\s/].filter((pattern) => pattern.test(passphrase)).length;
   if (distinct < 5) return 'weak';
   if (characters.length >= 20 || (words >= 4 && characters.length >= 16)) return 'strong';

@@ -3,7 +3,15 @@ import { db } from '../db/db';
 import { unfiledBucket, type VaultRecordRow } from '../db/vaultRecords';
 import { eraseVaultStorage, overwriteVaultStorage } from '../db/vaultStore';
 import { createBackup, importBackup } from './backup';
-import { derivePassphraseKey, encodeJson, encryptBytes, generateDataKey, minimumIterations, newKdfParams, recordAdditionalData } from './crypto';
+import {
+  derivePassphraseKey,
+  encodeJson,
+  encryptBytes,
+  generateDataKey,
+  minimumIterations,
+  newKdfParams,
+  recordAdditionalData,
+} from './crypto';
 import { isVaultError, type VaultErrorCode } from './errors';
 import { requestLock } from './lockSignal';
 import {
@@ -503,7 +511,9 @@ describe('vault buckets in real Chromium', () => {
     await unlock(passphrase);
     await putRecord('journal-entry', 'nov-3', { text: 'f' }, 1, '2031-07');
     expect(await bucket('journal-entry', 'nov-3')).toBe(november);
-    await changePassphrase(passphrase, 'a brand new passphrase', { groupOf: (kind, value) => (kind === 'journal-entry' && (value as { text: string }).text !== 'd' ? '2031-07' : undefined) });
+    await changePassphrase(passphrase, 'a brand new passphrase', {
+      groupOf: (kind, value) => (kind === 'journal-entry' && (value as { text: string }).text !== 'd' ? '2031-07' : undefined),
+    });
     lock('manual');
     resetVaultMemoryForTests();
     await unlock('a brand new passphrase');
@@ -523,7 +533,12 @@ describe('vault buckets in real Chromium', () => {
   it('reads the chosen groups (and unfiled records) first, then the rest, each record once and in pieces', async () => {
     await createVault(passphrase);
     await putRecords([
-      ...Array.from({ length: readChunkSize * 2 + 10 }, (_, index) => ({ kind: 'journal-entry', id: `nov-${String(index).padStart(3, '0')}`, value: { text: 'n' }, group: '2026-11' })),
+      ...Array.from({ length: readChunkSize * 2 + 10 }, (_, index) => ({
+        kind: 'journal-entry',
+        id: `nov-${String(index).padStart(3, '0')}`,
+        value: { text: 'n' },
+        group: '2026-11',
+      })),
       { kind: 'journal-entry', id: 'oct', value: { text: 'o' }, group: '2026-10' },
       { kind: 'journal-entry', id: 'unfiled', value: { text: 'u' } },
       { kind: 'companion-note', id: 'note', value: { text: 'x' }, group: '2026-11' },
@@ -722,7 +737,9 @@ describe('vault replay in real Chromium', () => {
 
   it('keeps the index right through a backup import, a passphrase change and a delete', async () => {
     await createVault(passphrase);
-    await putRecords(['a', 'b'].map((id) => ({ kind: 'journal-entry', id, value: { text: `${id} in backup`, updatedAt: '2026-01-01T00:00:00.000Z' } })));
+    await putRecords(
+      ['a', 'b'].map((id) => ({ kind: 'journal-entry', id, value: { text: `${id} in backup`, updatedAt: '2026-01-01T00:00:00.000Z' } })),
+    );
     const backup = await createBackup('backup pass phrase');
     lock('wipe');
     await eraseVaultStorage();
@@ -767,7 +784,11 @@ describe('vault replay in real Chromium', () => {
     const dataKey = await generateDataKey();
     const wrapIv = crypto.getRandomValues(new Uint8Array(12));
     const wrappedKey = new Uint8Array(
-      await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv: wrapIv, additionalData: new TextEncoder().encode('companera/vault/data-key/v1') }),
+      await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, {
+        name: 'AES-GCM',
+        iv: wrapIv,
+        additionalData: new TextEncoder().encode('companera/vault/data-key/v1'),
+      }),
     );
     await db.vaultKeys.put({ id: 'main', formatVersion: 1, kdf, wrapIv, wrappedKey, createdAt: '2026-03-01T00:00:00.000Z' });
     const oldRow = async (id: string, text: string): Promise<VaultRecordRow> => ({

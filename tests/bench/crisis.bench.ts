@@ -64,7 +64,12 @@ const pageTimer = `
 `;
 
 async function launch(profileDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions(), locale: 'en', serviceWorkers: 'allow', viewport: { width: 360, height: 640 } });
+  return chromium.launchPersistentContext(profileDir, {
+    ...chromiumLaunchOptions(),
+    locale: 'en',
+    serviceWorkers: 'allow',
+    viewport: { width: 360, height: 640 },
+  });
 }
 
 /** First visit, online: the service worker installs, the built-in packs sync, Peru is chosen. */
@@ -81,7 +86,12 @@ async function prepare(context: BrowserContext, origin: string): Promise<void> {
 
 /** Evaluates an expression in the page through the protocol, awaiting the promise it gives. */
 async function inPage<T>(cdp: CDPSession, expression: string): Promise<T> {
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, timeout: 30_000 });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+    timeout: 30_000,
+  });
   if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   return result.value as T;
 }
@@ -116,7 +126,13 @@ async function coldStart(profileDir: string, server: StaticServer, waitBeforeTap
     // Offline means the server saw nothing from the page (the browser's own check for a new
     // service worker gets through Chromium's offline emulation; in airplane mode it would fail).
     const requestsToServer = server.requestLog.slice(requestsBefore).filter((request) => !isServiceWorkerUpdateCheck(request)).length;
-    return { firstPaint: facts.firstPaint, toPicker: picker.time, tapToStep: step.step - step.tap, requestsToServer, isFromServiceWorker: facts.isFromServiceWorker };
+    return {
+      firstPaint: facts.firstPaint,
+      toPicker: picker.time,
+      tapToStep: step.step - step.tap,
+      requestsToServer,
+      isFromServiceWorker: facts.isFromServiceWorker,
+    };
   } finally {
     await context.close();
   }

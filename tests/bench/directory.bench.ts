@@ -13,8 +13,33 @@ const searchModule = resolve(import.meta.dirname, '../../src/features/directory/
 /** Typed one character at a time, as a person would: plain words, accents left out, typos, numbers. */
 const typed = ['violencia', 'quebec', 'vih', 'abogdo lima', 'santé sexuelle', 'trabajo sexual 24', '0800'];
 
-const nameWords = ['Centro', 'Casa', 'Línea', 'Red', 'Colectivo', 'Fundación', 'Asociación', 'Clínica', 'Defensoría', 'Maison', 'Refuge', 'Services', 'Mujeres', 'Salud', 'Derechos', 'Apoyo', 'Esperanza', 'Libertad', 'Solidaridad', 'Ayuda'];
-const cities = Array.from({ length: 200 }, (_, index) => `${['San', 'Santa', 'Villa', 'Puerto', 'Saint', 'Nueva'][index % 6] ?? ''} ${['Rosa', 'Marta', 'Clara', 'Lucía', 'Québec', 'Jerónimo', 'Montaña', 'Río'][index % 8] ?? ''} ${index}`);
+const nameWords = [
+  'Centro',
+  'Casa',
+  'Línea',
+  'Red',
+  'Colectivo',
+  'Fundación',
+  'Asociación',
+  'Clínica',
+  'Defensoría',
+  'Maison',
+  'Refuge',
+  'Services',
+  'Mujeres',
+  'Salud',
+  'Derechos',
+  'Apoyo',
+  'Esperanza',
+  'Libertad',
+  'Solidaridad',
+  'Ayuda',
+];
+const cities = Array.from(
+  { length: 200 },
+  (_, index) =>
+    `${['San', 'Santa', 'Villa', 'Puerto', 'Saint', 'Nueva'][index % 6] ?? ''} ${['Rosa', 'Marta', 'Clara', 'Lucía', 'Québec', 'Jerónimo', 'Montaña', 'Río'][index % 8] ?? ''} ${index}`,
+);
 
 function syntheticEntries(count: number): DirectoryEntry[] {
   return Array.from({ length: count }, (_, index) => {
@@ -70,14 +95,15 @@ export async function run(): Promise<string[]> {
           const perKeystroke: number[] = [];
           const results: Record<string, number> = {};
           // Three rounds, each keystroke timed on its own; the first round includes the engine warming up.
-          for (let round = 0; round < 3; round++) for (const query of typed) {
-            for (let length = 1; length <= query.length; length++) {
-              const before = performance.now();
-              const found = search.searchDirectory(index, query.slice(0, length));
-              perKeystroke.push(performance.now() - before);
-              results[query] = found.length;
+          for (let round = 0; round < 3; round++)
+            for (const query of typed) {
+              for (let length = 1; length <= query.length; length++) {
+                const before = performance.now();
+                const found = search.searchDirectory(index, query.slice(0, length));
+                perKeystroke.push(performance.now() - before);
+                results[query] = found.length;
+              }
             }
-          }
           return { buildMs, perKeystroke, results } satisfies Figures;
         },
         { entries, typed },
@@ -89,7 +115,12 @@ export async function run(): Promise<string[]> {
       lines.push(
         `CPU ${throttle}x slower: per keystroke median ${format(at(0.5))}, 95th percentile ${format(at(0.95))}, worst ${format(sorted.at(-1) ?? 0)} over ${sorted.length} keystrokes; index built once in ${format(figures.buildMs)}`,
       );
-      if (throttle === 1) lines.push(`results: ${Object.entries(figures.results).map(([query, count]) => `"${query}" ${count}`).join(', ')}`);
+      if (throttle === 1)
+        lines.push(
+          `results: ${Object.entries(figures.results)
+            .map(([query, count]) => `"${query}" ${count}`)
+            .join(', ')}`,
+        );
     }
   } finally {
     await browser.close();

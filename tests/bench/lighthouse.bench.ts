@@ -38,7 +38,11 @@ export async function run(): Promise<string[]> {
       inWorker.push(await runLighthouse(`${server.origin}/`));
       onMainThread.push(await runLighthouse(`${server.origin}/?sync=main-thread`));
     }
-    return [`medians of ${runs} runs each (simulated slow 4G, 4x CPU slowdown)`, describe('sync in a worker (as shipped)', inWorker), describe('sync on the main thread', onMainThread)];
+    return [
+      `medians of ${runs} runs each (simulated slow 4G, 4x CPU slowdown)`,
+      describe('sync in a worker (as shipped)', inWorker),
+      describe('sync on the main thread', onMainThread),
+    ];
   } finally {
     await server.close();
   }

@@ -32,7 +32,13 @@ function syntheticDirectory(entries: number) {
       tags: index % 3 === 0 ? ['sex-worker-led'] : [],
       policeInvolvement: 'unknown',
       notes: 'Atención gratuita y confidencial. Llama antes de ir.',
-      source: { urls: ['https://example.org/fuente'], date: '2026-05', checked: '2026-11-21', confidence: 'medium', isPhoneConfirmed: false },
+      source: {
+        urls: ['https://example.org/fuente'],
+        date: '2026-05',
+        checked: '2026-11-21',
+        confidence: 'medium',
+        isPhoneConfirmed: false,
+      },
     })),
   };
 }
@@ -59,7 +65,12 @@ export async function run(): Promise<string[]> {
     await mkdir(join(workDir, 'src'));
     await writeFile(join(workDir, 'key'), formatKeyFile(privateKey));
     await writeFile(join(workDir, 'src', 'directory-xx.json'), JSON.stringify(syntheticDirectory(5_000)));
-    const built = await buildPacks({ srcDir: join(workDir, 'src'), outDir: join(workDir, 'out'), privateKeyFile: join(workDir, 'key'), sourceId: 'bench' });
+    const built = await buildPacks({
+      srcDir: join(workDir, 'src'),
+      outDir: join(workDir, 'out'),
+      privateKeyFile: join(workDir, 'key'),
+      sourceId: 'bench',
+    });
     if (!built.ok) throw new Error(built.problems.map((problem) => problem.message).join('; '));
     const packBytes = built.manifest.packs[0]?.length ?? 0;
 

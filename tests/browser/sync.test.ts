@@ -139,7 +139,10 @@ describe('sync in Chromium', () => {
       { pack: exercise('two-en', 'en', 'Two, first'), version: 1 },
     ]);
     let current = first;
-    serve(() => current, (path, body) => (current !== first && path === 'packs/two-en.json' ? new Response(body.slice(0, 10)) : undefined));
+    serve(
+      () => current,
+      (path, body) => (current !== first && path === 'packs/two-en.json' ? new Response(body.slice(0, 10)) : undefined),
+    );
     const installFirst = await checkSource(source, english, tuning);
     if (!installFirst.ok) throw new Error('first release refused');
     await applyPlan(installFirst.plan, undefined, tuning);
@@ -183,14 +186,20 @@ describe('sync in Chromium', () => {
     if (!checked.ok) throw new Error('refused');
     vi.spyOn(db.packs, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const applied = await applyPlan(checked.plan, undefined, tuning);
-    expect(applied).toEqual({ ok: false, problems: [{ code: 'storage-full', message: 'the phone has no storage space left for these packs' }] });
+    expect(applied).toEqual({
+      ok: false,
+      problems: [{ code: 'storage-full', message: 'the phone has no storage space left for these packs' }],
+    });
     expect(await db.packs.count()).toBe(0);
     expect(await db.manifests.get(source.id)).toBeUndefined();
   });
 
   it('reports a server that keeps failing as a server problem after retrying, and does not call it checked', async () => {
     const release = await makeRelease(privateKey, 1, []);
-    const requested = serve(() => release, () => new Response('busy', { status: 503 }));
+    const requested = serve(
+      () => release,
+      () => new Response('busy', { status: 503 }),
+    );
     const checked = await checkSource(source, english, tuning);
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.problems[0]).toMatchObject({ code: 'server-error', message: 'manifest.json: the server answered 503' });
@@ -210,7 +219,9 @@ describe('sync in Chromium', () => {
     expect(await codeOf(() => new Response('no', { status: 404 }))).toBe('not-found');
     const page = '<!doctype html><html><body>Welcome</body></html>';
     expect(await codeOf(() => new Response(page, { status: 200, headers: { 'Content-Type': 'text/html' } }))).toBe('not-a-source');
-    expect(await codeOf((path) => (path === 'manifest.json.sig' ? new Response('no', { status: 404 }) : undefined))).toBe('signature-missing');
+    expect(await codeOf((path) => (path === 'manifest.json.sig' ? new Response('no', { status: 404 }) : undefined))).toBe(
+      'signature-missing',
+    );
     expect(await db.packs.count()).toBe(0);
   });
 
@@ -311,7 +322,17 @@ describe('sync in Chromium', () => {
 });
 
 describe('isWanted', () => {
-  const entry = { id: 'd', kind: 'directory', locale: 'mul', country: 'PE', title: 'Perú', version: 1, length: 10, sha256: 'a'.repeat(64), path: 'packs/d.json' } as const;
+  const entry = {
+    id: 'd',
+    kind: 'directory',
+    locale: 'mul',
+    country: 'PE',
+    title: 'Perú',
+    version: 1,
+    length: 10,
+    sha256: 'a'.repeat(64),
+    path: 'packs/d.json',
+  } as const;
   it('takes every directory when no country is chosen, and only chosen countries otherwise', () => {
     expect(isWanted(entry, { locales: ['es'], countries: [] })).toBe(true);
     expect(isWanted(entry, { locales: ['es'], countries: ['PE'] })).toBe(true);
@@ -330,10 +351,23 @@ describe('handoffs between scripts at install', () => {
       summary: 'A script for tests.',
       crisisType,
       start: 'first',
-      steps: [{ id: 'first', type: 'choose', phase: 'look', text: 'Which way?', ...firstStep }, { id: 'done', type: 'end', phase: 'close', text: 'Thank you.' }],
+      steps: [
+        { id: 'first', type: 'choose', phase: 'look', text: 'Which way?', ...firstStep },
+        { id: 'done', type: 'end', phase: 'close', text: 'Thank you.' },
+      ],
     }) as Pack;
-  const twoWays = { options: [{ id: 'stay', label: 'Stay', next: 'done' }, { id: 'other', label: 'Other', next: 'done' }] };
-  const handingOff = (step: string) => ({ options: [{ id: 'stay', label: 'Stay', next: 'done' }, { id: 'ask', label: 'Ask about suicide', handoff: { crisisType: 'suicide', step } }] });
+  const twoWays = {
+    options: [
+      { id: 'stay', label: 'Stay', next: 'done' },
+      { id: 'other', label: 'Other', next: 'done' },
+    ],
+  };
+  const handingOff = (step: string) => ({
+    options: [
+      { id: 'stay', label: 'Stay', next: 'done' },
+      { id: 'ask', label: 'Ask about suicide', handoff: { crisisType: 'suicide', step } },
+    ],
+  });
 
   it('checks a changed script against the scripts already installed, and installs nothing when its target is missing', async () => {
     const suicide = { pack: script('suicide-en', 'suicide', twoWays), version: 1 };
@@ -344,7 +378,10 @@ describe('handoffs between scripts at install', () => {
     expect((await applyPlan(first.plan, undefined, tuning)).ok).toBe(true);
 
     // Only the distress script changes: its handoff names a step the installed suicide script lacks.
-    release = await makeRelease(privateKey, 2, [suicide, { pack: script('distress-en', 'general-distress', handingOff('ask-plan')), version: 2 }]);
+    release = await makeRelease(privateKey, 2, [
+      suicide,
+      { pack: script('distress-en', 'general-distress', handingOff('ask-plan')), version: 2 },
+    ]);
     const broken = await checkSource(source, english, tuning);
     if (!broken.ok) throw new Error(JSON.stringify(broken.problems));
     expect(broken.plan.downloads.map((entry) => entry.id)).toEqual(['distress-en']);
@@ -352,13 +389,20 @@ describe('handoffs between scripts at install', () => {
     expect(refusedInstall.ok).toBe(false);
     if (!refusedInstall.ok) {
       expect(refusedInstall.problems).toEqual([
-        { code: 'pack-reference', packId: 'distress-en', message: 'steps[0].options[1].handoff: hands off to step "ask-plan" of "suicide", which its en script does not have' },
+        {
+          code: 'pack-reference',
+          packId: 'distress-en',
+          message: 'steps[0].options[1].handoff: hands off to step "ask-plan" of "suicide", which its en script does not have',
+        },
       ]);
     }
     expect((await db.packs.get([source.id, 'distress-en']))?.version).toBe(1);
 
     // Pointing at a step the installed script has, it installs without downloading that script again.
-    release = await makeRelease(privateKey, 3, [suicide, { pack: script('distress-en', 'general-distress', handingOff('first')), version: 3 }]);
+    release = await makeRelease(privateKey, 3, [
+      suicide,
+      { pack: script('distress-en', 'general-distress', handingOff('first')), version: 3 },
+    ]);
     const fixed = await checkSource(source, english, tuning);
     if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems));
     expect(fixed.plan.downloads.map((entry) => entry.id)).toEqual(['distress-en']);

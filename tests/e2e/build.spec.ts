@@ -9,7 +9,10 @@ test('the build writes a service worker that precaches the shell, every lazy chu
   expect(precached).toContain('manifest.webmanifest');
   expect(precached.filter((url) => url.startsWith('assets/') && url.endsWith('.js')).length).toBeGreaterThan(10);
   for (const screen of ['crisis', 'guides', 'directory', 'journal', 'selfcare', 'settings']) {
-    expect(precached.some((url) => new RegExp(`assets/${screen}-[\\w-]+\\.js$`, 'i').test(url)), screen).toBe(true);
+    expect(
+      precached.some((url) => new RegExp(`assets/${screen}-[\\w-]+\\.js$`, 'i').test(url)),
+      screen,
+    ).toBe(true);
   }
   expect(serviceWorker).toMatch(/NavigationRoute/);
 });

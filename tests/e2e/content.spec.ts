@@ -21,11 +21,14 @@ test.describe('built-in content', () => {
     await waitForOfflineReady(page);
 
     // A fresh start with no connection: the database is gone, the service worker is not.
-    await page.evaluate(() => new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase('companera');
-      request.onsuccess = () => resolve();
-      request.onblocked = () => resolve();
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase('companera');
+          request.onsuccess = () => resolve();
+          request.onblocked = () => resolve();
+        }),
+    );
     await goOffline(context);
     await page.reload();
     await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
@@ -126,7 +129,10 @@ test.describe('an organisation source', () => {
     { fault: 'tamper', message: /arrived incomplete or changed on the way/ },
   ];
   for (const { fault, message } of faults) {
-    test(`a pack download that hits "${fault}" installs nothing, keeps the old content working offline, and a later good update installs`, async ({ page, context }) => {
+    test(`a pack download that hits "${fault}" installs nothing, keeps the old content working offline, and a later good update installs`, async ({
+      page,
+      context,
+    }) => {
       const content = new ContentPage(page);
       await org.publish('Org breathing, second edition');
       org.fault = fault;
@@ -164,7 +170,10 @@ test.describe('an organisation source', () => {
     for (let attempt = 0; attempt < 8 && !(await content.failure().isVisible()); attempt++) {
       await page.clock.fastForward(25_000);
       // Give the page a moment of real time to react to the jump; stop as soon as the failure shows.
-      await content.failure().waitFor({ timeout: 1_000 }).catch(() => undefined);
+      await content
+        .failure()
+        .waitFor({ timeout: 1_000 })
+        .catch(() => undefined);
     }
     await expect(content.failure()).toContainText('The connection stalled');
     await expect(content.installedPack('Org breathing, first edition')).toBeVisible();
@@ -211,13 +220,20 @@ test.describe('an organisation source', () => {
   test('removing the source removes its packs and keeps the built-in ones', async ({ page }) => {
     const content = new ContentPage(page);
     await page.getByRole('button', { name: 'Remove this source' }).click();
-    await page.getByRole('group', { name: 'Remove this source and all its packs?' }).getByRole('button', { name: 'Remove this source' }).click();
+    await page
+      .getByRole('group', { name: 'Remove this source and all its packs?' })
+      .getByRole('button', { name: 'Remove this source' })
+      .click();
     await expect(content.installedPack('Org breathing, first edition')).toHaveCount(0);
     await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
   });
 });
 
-test('each failing source is named with its real cause and changes nothing; offline it waits for a connection; an update that does not fit is refused and the old content still works', async ({ page, context, server }) => {
+test('each failing source is named with its real cause and changes nothing; offline it waits for a connection; an update that does not fit is refused and the old content still works', async ({
+  page,
+  context,
+  server,
+}) => {
   test.setTimeout(120_000); // one journey through every failure, after the first install of every language
   const org = await OrgSource.create();
   const impostor = await OrgSource.create();
@@ -277,7 +293,10 @@ test('each failing source is named with its real cause and changes nothing; offl
   }
 });
 
-test('past the built-in release’s expiry date, with an organisation source that cannot be reached, lost built-in packs install again', async ({ page, server }) => {
+test('past the built-in release’s expiry date, with an organisation source that cannot be reached, lost built-in packs install again', async ({
+  page,
+  server,
+}) => {
   // The build signs its built-in release for 180 days; this is well past that.
   test.setTimeout(120_000);
   await page.clock.setFixedTime(new Date('2027-06-15T12:00:00Z'));

@@ -24,7 +24,11 @@ async function openOffline(page: Page, context: BrowserContext, language: UiLang
 
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-  expect(results.violations.map((violation) => `${where}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (violation) => `${where}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 for (const language of ['es', 'en', 'fr'] as const) {
@@ -32,7 +36,10 @@ for (const language of ['es', 'en', 'fr'] as const) {
     test.use({ locale: browserLocale[language] });
 
     for (const slug of scriptSlugs) {
-      test(`${slug}: the main path and the danger path run to the end, and the danger path calls Peru's emergency number`, async ({ page, context }) => {
+      test(`${slug}: the main path and the danger path run to the end, and the danger path calls Peru's emergency number`, async ({
+        page,
+        context,
+      }) => {
         test.setTimeout(120_000);
         const script = defaultScript(slug, language);
         const crisis = await openOffline(page, context, language);
@@ -53,7 +60,10 @@ for (const language of ['es', 'en', 'fr'] as const) {
       });
     }
 
-    test('suicide: a plan with the means at hand goes straight to the call step, which offers Peru\'s ambulance first', async ({ page, context }) => {
+    test("suicide: a plan with the means at hand goes straight to the call step, which offers Peru's ambulance first", async ({
+      page,
+      context,
+    }) => {
       test.setTimeout(120_000);
       const script = defaultScript('suicide', language);
       const crisis = await openOffline(page, context, language);
@@ -95,7 +105,10 @@ test.describe('crisis support', () => {
     await expect(crisis.heading(/Which country|Crisis support/)).toBeVisible();
   });
 
-  test('back returns to the step before, and a reload resumes where the Companion was; the saved state holds only ids and is gone at the end', async ({ page, context }) => {
+  test('back returns to the step before, and a reload resumes where the Companion was; the saved state holds only ids and is gone at the end', async ({
+    page,
+    context,
+  }) => {
     const crisis = await openOffline(page, context, 'en');
     const script = defaultScript('general-distress', 'en');
     const moves = pathThrough(script, 'no');
@@ -161,12 +174,17 @@ test.describe('crisis support', () => {
 });
 
 test.describe('moving a run to another situation', () => {
-  test('a handoff from general distress to suicide keeps the run: its steps, its clock, a reload and Back; changing situation keeps them too', async ({ page, context }) => {
+  test('a handoff from general distress to suicide keeps the run: its steps, its clock, a reload and Back; changing situation keeps them too', async ({
+    page,
+    context,
+  }) => {
     await page.clock.install();
     const crisis = await openOffline(page, context, 'en');
     const distress = defaultScript('general-distress', 'en');
     const suicide = defaultScript('suicide', 'en');
-    const askStep = distress.steps.find((step) => step.type === 'choose' && step.options.some((option) => option.handoff?.crisisType === 'suicide'));
+    const askStep = distress.steps.find(
+      (step) => step.type === 'choose' && step.options.some((option) => option.handoff?.crisisType === 'suicide'),
+    );
     if (askStep?.type !== 'choose') throw new Error('general distress has no handoff to suicide');
     const handoff = askStep.options.find((option) => option.handoff?.crisisType === 'suicide');
     const target = suicide.steps.find((step) => step.id === (handoff?.handoff?.step ?? suicide.start));
@@ -200,7 +218,10 @@ test.describe('moving a run to another situation', () => {
 });
 
 test.describe('leaving a running script', () => {
-  test('Stop asks first: "No, keep going" keeps the place, "Yes, stop" goes back to the list and forgets the run', async ({ page, context }) => {
+  test('Stop asks first: "No, keep going" keeps the place, "Yes, stop" goes back to the list and forgets the run', async ({
+    page,
+    context,
+  }) => {
     const crisis = await openOffline(page, context, 'en');
     const script = defaultScript('general-distress', 'en');
     const moves = pathThrough(script, 'no');
@@ -230,11 +251,14 @@ test.describe('leaving a running script', () => {
   });
 });
 
-test.describe('the Companion\'s private note', () => {
+test.describe("the Companion's private note", () => {
   const passphrase = 'copper lantern at dawn';
   const marker = 'QZV-companion-note-5519';
 
-  test('nothing is stored unless the Companion saves; a saved note is only ciphertext, reads back after unlocking, and can be deleted', async ({ page, context }) => {
+  test('nothing is stored unless the Companion saves; a saved note is only ciphertext, reads back after unlocking, and can be deleted', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(120_000);
     const crisis = await openOffline(page, context, 'en');
     const script = defaultScript('panic', 'en');
@@ -247,7 +271,8 @@ test.describe('the Companion\'s private note', () => {
     expect(before.indexedDB.companera?.vaultRecords ?? []).toEqual([]);
     expect(before.indexedDB.companera?.vaultKeys ?? []).toEqual([]);
     expect(before.sessionStorage).toEqual({});
-    for (const needle of [script.id, 'hard', 'companion-note']) expect(findInDump({ ...before, cacheStorage: {}, indexedDB: {} }, needle), needle).toEqual([]);
+    for (const needle of [script.id, 'hard', 'companion-note'])
+      expect(findInDump({ ...before, cacheStorage: {}, indexedDB: {} }, needle), needle).toEqual([]);
 
     // Save: the vault is set up right here, and the summary is still there afterwards.
     await crisis.button(crisis.strings.note.save).click();
@@ -269,12 +294,21 @@ test.describe('the Companion\'s private note', () => {
     expect(findInDump(afterSave, marker)).toEqual([]);
     expect(findInDump(afterSave, passphrase)).toEqual([]);
     // Besides the note, the vault's sealed index of its records (src/vault/sealedIndex.ts), also ciphertext.
-    const rows = ((afterSave.indexedDB.companera?.vaultRecords ?? []) as Record<string, unknown>[]).filter((row) => row.kind !== 'vault-index');
+    const rows = ((afterSave.indexedDB.companera?.vaultRecords ?? []) as Record<string, unknown>[]).filter(
+      (row) => row.kind !== 'vault-index',
+    );
     expect(rows).toHaveLength(1);
     for (const row of rows) expect(row).toMatchObject({ kind: 'companion-note', ciphertext: expect.any(Array), iv: expect.any(Array) });
     // Nothing about the session is readable in the vault's rows: not the script, its type or the services.
-    const vaultOnly = { ...afterSave, localStorage: {}, sessionStorage: {}, cacheStorage: {}, indexedDB: { companera: { vaultRecords: rows } } };
-    for (const needle of [script.title, script.id, 'panic', 'emergency', 'Services shown']) expect(findInDump(vaultOnly, needle), needle).toEqual([]);
+    const vaultOnly = {
+      ...afterSave,
+      localStorage: {},
+      sessionStorage: {},
+      cacheStorage: {},
+      indexedDB: { companera: { vaultRecords: rows } },
+    };
+    for (const needle of [script.title, script.id, 'panic', 'emergency', 'Services shown'])
+      expect(findInDump(vaultOnly, needle), needle).toEqual([]);
 
     // Read it back, behind the vault.
     await crisis.link(crisis.strings.note.seeNotes).click();
@@ -304,7 +338,10 @@ test.describe('the Companion\'s private note', () => {
     expect((left as { kind: string }[]).filter((row) => row.kind !== 'vault-index')).toEqual([]);
   });
 
-  test('with the vault locked, it opens right there, and the summary and the words survive going back and forth', async ({ page, context }) => {
+  test('with the vault locked, it opens right there, and the summary and the words survive going back and forth', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(120_000);
     const crisis = await openOffline(page, context, 'en');
     // The journal was set up earlier and is locked now.
@@ -342,7 +379,10 @@ test.describe('the Companion\'s private note', () => {
 test.describe('crisis layout on a small phone, in Spanish (the longest words)', () => {
   test.use({ locale: 'es-419' });
 
-  test('"Someone is in danger" shows Peru\'s emergency number first, one tap to call, with no scrolling at 360x640', async ({ page, context }) => {
+  test('"Someone is in danger" shows Peru\'s emergency number first, one tap to call, with no scrolling at 360x640', async ({
+    page,
+    context,
+  }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     const crisis = await openOffline(page, context, 'es');
     await crisis.dangerButton().click();
@@ -360,7 +400,10 @@ test.describe('crisis layout on a small phone, in Spanish (the longest words)', 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
-  test('after scrolling down a long step and answering, the next step opens at its top: the title clear of the quick-exit bar', async ({ page, context }) => {
+  test('after scrolling down a long step and answering, the next step opens at its top: the title clear of the quick-exit bar', async ({
+    page,
+    context,
+  }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     const crisis = await openOffline(page, context, 'es');
     const script = defaultScript('general-distress', 'es');
@@ -376,7 +419,7 @@ test.describe('crisis layout on a small phone, in Spanish (the longest words)', 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
-  test('the safety check\'s answers sit at the bottom, all visible without scrolling at 360x640', async ({ page, context }) => {
+  test("the safety check's answers sit at the bottom, all visible without scrolling at 360x640", async ({ page, context }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     const crisis = await openOffline(page, context, 'es');
     const script = defaultScript('sexual-violence', 'es');
@@ -398,7 +441,10 @@ test.describe('crisis layout on a small phone, in Spanish (the longest words)', 
 test.describe('the Prepare checks on the way into a script, in Spanish at 360x640', () => {
   test.use({ locale: 'es-419' });
 
-  test('sit folded between the danger button and the situations, open in one tap, count the ticks, and leave the safety check the whole screen', async ({ page, context }) => {
+  test('sit folded between the danger button and the situations, open in one tap, count the ticks, and leave the safety check the whole screen', async ({
+    page,
+    context,
+  }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     const crisis = await openOffline(page, context, 'es');
     const title = page.getByRole('heading', { level: 2, name: crisis.strings.prepare.title });
@@ -482,7 +528,7 @@ test.describe('crisis screens at 320 px and at 200% text, in Spanish', () => {
     });
   });
 
-  test('at 360x640, each screen\'s main action is on screen without scrolling', async ({ page, context }) => {
+  test("at 360x640, each screen's main action is on screen without scrolling", async ({ page, context }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 360, height: 640 });
     const crisis = await openOffline(page, context, 'es');
@@ -516,7 +562,10 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
     test.describe(`crisis screens, ${locale}, ${colorScheme}`, () => {
       test.use({ locale, colorScheme });
 
-      test('axe finds no WCAG A/AA violation on the country choice, the picker, every step screen and the close', async ({ page, context }) => {
+      test('axe finds no WCAG A/AA violation on the country choice, the picker, every step screen and the close', async ({
+        page,
+        context,
+      }) => {
         test.setTimeout(180_000);
         const crisis = new CrisisPage(page, language);
         await page.goto('/crisis');
@@ -549,7 +598,10 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
         expect([...kinds].sort()).toEqual(['ask', 'checklist', 'choose', 'end', 'link', 'say', 'timer']);
       });
 
-      test('axe finds no WCAG A/AA violation on the stop question, the private-note screens and My crisis notes', async ({ page, context }) => {
+      test('axe finds no WCAG A/AA violation on the stop question, the private-note screens and My crisis notes', async ({
+        page,
+        context,
+      }) => {
         test.setTimeout(180_000);
         const crisis = await openOffline(page, context, language);
         const passphrase = 'granite meadow lantern';
@@ -602,13 +654,23 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
  * police-run 911 (rdn.com.py 2026-01-22); Canada's 911 sends police, fire and ambulance, and
  * Québec routes 988 calls to 1-866-APPELLE, listed first there (newswire.ca 2023-11-30).
  */
-const firstCallInSpanish: Record<string, string | undefined> = { Perú: 'tel:106', Paraguay: 'tel:141', Argentina: undefined, 'Costa Rica': undefined, Guatemala: undefined, Nicaragua: undefined };
+const firstCallInSpanish: Record<string, string | undefined> = {
+  Perú: 'tel:106',
+  Paraguay: 'tel:141',
+  Argentina: undefined,
+  'Costa Rica': undefined,
+  Guatemala: undefined,
+  Nicaragua: undefined,
+};
 const peruPoliceTels = ['tel:105', 'tel:110'];
 
 test.describe('referral routing, offline, es-419', () => {
   test.use({ locale: 'es-419' });
 
-  test('es-419: in six pilot countries the danger step calls medical or rescue help first and says what it sends; the police-violence script offers no police; the picker fits 360x740', async ({ page, context }) => {
+  test('es-419: in six pilot countries the danger step calls medical or rescue help first and says what it sends; the police-violence script offers no police; the picker fits 360x740', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 360, height: 740 });
     const crisis = await openOffline(page, context, 'es');
@@ -650,13 +712,15 @@ test.describe('referral routing, offline, es-419', () => {
       await page.getByRole('button', { name: new RegExp(crisis.strings.picker.title, 'i') }).click();
     }
   });
-
 });
 
 test.describe('referral routing, offline, fr-CA', () => {
   test.use({ locale: 'fr-CA' });
 
-  test('fr-CA: in Québec the danger step offers 911 saying it sends the police too, and Québec and national services come before any other province', async ({ page, context }) => {
+  test('fr-CA: in Québec the danger step offers 911 saying it sends the police too, and Québec and national services come before any other province', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(120_000);
     const crisis = await openOffline(page, context, 'fr');
     await crisis.chooseCountry('Canada', 'Québec');
@@ -680,7 +744,10 @@ test.describe('referral routing, offline, fr-CA', () => {
         expect(appelle, names.join(' | ')).toBeGreaterThanOrEqual(0);
         expect(appelle, 'Québec lists 1-866-APPELLE before 988').toBeLessThan(national988);
         // No other province's service is listed unless asked for.
-        expect(names.filter((name) => /British Columbia|Colombie|Vancouver|Toronto|BC\b/.test(name)), names.join(' | ')).toEqual([]);
+        expect(
+          names.filter((name) => /British Columbia|Colombie|Vancouver|Toronto|BC\b/.test(name)),
+          names.join(' | '),
+        ).toEqual([]);
       }
       await crisis.take(move);
     }

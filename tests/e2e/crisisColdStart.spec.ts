@@ -17,7 +17,6 @@ const localesDir = join(import.meta.dirname, '../../locales');
 const brokenNotice = (language: UiLanguage) =>
   (JSON.parse(readFileSync(join(localesDir, language, 'crisis.json'), 'utf8')) as { picker: { brokenScript: string } }).picker.brokenScript;
 
-
 /** When the list of situations was painted, by the page's clock (set up before the app runs). */
 const listPaintTimer = () => {
   const marks: { list?: number } = {};
@@ -30,7 +29,11 @@ const listPaintTimer = () => {
 };
 
 test.describe('crisis support, opened cold and offline', () => {
-  test('lists the situations from the service worker and the database alone, and only then starts the content sync and loads the step screens', async ({ page, context, server }) => {
+  test('lists the situations from the service worker and the database alone, and only then starts the content sync and loads the step screens', async ({
+    page,
+    context,
+    server,
+  }) => {
     const crisis = await installCrisisThenGoOffline(page, context, 'en');
     // Only this cold start's requests count: the first visit's page, and its sync, end here.
     await page.goto('about:blank');
@@ -41,7 +44,11 @@ test.describe('crisis support, opened cold and offline', () => {
     await expect(crisis.scripts()).toHaveCount(scriptSlugs.length);
     await expect(crisis.dangerButton()).toBeVisible();
     // What the step screens and the sync need arrives after the list, not before it.
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/assets/contentSync-')))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/assets/contentSync-'))),
+      )
+      .toBe(true);
     const order = await page.evaluate(() => {
       const startOf = (part: string) => performance.getEntriesByType('resource').find((entry) => entry.name.includes(part))?.startTime;
       return {
@@ -56,7 +63,10 @@ test.describe('crisis support, opened cold and offline', () => {
     expect(order.stepScreens, 'the step screens load after the list').toBeGreaterThan(order.listPainted ?? Infinity);
     expect(order.contentSync, 'the content sync starts after the list').toBeGreaterThan(order.listPainted ?? Infinity);
     const reachedServer = server.requestLog.slice(requestsBefore).filter((request) => !isServiceWorkerUpdateCheck(request));
-    expect(reachedServer.map(({ path }) => path), 'nothing reached the network').toEqual([]);
+    expect(
+      reachedServer.map(({ path }) => path),
+      'nothing reached the network',
+    ).toEqual([]);
 
     // The step screens were loaded behind the list: a situation opens on its safety check.
     const script = defaultScript('panic', 'en');
@@ -101,7 +111,10 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
     test.describe(`a damaged script, ${locale}, ${colorScheme}`, () => {
       test.use({ locale, colorScheme });
 
-      test('is not run: the Companion is back on the list, which no longer offers it and says why; axe finds no violation there', async ({ page, context }) => {
+      test('is not run: the Companion is back on the list, which no longer offers it and says why; axe finds no violation there', async ({
+        page,
+        context,
+      }) => {
         const crisis = await installCrisisThenGoOffline(page, context, language);
         await damagePanicScript(page);
         await page.goto('/crisis');
@@ -115,7 +128,9 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
         await expect(crisis.scripts()).toHaveCount(scriptSlugs.length - 1);
         await expect(crisis.stepText()).toHaveCount(0);
         const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-        expect(results.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          results.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
       });
     });
   }

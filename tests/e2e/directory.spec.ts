@@ -7,7 +7,10 @@ import { dumpBrowserStorage, findInDump } from './support/storageDump';
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-test('offline: pick Peru, find Línea 100 by "violencia", call tel:100; then in French find Québec without the accent', async ({ page, context }) => {
+test('offline: pick Peru, find Línea 100 by "violencia", call tel:100; then in French find Québec without the accent', async ({
+  page,
+  context,
+}) => {
   const directory = new DirectoryPage(page);
   await directory.open();
   await directory.waitForCountry('Peru');
@@ -55,7 +58,10 @@ test('offline: pick Peru, find Línea 100 by "violencia", call tel:100; then in 
   await expect(page.getByRole('link', { name: 'Appeler le 1-866-APPELLE (1-866-277-3553)' })).toHaveAttribute('href', 'tel:18662773553');
 });
 
-test('a saved place and a personal contact are encrypted, shown first after unlocking, and survive lock and reload', async ({ page, context }) => {
+test('a saved place and a personal contact are encrypted, shown first after unlocking, and survive lock and reload', async ({
+  page,
+  context,
+}) => {
   const passphrase = 'quiet harbour lantern';
   const contactName = 'Marisol-Quispe-7f3a';
   const directory = new DirectoryPage(page);
@@ -116,19 +122,19 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
     test.describe(`${locale}, ${colorScheme}`, () => {
       test.use({ locale, colorScheme });
       test('axe finds no WCAG A/AA violation on the list and on an entry', async ({ page }) => {
-      const directory = new DirectoryPage(page);
-      await directory.open();
-      const countrySelect = page.getByRole('combobox').first();
-      await expect(countrySelect.locator('option[value="GT"]')).toBeAttached({ timeout: 30_000 });
-      await countrySelect.selectOption('GT');
-      await expect(page.getByRole('region').first()).toBeVisible();
-      const onList = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-      expect(onList.violations.map((violation) => `list: ${violation.id} (${violation.nodes.length})`)).toEqual([]);
+        const directory = new DirectoryPage(page);
+        await directory.open();
+        const countrySelect = page.getByRole('combobox').first();
+        await expect(countrySelect.locator('option[value="GT"]')).toBeAttached({ timeout: 30_000 });
+        await countrySelect.selectOption('GT');
+        await expect(page.getByRole('region').first()).toBeVisible();
+        const onList = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
+        expect(onList.violations.map((violation) => `list: ${violation.id} (${violation.nodes.length})`)).toEqual([]);
 
-      await directory.open('/directory/r027-linea-100');
-      await expect(page.getByRole('link', { name: /100$/ }).first()).toBeVisible();
-      const onEntry = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-      expect(onEntry.violations.map((violation) => `entry: ${violation.id} (${violation.nodes.length})`)).toEqual([]);
+        await directory.open('/directory/r027-linea-100');
+        await expect(page.getByRole('link', { name: /100$/ }).first()).toBeVisible();
+        const onEntry = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
+        expect(onEntry.violations.map((violation) => `entry: ${violation.id} (${violation.nodes.length})`)).toEqual([]);
       });
     });
   }

@@ -62,7 +62,9 @@ async function smallTargets(page: Page): Promise<Problem[]> {
       const ownText = element.textContent.trim();
       return block.textContent.trim().length > ownText.length;
     };
-    const controls = document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])');
+    const controls = document.querySelectorAll(
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])',
+    );
     for (const element of controls) {
       if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       const box = element.getBoundingClientRect();
@@ -92,10 +94,15 @@ async function overflow(page: Page): Promise<Problem[]> {
   return page.evaluate(() => {
     const root = document.documentElement;
     if (root.scrollWidth <= root.clientWidth) return [];
-    const wide = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5);
+    const wide = [...document.body.querySelectorAll('*')].filter(
+      (element) => element.getBoundingClientRect().right > root.clientWidth + 0.5,
+    );
     // The innermost ones name the cause; their ancestors are wide only because of them.
     const innermost = wide.filter((element) => !wide.some((other) => other !== element && element.contains(other)));
-    return [`page is ${root.scrollWidth} px wide`, ...innermost.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}.${element.className}`)];
+    return [
+      `page is ${root.scrollWidth} px wide`,
+      ...innermost.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+    ];
   });
 }
 
@@ -130,7 +137,10 @@ async function openJournal(page: Page, shell: AppShell): Promise<void> {
 async function smallChartText(page: Page): Promise<Problem[]> {
   return page.locator('svg.trend-chart text').evaluateAll((labels) =>
     labels
-      .map((label) => ({ text: label.textContent, size: Number.parseFloat(getComputedStyle(label).fontSize) * ((label as SVGTextElement).getScreenCTM()?.a ?? 1) }))
+      .map((label) => ({
+        text: label.textContent,
+        size: Number.parseFloat(getComputedStyle(label).fontSize) * ((label as SVGTextElement).getScreenCTM()?.a ?? 1),
+      }))
       .filter((label) => label.size < 12)
       .map((label) => `"${label.text}" ${label.size.toFixed(1)} px`),
   );
@@ -195,7 +205,10 @@ test.describe('dark theme', () => {
       elements.map((element) => {
         const [red = 0, green = 0, blue = 0] = (getComputedStyle(element).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number);
         const linear = (channel: number) => (channel / 255 <= 0.04045 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4);
-        return { element: element.getAttribute('class') ?? '', luminance: 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue) };
+        return {
+          element: element.getAttribute('class') ?? '',
+          luminance: 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue),
+        };
       }),
     );
     expect(luminances).toHaveLength(3);

@@ -7,7 +7,10 @@ import { dumpBrowserStorage, findInDump } from './support/storageDump';
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-test('offline: search without accents, read a guide, practise a module without a journal, then save an encrypted reflection; progress survives reload', async ({ page, context }) => {
+test('offline: search without accents, read a guide, practise a module without a journal, then save an encrypted reflection; progress survives reload', async ({
+  page,
+  context,
+}) => {
   const passphrase = 'amber river notebook';
   const marker = 'Reflection-marker-5c1e-lantern';
   const guides = new GuidesPage(page);
@@ -40,7 +43,11 @@ test('offline: search without accents, read a guide, practise a module without a
   await guides.button('Skip this module').click();
   await expect(guides.heading(/^Module 9:/)).toBeVisible();
   await guides.link('Back to the guides').click();
-  const moduleRow = (name: RegExp) => guides.main().getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
+  const moduleRow = (name: RegExp) =>
+    guides
+      .main()
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name }) });
   await expect(moduleRow(/^Module 8:/)).toContainText('Skipped');
 
   await guides.link(/^Module 1: The Companion role/).click();
@@ -117,9 +124,21 @@ test('an unknown guide says so and offers the way back', async ({ page }) => {
 });
 
 const axeCases = [
-  { locale: 'es-419', listHeading: 'Curso para Compañeras', module: /^Módulo 7:/, continueLabel: 'Continuar', check: 'Ver la retroalimentación' },
+  {
+    locale: 'es-419',
+    listHeading: 'Curso para Compañeras',
+    module: /^Módulo 7:/,
+    continueLabel: 'Continuar',
+    check: 'Ver la retroalimentación',
+  },
   { locale: 'en', listHeading: 'Companion course', module: /^Module 7:/, continueLabel: 'Continue', check: 'See the feedback' },
-  { locale: 'fr-CA', listHeading: 'Formation des paires aidantes', module: /^Module 7 :/, continueLabel: 'Continuer', check: 'Voir la rétroaction' },
+  {
+    locale: 'fr-CA',
+    listHeading: 'Formation des paires aidantes',
+    module: /^Module 7 :/,
+    continueLabel: 'Continuer',
+    check: 'Voir la rétroaction',
+  },
 ];
 
 for (const { locale, listHeading, module, continueLabel, check } of axeCases) {
@@ -129,7 +148,9 @@ for (const { locale, listHeading, module, continueLabel, check } of axeCases) {
       test('axe finds no WCAG A/AA violation on the list, a content note, a module with feedback and a guide', async ({ page }) => {
         const guides = new GuidesPage(page);
         const violationsOf = async (where: string) =>
-          (await new AxeBuilder({ page }).withTags(wcagAA).analyze()).violations.map((violation) => `${where}: ${violation.id} (${violation.nodes.length})`);
+          (await new AxeBuilder({ page }).withTags(wcagAA).analyze()).violations.map(
+            (violation) => `${where}: ${violation.id} (${violation.nodes.length})`,
+          );
         await guides.open();
         await guides.waitForContent(listHeading);
         expect(await violationsOf('list')).toEqual([]);

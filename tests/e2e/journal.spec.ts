@@ -130,7 +130,11 @@ test.describe('journal', () => {
     await expect(page.getByText('could not be read')).toHaveCount(0);
   });
 
-  test('a backup moves the journal to a fresh browser; wrong passphrase and damaged files change nothing', async ({ page, browser, server }, testInfo) => {
+  test('a backup moves the journal to a fresh browser; wrong passphrase and damaged files change nothing', async ({
+    page,
+    browser,
+    server,
+  }, testInfo) => {
     const journal = new JournalPage(page);
     await journal.setUp(passphrase);
     await journal.link('Write more').click();
@@ -196,7 +200,9 @@ test.describe('journal', () => {
     await otherContext.close();
   });
 
-  test('on a new phone, the set-up screen restores the journal from a backup with the file\'s passphrase; a wrong one makes no journal', async ({ page }, testInfo) => {
+  test("on a new phone, the set-up screen restores the journal from a backup with the file's passphrase; a wrong one makes no journal", async ({
+    page,
+  }, testInfo) => {
     const backupPath = testInfo.outputPath('restore.backup.json');
     const filePassphrase = 'restore from this file';
     await writeFile(
@@ -286,7 +292,9 @@ test.describe('journal', () => {
     await journal.setUp(passphrase);
     await journal.link('Backup').first().click();
     await journal.importBackup(backupPath, 'long journal backup phrase');
-    await expect(page.getByRole('status').filter({ hasText: 'Done: 600 new, 0 updated, 0 already here.' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Done: 600 new, 0 updated, 0 already here.' })).toBeVisible({
+      timeout: 30_000,
+    });
     await journal.link('Entries').first().click();
     await journal.lock();
 
@@ -306,7 +314,12 @@ test.describe('journal', () => {
     await journal.link('Calendar').first().click();
     await journal.heading('Calendar').waitFor();
     await journal.button('Previous month').click();
-    await expect(page.getByRole('main').getByRole('button', { name: /, mood .*, 2 entries$/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('main')
+        .getByRole('button', { name: /, mood .*, 2 entries$/ })
+        .first(),
+    ).toBeVisible();
 
     // Stored: each entry filed under its month's opaque bucket (as imported), none left unfiled.
     const dump = await dumpBrowserStorage(page);
@@ -364,9 +377,39 @@ test.describe('journal', () => {
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const words = {
-  'es-419': { setUpTitle: 'Protege tu diario', passphrase: 'Frase clave', again: 'Escribe la frase clave otra vez', create: 'Cerrar mi diario con clave', mood: 'Bien', save: 'Guardar', lock: 'Cerrar', open: 'Abrir diario', title: 'Mi diario' },
-  en: { setUpTitle: 'Lock your journal', passphrase: 'Passphrase', again: 'Type the passphrase again', create: 'Lock my journal', mood: 'Good', save: 'Save', lock: 'Lock', open: 'Open journal', title: 'My journal' },
-  'fr-CA': { setUpTitle: 'Verrouille ton journal', passphrase: 'Phrase secrète', again: 'Écris la phrase secrète encore une fois', create: 'Verrouiller mon journal', mood: 'Bien', save: 'Enregistrer', lock: 'Verrouiller', open: 'Ouvrir le journal', title: 'Mon journal' },
+  'es-419': {
+    setUpTitle: 'Protege tu diario',
+    passphrase: 'Frase clave',
+    again: 'Escribe la frase clave otra vez',
+    create: 'Cerrar mi diario con clave',
+    mood: 'Bien',
+    save: 'Guardar',
+    lock: 'Cerrar',
+    open: 'Abrir diario',
+    title: 'Mi diario',
+  },
+  en: {
+    setUpTitle: 'Lock your journal',
+    passphrase: 'Passphrase',
+    again: 'Type the passphrase again',
+    create: 'Lock my journal',
+    mood: 'Good',
+    save: 'Save',
+    lock: 'Lock',
+    open: 'Open journal',
+    title: 'My journal',
+  },
+  'fr-CA': {
+    setUpTitle: 'Verrouille ton journal',
+    passphrase: 'Phrase secrète',
+    again: 'Écris la phrase secrète encore une fois',
+    create: 'Verrouiller mon journal',
+    mood: 'Bien',
+    save: 'Enregistrer',
+    lock: 'Verrouiller',
+    open: 'Ouvrir le journal',
+    title: 'Mon journal',
+  },
 } as const;
 
 for (const [locale, word] of Object.entries(words)) {
@@ -374,35 +417,40 @@ for (const [locale, word] of Object.entries(words)) {
     test.describe(`${locale}, ${colorScheme}`, () => {
       test.use({ locale, colorScheme });
       test('journal screens pass axe', async ({ page }) => {
-      // Several journal screens, each scanned, with a 600,000-iteration key derivation on the way.
-      test.setTimeout(150_000);
-      const journal = new JournalPage(page);
-      const check = async (label: string) => {
-        const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-        expect(results.violations.map((violation) => `${label}: ${violation.id} (${violation.nodes.length})`)).toEqual([]);
-      };
-      await journal.open('/journal');
-      await journal.heading(word.setUpTitle).waitFor();
-      await check('set-up');
-      await journal.field(word.passphrase).fill(passphrase);
-      await journal.field(word.again).fill(passphrase);
-      await journal.button(word.create).click();
-      await journal.heading(word.title).waitFor();
-      await journal.mood(word.mood).check();
-      await journal.button(word.save).click();
-      await expect(journal.page.getByRole('main').getByRole('listitem').filter({ has: page.locator('time') })).toHaveCount(1);
-      await check('home');
-      for (const path of ['/journal/new', '/journal/calendar', '/journal/trends', '/journal/backup', '/journal/settings']) {
-        await page.evaluate((to) => {
-          history.pushState(null, '', to);
-          dispatchEvent(new PopStateEvent('popstate'));
-        }, path);
-        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(word.title);
-        await check(path);
-      }
-      await journal.button(word.lock).first().click();
-      await journal.button(word.open).waitFor();
-      await check('unlock');
+        // Several journal screens, each scanned, with a 600,000-iteration key derivation on the way.
+        test.setTimeout(150_000);
+        const journal = new JournalPage(page);
+        const check = async (label: string) => {
+          const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
+          expect(results.violations.map((violation) => `${label}: ${violation.id} (${violation.nodes.length})`)).toEqual([]);
+        };
+        await journal.open('/journal');
+        await journal.heading(word.setUpTitle).waitFor();
+        await check('set-up');
+        await journal.field(word.passphrase).fill(passphrase);
+        await journal.field(word.again).fill(passphrase);
+        await journal.button(word.create).click();
+        await journal.heading(word.title).waitFor();
+        await journal.mood(word.mood).check();
+        await journal.button(word.save).click();
+        await expect(
+          journal.page
+            .getByRole('main')
+            .getByRole('listitem')
+            .filter({ has: page.locator('time') }),
+        ).toHaveCount(1);
+        await check('home');
+        for (const path of ['/journal/new', '/journal/calendar', '/journal/trends', '/journal/backup', '/journal/settings']) {
+          await page.evaluate((to) => {
+            history.pushState(null, '', to);
+            dispatchEvent(new PopStateEvent('popstate'));
+          }, path);
+          await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(word.title);
+          await check(path);
+        }
+        await journal.button(word.lock).first().click();
+        await journal.button(word.open).waitFor();
+        await check('unlock');
       });
     });
   }

@@ -16,13 +16,17 @@ const endonyms = { es: 'Español', fr: 'Français' } as const;
 
 test.use({ locale: 'en' });
 
-test('after one visit in English, offline, Spanish then French have every crisis script, the danger button, the directory, self-care and guides, and a run started in English goes on in Spanish', async ({ page, context }) => {
+test('after one visit in English, offline, Spanish then French have every crisis script, the danger button, the directory, self-care and guides, and a run started in English goes on in Spanish', async ({
+  page,
+  context,
+}) => {
   // One online visit. The packs of every language install in the background; the Content screen shows when.
   const content = new ContentPage(page);
   await content.open();
   await waitForOfflineReady(page);
   for (const language of ['en', 'es', 'fr'] as const) {
-    for (const slug of scriptSlugs) await expect(content.installedPack(defaultScript(slug, language).title)).toHaveCount(1, { timeout: 30_000 });
+    for (const slug of scriptSlugs)
+      await expect(content.installedPack(defaultScript(slug, language).title)).toHaveCount(1, { timeout: 30_000 });
   }
 
   // A Companion starts the panic script in English and gets two steps in.

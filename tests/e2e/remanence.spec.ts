@@ -22,7 +22,8 @@ async function findOnDisk(profile: string, secrets: Secret[]): Promise<Record<st
     const content = await readFile(file).catch(() => undefined);
     if (!content) continue;
     for (const secret of secrets) {
-      if (content.includes(secret.bytes) || content.includes(Buffer.from(secret.bytes.toString('base64')))) (found[secret.name] ??= []).push(file.slice(profile.length));
+      if (content.includes(secret.bytes) || content.includes(Buffer.from(secret.bytes.toString('base64'))))
+        (found[secret.name] ??= []).push(file.slice(profile.length));
     }
   }
   return found;
@@ -72,7 +73,13 @@ test('after "Delete all my data" and closing the browser, no key material or cip
   test.setTimeout(150_000);
   const profile = await mkdtemp(join(tmpdir(), 'companera-remanence-'));
   const server = await startStaticServer(distDir);
-  const launch = () => chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), baseURL: server.origin, locale: 'en-US', serviceWorkers: 'allow' });
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions(),
+      baseURL: server.origin,
+      locale: 'en-US',
+      serviceWorkers: 'allow',
+    });
   let context: BrowserContext | undefined;
   try {
     context = await launch();
@@ -85,7 +92,9 @@ test('after "Delete all my data" and closing the browser, no key material or cip
     await journal.button('Save entry').click();
     await expect(journal.entries()).toHaveCount(1);
     const secrets = await vaultSecrets(page);
-    expect(secrets.map((secret) => secret.name)).toEqual(expect.arrayContaining(['wrapped key', 'salt', 'record 0 IV', 'record 0 ciphertext']));
+    expect(secrets.map((secret) => secret.name)).toEqual(
+      expect.arrayContaining(['wrapped key', 'salt', 'record 0 IV', 'record 0 ciphertext']),
+    );
     await context.close();
     context = undefined;
     // The search works: before the wipe, the browser's files hold every one of them (never the text).

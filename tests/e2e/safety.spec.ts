@@ -199,34 +199,34 @@ test.describe('quick exit, offline', () => {
   test.describe('with the built-in content sync failing offline', () => {
     test.use({ allowedConsoleError: /ERR_INTERNET_DISCONNECTED/ });
 
-  test('clears a crisis run waiting to be resumed, even when quick exit is used on another screen', async ({ page, context }) => {
-    const crisis = await installCrisisThenGoOffline(page, context, 'en');
-    const script = defaultScript('general-distress', 'en');
-    const [firstMove] = pathThrough(script, 'no');
-    if (!firstMove) throw new Error('the script has no first step');
-    const situations = await crisis.scripts().count();
-    expect(situations).toBeGreaterThan(1);
-    await crisis.script(script.title).click();
-    await crisis.take(firstMove);
-    expect(await page.evaluate(() => sessionStorage.getItem('companera.crisis.run.v1'))).not.toBeNull();
+    test('clears a crisis run waiting to be resumed, even when quick exit is used on another screen', async ({ page, context }) => {
+      const crisis = await installCrisisThenGoOffline(page, context, 'en');
+      const script = defaultScript('general-distress', 'en');
+      const [firstMove] = pathThrough(script, 'no');
+      if (!firstMove) throw new Error('the script has no first step');
+      const situations = await crisis.scripts().count();
+      expect(situations).toBeGreaterThan(1);
+      await crisis.script(script.title).click();
+      await crisis.take(firstMove);
+      expect(await page.evaluate(() => sessionStorage.getItem('companera.crisis.run.v1'))).not.toBeNull();
 
-    // A fresh load of the home screen: the crisis code has not run in this page.
-    const safety = new SafetyPage(page);
-    await safety.open('/');
-    // Chromium's offline emulation is lost by this load (the service worker serves "/" into a page
-    // already at "/"; navigator.onLine reads true). A real phone in airplane mode stays offline:
-    // switch the emulation off and on so the page is told again.
-    await context.setOffline(false);
-    await goOffline(context);
-    await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
-    await safety.quickExit().click();
-    await page.waitForURL('**/calc');
+      // A fresh load of the home screen: the crisis code has not run in this page.
+      const safety = new SafetyPage(page);
+      await safety.open('/');
+      // Chromium's offline emulation is lost by this load (the service worker serves "/" into a page
+      // already at "/"; navigator.onLine reads true). A real phone in airplane mode stays offline:
+      // switch the emulation off and on so the page is told again.
+      await context.setOffline(false);
+      await goOffline(context);
+      await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
+      await safety.quickExit().click();
+      await page.waitForURL('**/calc');
 
-    await page.goto('/crisis');
-    // The picker again, with every situation, rather than the step the run had reached.
-    await expect(crisis.scripts()).toHaveCount(situations);
-    await expect(crisis.stepText()).toHaveCount(0);
-  });
+      await page.goto('/crisis');
+      // The picker again, with every situation, rather than the step the run had reached.
+      await expect(crisis.scripts()).toHaveCount(situations);
+      await expect(crisis.stepText()).toHaveCount(0);
+    });
   });
 
   test('the keyboard shortcut works offline too', async ({ page, context }) => {
@@ -241,7 +241,10 @@ test.describe('quick exit, offline', () => {
 });
 
 test.describe('quick exit in every language', () => {
-  for (const [locale, name] of [['es-419', quickExitNames.es], ['fr-CA', quickExitNames.fr]] as const) {
+  for (const [locale, name] of [
+    ['es-419', quickExitNames.es],
+    ['fr-CA', quickExitNames.fr],
+  ] as const) {
     test(`is named "${name}" in ${locale}`, async ({ browser, server }) => {
       const context = await browser.newContext({ locale, baseURL: server.origin });
       const page = await context.newPage();
@@ -309,8 +312,11 @@ test.describe('delete all my data', () => {
     expect(Object.keys(after.localStorage).filter((key) => key !== 'companera.preferences.v1')).toEqual([]);
     expect(after.sessionStorage).toEqual({});
     // Only the app's own public files are kept: the precache, and the built-in packs (for an offline fresh start).
-    expect(Object.keys(after.cacheStorage).filter((name) => !name.startsWith('workbox-precache') && name !== 'companera-builtin-packs')).toEqual([]);
-    for (const entry of after.cacheStorage['companera-builtin-packs'] ?? []) expect(new URL(entry.url).pathname).toMatch(/^\/content\/packs\/[a-z0-9-]+\.json$/);
+    expect(
+      Object.keys(after.cacheStorage).filter((name) => !name.startsWith('workbox-precache') && name !== 'companera-builtin-packs'),
+    ).toEqual([]);
+    for (const entry of after.cacheStorage['companera-builtin-packs'] ?? [])
+      expect(new URL(entry.url).pathname).toMatch(/^\/content\/packs\/[a-z0-9-]+\.json$/);
     // The app's own files stay, so it still opens offline.
     expect(Object.entries(after.cacheStorage).find(([name]) => name.startsWith('workbox-precache'))?.[1].length).toBe(precacheEntries);
 
@@ -347,7 +353,9 @@ test.describe('delete all my data, in the language she chose', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
     await expect(page.getByRole('main').getByText(/ne sont plus dans l’app/)).toBeVisible();
     // The language crossed the wipe, and nothing else did.
-    const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])));
+    const stored = await page.evaluate(() =>
+      Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])),
+    );
     expect(Object.keys(stored)).toEqual(['companera.preferences.v1']);
     // (The fresh start may have written its own defaults since, such as the storage answer.)
     const preferences = JSON.parse(stored['companera.preferences.v1'] ?? '{}') as Record<string, unknown>;
@@ -404,7 +412,9 @@ test.describe('disguise', () => {
     await expect(page.getByText('The disguise is on.')).toBeVisible();
     await expect(page).toHaveTitle('Calculator');
 
-    await expect.poll(async () => ((await cdp.send('Page.getAppManifest')) as { url: string }).url).toMatch(/\/disguise\/manifest-en\.webmanifest$/);
+    await expect
+      .poll(async () => ((await cdp.send('Page.getAppManifest')) as { url: string }).url)
+      .toMatch(/\/disguise\/manifest-en\.webmanifest$/);
     const offered = (await cdp.send('Page.getAppManifest')) as { data?: string };
     const manifest = JSON.parse(offered.data ?? '{}') as { name: string; short_name: string; start_url: string; icons: { src: string }[] };
     expect(manifest).toMatchObject({ name: 'Calculator', short_name: 'Calculator', start_url: '/calc' });
@@ -433,7 +443,8 @@ test.describe('disguise', () => {
     await expect(later.locator('link[rel="manifest"]')).toHaveAttribute('href', '/disguise/manifest-en.webmanifest');
     await expect(later.locator('link[rel="icon"]')).toHaveAttribute('href', '/disguise/icon-192.png');
     await expect(later.locator('meta[name="description"]')).toHaveAttribute('content', 'Calculator');
-    for (const themeColour of await later.locator('meta[name="theme-color"]').all()) await expect(themeColour).toHaveAttribute('content', '#44474d');
+    for (const themeColour of await later.locator('meta[name="theme-color"]').all())
+      await expect(themeColour).toHaveAttribute('content', '#44474d');
     const cdp = await context.newCDPSession(later);
     await expect
       .poll(async () => (JSON.parse(((await cdp.send('Page.getAppManifest')) as { data?: string }).data ?? '{}') as { name?: string }).name)
@@ -484,11 +495,18 @@ test.describe('what the browser keeps and shows', () => {
     expect(entries.map((entry) => new URL(entry.url).pathname).filter((path) => /journal|crisis/.test(path))).toEqual([]);
   });
 
-  test('inside another page’s frame the app shows nothing and does nothing, even on a host that sends no headers', async ({ page, server }) => {
+  test('inside another page’s frame the app shows nothing and does nothing, even on a host that sends no headers', async ({
+    page,
+    server,
+  }) => {
     const index = await readFile(join(distDir, 'index.html'));
     server.intercept((request, response, path) => {
       if (path === '/framing-page') {
-        response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Framing page</title><link rel="icon" href="data:,"><iframe src="/settings" width="400" height="600"></iframe>');
+        response
+          .writeHead(200, { 'Content-Type': 'text/html' })
+          .end(
+            '<!doctype html><title>Framing page</title><link rel="icon" href="data:,"><iframe src="/settings" width="400" height="600"></iframe>',
+          );
         return true;
       }
       // A plain static host: the app's page with no Content-Security-Policy header, so no frame-ancestors.
@@ -515,7 +533,13 @@ test.describe('privacy page', () => {
     await safety.openSettings();
     await safety.safetySection().getByRole('link', { name: 'What the app keeps and sends' }).click();
     await expect(safety.heading('Privacy and safety')).toBeVisible();
-    for (const title of ['What stays on this phone', 'What leaves this phone', 'What quick exit does and does not do', 'How to make a backup', 'How to delete everything']) {
+    for (const title of [
+      'What stays on this phone',
+      'What leaves this phone',
+      'What quick exit does and does not do',
+      'How to make a backup',
+      'How to delete everything',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
     }
     await expect(page.getByText(/encrypted with your passphrase/).first()).toBeVisible();

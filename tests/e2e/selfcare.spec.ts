@@ -15,7 +15,10 @@ for (const language of ['es', 'en', 'fr'] as const) {
   test.describe(`self-care in ${language}, offline`, () => {
     test.use({ locale: browserLocale[language] });
 
-    test('breathing, grounding and the meditation speak each step in their language, and pausing stops the voice', async ({ page, context }) => {
+    test('breathing, grounding and the meditation speak each step in their language, and pausing stops the voice', async ({
+      page,
+      context,
+    }) => {
       test.setTimeout(120_000);
       // A voice of another language first: the app must pick the one that matches, not the default.
       await stubSpeech(page, ['de-DE', speechLanguage[language]]);
@@ -36,11 +39,15 @@ for (const language of ['es', 'en', 'fr'] as const) {
         await selfCare.exercise(exercise.title).click();
         await selfCare.speakEachStep().check();
         await selfCare.start().click();
-        await expect.poll(async () => (await spokenSoFar(page)).slice(spokenBefore)).toEqual([{ text: first.text, lang: speechLanguage[language], voice: speechLanguage[language] }]);
+        await expect
+          .poll(async () => (await spokenSoFar(page)).slice(spokenBefore))
+          .toEqual([{ text: first.text, lang: speechLanguage[language], voice: speechLanguage[language] }]);
 
         await page.clock.runFor(first.seconds * 1_000);
         await expect(page.getByText(second.text, { exact: true })).toBeVisible();
-        await expect.poll(async () => (await spokenSoFar(page)).slice(spokenBefore).map((spoken) => spoken.text)).toEqual([first.text, second.text]);
+        await expect
+          .poll(async () => (await spokenSoFar(page)).slice(spokenBefore).map((spoken) => spoken.text))
+          .toEqual([first.text, second.text]);
         expect((await spokenSoFar(page)).every((spoken) => spoken.lang === speechLanguage[language])).toBe(true);
 
         await selfCare.pause().click();
@@ -62,10 +69,19 @@ for (const language of ['es', 'en', 'fr'] as const) {
         await selfCare.speakEachStep().check();
         await selfCare.start().click();
         // No voice for this language on the phone: the app says so, and how to add one.
-        await expect(page.getByRole('main').getByRole('status').filter({ hasText: /Text|Texto|Synthèse/ })).toBeVisible();
+        await expect(
+          page
+            .getByRole('main')
+            .getByRole('status')
+            .filter({ hasText: /Text|Texto|Synthèse/ }),
+        ).toBeVisible();
         await expect(selfCare.speakEachStep()).not.toBeChecked();
         const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-        expect(results.violations.map((violation) => `${colorScheme}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (violation) => `${colorScheme}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
         expect(await spokenSoFar(page)).toEqual([]);
         await selfCare.backToList().click();
       }

@@ -10,7 +10,11 @@ test.use({ allowedConsoleError: /Failed to load resource|net::ERR_/ });
  * WebViews and Samsung Internet): every Ed25519 call refuses as those browsers do, so the only way
  * content can verify is the app's JavaScript verifier.
  */
-test('without Ed25519 in WebCrypto, built-in and organisation content verify through the fallback, and a tampered release is still refused', async ({ page, server, context }) => {
+test('without Ed25519 in WebCrypto, built-in and organisation content verify through the fallback, and a tampered release is still refused', async ({
+  page,
+  server,
+  context,
+}) => {
   await context.addInitScript(() => {
     const subtle = globalThis.crypto.subtle;
     const refusals = { count: 0 };
@@ -41,7 +45,9 @@ test('without Ed25519 in WebCrypto, built-in and organisation content verify thr
     await expect(content.installedPack(/Thoughts of suicide/)).toBeVisible();
     await expect(content.installedPack('Perú')).toBeVisible();
     // The browser really refused Ed25519, so the packs were verified by the fallback.
-    expect(await page.evaluate(() => (globalThis as unknown as { __ed25519Refusals: { count: number } }).__ed25519Refusals.count)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __ed25519Refusals: { count: number } }).__ed25519Refusals.count),
+    ).toBeGreaterThan(0);
     await expect(page.getByText('This browser cannot check')).toHaveCount(0);
 
     await content.addSource(`${server.origin}/org/`, org.publicKeyText);

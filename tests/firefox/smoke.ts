@@ -27,7 +27,9 @@ async function step(name: string, body: () => Promise<void>): Promise<boolean> {
     return true;
   } catch (error) {
     // The screen's words at the moment of failure: CI keeps no screenshot of this suite.
-    const screen = await currentPage?.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 400)).catch(() => '(unreadable)');
+    const screen = await currentPage
+      ?.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 400))
+      .catch(() => '(unreadable)');
     const message = `${error instanceof Error ? error.message : String(error)} (waiting for ${waitingFor}; the screen said: ${screen ?? ''})`;
     results.push({ name, ok: false, error: message });
     console.log(`  ✗ ${name}\n      ${message}`);
@@ -58,7 +60,10 @@ async function press(page: Page, name: string): Promise<void> {
  */
 async function waitForText(page: Page, text: string): Promise<void> {
   waitingFor = `the text "${text}"`;
-  await page.locator(`::-p-text(${JSON.stringify(text)})`).setTimeout(timeout).wait();
+  await page
+    .locator(`::-p-text(${JSON.stringify(text)})`)
+    .setTimeout(timeout)
+    .wait();
 }
 
 async function journey(browser: Browser, server: StaticServer): Promise<void> {
@@ -133,7 +138,9 @@ async function journey(browser: Browser, server: StaticServer): Promise<void> {
 
 async function main(): Promise<number> {
   if (!existsSync(firefoxPath)) {
-    console.error(`Firefox was not found at ${firefoxPath}. Install it (Debian or Ubuntu: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
+    console.error(
+      `Firefox was not found at ${firefoxPath}. Install it (Debian or Ubuntu: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.`,
+    );
     results.push({ name: 'Firefox is installed', ok: false, error: `missing: ${firefoxPath}` });
     return 1;
   }

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DirectoryPackSchema, type DirectoryEntry, type DirectoryPack, type EmergencyService, type LocalizedText } from '../../src/content/schema';
+import {
+  DirectoryPackSchema,
+  type DirectoryEntry,
+  type DirectoryPack,
+  type EmergencyService,
+  type LocalizedText,
+} from '../../src/content/schema';
 
 /*
  * What the "someone is in danger" step and the region routing need from the built-in directory:
@@ -24,7 +30,8 @@ const emergencyPhones = (country: string) =>
   packFor(country)
     .entries.filter((entry) => entry.types.includes('emergency'))
     .flatMap((entry) => entry.phones);
-const sendsOf = (country: string, dial: string): EmergencyService[] | undefined => emergencyPhones(country).find((phone) => phone.dial === dial)?.sends;
+const sendsOf = (country: string, dial: string): EmergencyService[] | undefined =>
+  emergencyPhones(country).find((phone) => phone.dial === dial)?.sends;
 const dialOrder = (country: string) => emergencyPhones(country).map((phone) => phone.dial);
 const englishLabel = (country: string, dial: string) => {
   const label = emergencyPhones(country).find((phone) => phone.dial === dial)?.label;
@@ -33,7 +40,25 @@ const englishLabel = (country: string, dial: string) => {
 
 describe('every directory country has an emergency number', () => {
   it('lists the 17 countries the app offers', () => {
-    expect(packs.map((pack) => pack.country)).toEqual(['AR', 'BO', 'CA', 'CL', 'CO', 'CR', 'DO', 'EC', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PY', 'SV', 'UY']);
+    expect(packs.map((pack) => pack.country)).toEqual([
+      'AR',
+      'BO',
+      'CA',
+      'CL',
+      'CO',
+      'CR',
+      'DO',
+      'EC',
+      'GT',
+      'HN',
+      'MX',
+      'NI',
+      'PA',
+      'PE',
+      'PY',
+      'SV',
+      'UY',
+    ]);
   });
 
   for (const country of ['AR', 'BO', 'CA', 'CL', 'CO', 'CR', 'DO', 'EC', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PY', 'SV', 'UY']) {
@@ -175,10 +200,13 @@ describe('directory text in es, en and fr', () => {
   it('"may bring the police" is kept in every language where an entry may involve the police', () => {
     const policeWord = { es: /polic/i, en: /police/i, fr: /police/i };
     for (const pack of packs) {
-      for (const entry of pack.entries.filter((candidate) => candidate.types.includes('emergency') && candidate.policeInvolvement === 'yes')) {
+      for (const entry of pack.entries.filter(
+        (candidate) => candidate.types.includes('emergency') && candidate.policeInvolvement === 'yes',
+      )) {
         const notes = entry.notes;
         if (notes === undefined || typeof notes === 'string') continue;
-        for (const language of ['es', 'en', 'fr'] as const) expect(notes[language], `${entry.id}.${language}`).toMatch(policeWord[language]);
+        for (const language of ['es', 'en', 'fr'] as const)
+          expect(notes[language], `${entry.id}.${language}`).toMatch(policeWord[language]);
       }
     }
   });

@@ -61,7 +61,9 @@ function predecessors(script: PfaScriptPack, id: string): ScriptStep[] {
 }
 
 function expectSource(script: PfaScriptPack, url: RegExp): void {
-  expect(script.sources?.map((source) => source.url) ?? [], `${script.id} cites ${String(url)}`).toEqual(expect.arrayContaining([expect.stringMatching(url)]));
+  expect(script.sources?.map((source) => source.url) ?? [], `${script.id} cites ${String(url)}`).toEqual(
+    expect.arrayContaining([expect.stringMatching(url)]),
+  );
 }
 
 const forEachLocale = (name: string, body: (locale: Locale) => void): void => {
@@ -172,21 +174,31 @@ describe('alcohol or drugs script', () => {
     expect(call).toMatch(words.possession[locale]);
   });
 
-  forEachLocale('puts someone breathing but not responding in the recovery position, then naloxone, before the supportive path', (locale) => {
-    const script = load('alcohol-or-drugs', locale);
-    const path = follow(script, 'emergency-numbers', (found) => (found.options.find((option) => option.id === 'not-responding') ?? found.options.find((option) => option.id === 'continue'))?.next, 'introduce');
-    const texts = path.map((id) => shown(step(script, id)));
-    const recoveryAt = texts.findIndex((text) => words.recovery[locale].test(text));
-    const naloxoneAt = texts.findIndex((text) => words.naloxone[locale].test(text) && words.fentanyl[locale].test(text));
-    expect(recoveryAt, path.join(' > ')).toBeGreaterThan(0);
-    expect(naloxoneAt).toBeGreaterThan(recoveryAt);
-    expect(path.indexOf('introduce')).toBeGreaterThan(naloxoneAt);
-    // Not breathing goes straight to naloxone.
-    const breathing = step(script, path[1] ?? '');
-    expect(words.naloxone[locale].test(shown(step(script, optionTarget(breathing, 'not-breathing') ?? '')))).toBe(true);
-    // Canada's free kits.
-    expect(texts[naloxoneAt]).toMatch(words.free[locale]);
-  });
+  forEachLocale(
+    'puts someone breathing but not responding in the recovery position, then naloxone, before the supportive path',
+    (locale) => {
+      const script = load('alcohol-or-drugs', locale);
+      const path = follow(
+        script,
+        'emergency-numbers',
+        (found) =>
+          (found.options.find((option) => option.id === 'not-responding') ?? found.options.find((option) => option.id === 'continue'))
+            ?.next,
+        'introduce',
+      );
+      const texts = path.map((id) => shown(step(script, id)));
+      const recoveryAt = texts.findIndex((text) => words.recovery[locale].test(text));
+      const naloxoneAt = texts.findIndex((text) => words.naloxone[locale].test(text) && words.fentanyl[locale].test(text));
+      expect(recoveryAt, path.join(' > ')).toBeGreaterThan(0);
+      expect(naloxoneAt).toBeGreaterThan(recoveryAt);
+      expect(path.indexOf('introduce')).toBeGreaterThan(naloxoneAt);
+      // Not breathing goes straight to naloxone.
+      const breathing = step(script, path[1] ?? '');
+      expect(words.naloxone[locale].test(shown(step(script, optionTarget(breathing, 'not-breathing') ?? '')))).toBe(true);
+      // Canada's free kits.
+      expect(texts[naloxoneAt]).toMatch(words.free[locale]);
+    },
+  );
 
   forEachLocale('links to harm reduction services at the end, and records its Health Canada sources', (locale) => {
     const script = load('alcohol-or-drugs', locale);
@@ -214,7 +226,9 @@ describe('sexual violence script', () => {
 
   forEachLocale('treats strangulation or a blow to the head as urgent: "yes" goes to the call step', (locale) => {
     const script = load('sexual-violence', locale);
-    const urgent = script.steps.find((found) => found.type === 'choose' && words.strangled[locale].test(found.text) && words.head[locale].test(found.text));
+    const urgent = script.steps.find(
+      (found) => found.type === 'choose' && words.strangled[locale].test(found.text) && words.head[locale].test(found.text),
+    );
     expect(urgent).toBeDefined();
     if (!urgent) return;
     expect(optionTarget(urgent, 'yes')).toBe('emergency-numbers');
@@ -232,7 +246,9 @@ describe('sexual violence script', () => {
 
   forEachLocale('asks before each piece of medical or legal information, instead of three in a row', (locale) => {
     const script = load('sexual-violence', locale);
-    const informationSteps = script.steps.filter((found) => found.type === 'say' && (/\b(72|120)\b/.test(found.text) || words.evidence[locale].test(found.text)));
+    const informationSteps = script.steps.filter(
+      (found) => found.type === 'say' && (/\b(72|120)\b/.test(found.text) || words.evidence[locale].test(found.text)),
+    );
     expect(informationSteps.map((found) => found.id).sort()).toEqual(['ec-info', 'evidence-info', 'pep-info']);
     for (const info of informationSteps) {
       const before = predecessors(script, info.id);
@@ -286,7 +302,11 @@ describe('handoffs between situations', () => {
 describe('detention script', () => {
   const words = {
     lawyer: { es: /abogad|defens/i, en: /lawyer/i, fr: /avocat/i },
-    sign: { es: /no firmes nada que no entiendas/i, en: /don’t sign anything you don’t understand/i, fr: /ne signe rien que tu ne comprends pas/i },
+    sign: {
+      es: /no firmes nada que no entiendas/i,
+      en: /don’t sign anything you don’t understand/i,
+      fr: /ne signe rien que tu ne comprends pas/i,
+    },
     exam: { es: /revisión médica/i, en: /medical examination/i, fr: /examen médical/i },
     told: { es: /avisen a alguien/i, en: /someone you trust be told/i, fr: /prévienne une personne/i },
   } as const;

@@ -19,12 +19,18 @@ type Loaded<T> = { file: string; slug: string; locale: string; pack: T };
 // skipped by the pack build). They are checked here too, so they are ready when room is made.
 const heldFolder = '.held-over-budget';
 
-function load<T>(folder: string, schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: Error } }): Loaded<T>[] {
+function load<T>(
+  folder: string,
+  schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: Error } },
+): Loaded<T>[] {
   const held = join(folder, heldFolder);
   return [...loadFolder(folder, schema), ...(existsSync(join(contentDir, held)) ? loadFolder(held, schema) : [])];
 }
 
-function loadFolder<T>(folder: string, schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: Error } }): Loaded<T>[] {
+function loadFolder<T>(
+  folder: string,
+  schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: Error } },
+): Loaded<T>[] {
   const dir = join(contentDir, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -71,7 +77,8 @@ function guideShape(pack: GuidePack) {
 
 describe('default guides', () => {
   it('has the nine listening guides and ten course modules in es, en and fr', () => {
-    const count = (category: GuidePack['category']) => (locale: string) => guides.filter((guide) => guide.pack.category === category && guide.locale === locale).length;
+    const count = (category: GuidePack['category']) => (locale: string) =>
+      guides.filter((guide) => guide.pack.category === category && guide.locale === locale).length;
     for (const locale of locales) {
       expect(count('listening')(locale), `listening guides in ${locale}`).toBe(9);
       expect(count('course')(locale), `course modules in ${locale}`).toBe(10);
@@ -107,7 +114,10 @@ describe('default guides', () => {
   it('numbers the ten course modules 1 to 10 in every language', () => {
     for (const locale of locales) {
       const orders = modules.filter((module) => module.locale === locale).map((module) => module.pack.order);
-      expect(orders.sort((a, b) => a - b), locale).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(
+        orders.sort((a, b) => a - b),
+        locale,
+      ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     }
   });
 
@@ -115,12 +125,18 @@ describe('default guides', () => {
     expect(modules).toHaveLength(30);
     for (const { file, pack } of modules) {
       expect(pack.sections.length, `${file}: reading`).toBeGreaterThan(0);
-      expect(pack.sections.every((section) => section.body.trim().length >= 200), `${file}: the reading is more than a line`).toBe(true);
+      expect(
+        pack.sections.every((section) => section.body.trim().length >= 200),
+        `${file}: the reading is more than a line`,
+      ).toBe(true);
       const drills = pack.drills ?? [];
       expect(drills.length, `${file}: drill`).toBeGreaterThan(0);
       for (const drill of drills) {
         expect(drill.options.length, `${file}: ${drill.id} offers a real choice`).toBeGreaterThanOrEqual(3);
-        expect(drill.options.filter((option) => option.isBest), `${file}: ${drill.id} best option`).toHaveLength(1);
+        expect(
+          drill.options.filter((option) => option.isBest),
+          `${file}: ${drill.id} best option`,
+        ).toHaveLength(1);
         for (const option of drill.options) {
           expect(option.feedback.trim().length, `${file}: ${drill.id}/${option.id} feedback explains why`).toBeGreaterThan(30);
         }
@@ -148,14 +164,20 @@ describe('default guides', () => {
 
   it('has the five support-group guides and the articles (some held back, see heldFolder)', () => {
     for (const locale of locales) {
-      expect(guides.filter((guide) => guide.pack.category === 'group' && guide.locale === locale), locale).toHaveLength(5);
+      expect(
+        guides.filter((guide) => guide.pack.category === 'group' && guide.locale === locale),
+        locale,
+      ).toHaveLength(5);
       expect(articles.filter((article) => article.locale === locale).length, locale).toBeGreaterThanOrEqual(3);
     }
   });
 
   it('gives every group guide ground rules, an opening, prompts, a close and what to do if someone is distressed', () => {
     for (const { file, pack } of guides.filter((guide) => guide.pack.category === 'group')) {
-      expect(pack.sections.map((section) => section.id), file).toEqual(['ground-rules', 'opening', 'prompts', 'close', 'distress']);
+      expect(
+        pack.sections.map((section) => section.id),
+        file,
+      ).toEqual(['ground-rules', 'opening', 'prompts', 'close', 'distress']);
     }
   });
 

@@ -62,12 +62,18 @@ describe('know-your-rights cards', () => {
       if (!reference) throw new Error(`${slug} has no English version`);
       for (const { file, pack } of versions) {
         expect(pack.country, file).toBe(reference.country);
-        expect(pack.sections.map((section) => section.id), file).toEqual(reference.sections.map((section) => section.id));
+        expect(
+          pack.sections.map((section) => section.id),
+          file,
+        ).toEqual(reference.sections.map((section) => section.id));
         expect(
           pack.sections.map((section) => section.body.split(/\n\s*\n/).length),
           `${file}: the same number of paragraphs in each section`,
         ).toEqual(reference.sections.map((section) => section.body.split(/\n\s*\n/).length));
-        expect(pack.sources.map(({ url, date }) => ({ url, date })), file).toEqual(reference.sources.map(({ url, date }) => ({ url, date })));
+        expect(
+          pack.sources.map(({ url, date }) => ({ url, date })),
+          file,
+        ).toEqual(reference.sources.map(({ url, date }) => ({ url, date })));
       }
     }
   });
@@ -100,7 +106,8 @@ describe('know-your-rights cards', () => {
   it('never says sex work is legal or illegal', () => {
     const sexWork = /sex work|trabajo sexual|travail du sexe/i;
     // "Legal" about a status, not "legal help" or "servicio legal".
-    const legalStatus = /(?<!(?:servicio|servicios|ayuda|asesoramiento|asistencia)\s)\b(?:il|i)?l[eé]gal(?:e|es|ly|ment|mente)?\b(?!\s+(?:service|services|help|aid|advice))/i;
+    const legalStatus =
+      /(?<!(?:servicio|servicios|ayuda|asesoramiento|asistencia)\s)\b(?:il|i)?l[eé]gal(?:e|es|ly|ment|mente)?\b(?!\s+(?:service|services|help|aid|advice))/i;
     for (const { file, pack } of cards) {
       for (const sentence of allText(pack).split(/(?<=[.!?])\s+|\n+/)) {
         if (sexWork.test(sentence)) expect(sentence, file).not.toMatch(legalStatus);

@@ -128,7 +128,8 @@ const phasesInOrder = ['prepare', 'look', 'listen', 'link', 'close'];
  * The safety question always comes first, so Prepare steps (getting ready to go somewhere, for example)
  * follow it; Prepare and Look share a rank, and Listen, Link and Close come after them in order.
  */
-const phaseRank = (phase: string | undefined): number => (phase === 'prepare' ? phasesInOrder.indexOf('look') : phasesInOrder.indexOf(phase ?? ''));
+const phaseRank = (phase: string | undefined): number =>
+  phase === 'prepare' ? phasesInOrder.indexOf('look') : phasesInOrder.indexOf(phase ?? '');
 const finalNeeds: Record<string, string[]> = {
   'general-distress': ['crisis-line', 'mental-health'],
   panic: ['crisis-line', 'mental-health'],
@@ -146,7 +147,15 @@ const trustWord: Record<string, RegExp> = { es: /confianza/, en: /trust/, fr: /c
 
 describe('the phone-number check itself', () => {
   it('catches the ways a number could slip into a text', () => {
-    for (const text of ['Call 911', 'Llama al 0800-999-0091', 'Marca *4141', '+54 9 11 2771 6463', 'Appelle le 1-866-APPELLE', '1 2 3', '(11) 4']) {
+    for (const text of [
+      'Call 911',
+      'Llama al 0800-999-0091',
+      'Marca *4141',
+      '+54 9 11 2771 6463',
+      'Appelle le 1-866-APPELLE',
+      '1 2 3',
+      '(11) 4',
+    ]) {
       expect(looksLikePhoneNumber(text), text).toBe(true);
     }
   });
@@ -166,7 +175,9 @@ describe('content files', () => {
   });
 
   it('include the three exercises in every language', () => {
-    const expected = ['breathing-slow', 'grounding-54321', 'meditation-short'].flatMap((slug) => locales.map((locale) => `${slug}.${locale}.json`)).sort();
+    const expected = ['breathing-slow', 'grounding-54321', 'meditation-short']
+      .flatMap((slug) => locales.map((locale) => `${slug}.${locale}.json`))
+      .sort();
     expect(exercises.map((exercise) => exercise.file).sort()).toEqual(expected);
   });
 });
@@ -307,7 +318,9 @@ describe.each(scripts)('script $file', ({ slug, locale, pack }) => {
       expect(order[0]).toBe(phasesInOrder.indexOf('look'));
     }
     // The main path (no emergency) goes through all four phases at least once.
-    const main = enumeratePaths(pack).paths.map(ownSteps).filter((path) => !path.includes('emergency-numbers'));
+    const main = enumeratePaths(pack)
+      .paths.map(ownSteps)
+      .filter((path) => !path.includes('emergency-numbers'));
     const fullMain = main.filter((path) => {
       const phases = new Set(path.map((id) => steps.get(id)?.phase));
       return ['look', 'listen', 'link', 'close'].every((phase) => phases.has(phase as ScriptStep['phase']));

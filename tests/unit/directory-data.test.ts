@@ -70,8 +70,23 @@ const countryCodes: Record<string, string> = {
 
 /** International calling codes, to match a WhatsApp number written locally in the facts. */
 const callingCodes: Record<string, string> = {
-  AR: '54', BO: '591', CA: '1', CL: '56', CO: '57', CR: '506', DO: '1', EC: '593', SV: '503',
-  GT: '502', HN: '504', MX: '52', NI: '505', PA: '507', PY: '595', PE: '51', UY: '598',
+  AR: '54',
+  BO: '591',
+  CA: '1',
+  CL: '56',
+  CO: '57',
+  CR: '506',
+  DO: '1',
+  EC: '593',
+  SV: '503',
+  GT: '502',
+  HN: '504',
+  MX: '52',
+  NI: '505',
+  PA: '507',
+  PY: '595',
+  PE: '51',
+  UY: '598',
 };
 
 /*
@@ -85,7 +100,20 @@ const excluded: Record<string, string> = {
 
 /** The sex-worker-led organisations, per the facts notes and the md's "Sex-worker-led orgs" list. */
 const sexWorkerLed = new Set([
-  'R010', 'R017', 'R021', 'R024', 'R029', 'R035', 'R047', 'R056', 'R061', 'R064', 'R066', 'R069', 'R073', 'R076',
+  'R010',
+  'R017',
+  'R021',
+  'R024',
+  'R029',
+  'R035',
+  'R047',
+  'R056',
+  'R061',
+  'R064',
+  'R066',
+  'R069',
+  'R073',
+  'R076',
 ]);
 
 const requiredTypes: Record<string, ServiceType[]> = {
@@ -200,7 +228,11 @@ describe('directory entries trace back to the facts', () => {
       expect(eligible, `exclusion ${id} is not an eligible fact`).toContain(id);
       expect(reason.length).toBeGreaterThan(10);
     }
-    for (const id of present) expect(allEntries.filter((entry) => factIdOf(entry) === id), id).toHaveLength(1);
+    for (const id of present)
+      expect(
+        allEntries.filter((entry) => factIdOf(entry) === id),
+        id,
+      ).toHaveLength(1);
   });
 
   it(`were checked on ${checkedOn}, the day the facts were compiled (${addedOn} for facts added since)`, () => {
@@ -330,7 +362,11 @@ describe('directory order and country rules', () => {
     const entries = packFor('PY')?.entries ?? [];
     const crisis = entries.filter((entry) => entry.types.includes('crisis-line'));
     expect(crisis.some((entry) => entry.phones.some((phone) => phone.dial === '155'))).toBe(true);
-    for (const entry of crisis) expect(entry.phones.map((phone) => phone.dial), entry.id).not.toContain('141');
+    for (const entry of crisis)
+      expect(
+        entry.phones.map((phone) => phone.dial),
+        entry.id,
+      ).not.toContain('141');
     const ambulance = entries.filter((entry) => entry.phones.some((phone) => phone.dial === '141'));
     expect(ambulance.length).toBeGreaterThan(0);
     for (const entry of ambulance) expect(entry.types, entry.id).toEqual(['emergency']);

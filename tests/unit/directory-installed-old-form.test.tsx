@@ -36,7 +36,13 @@ const installedBefore = {
       tags: ['always-open'],
       policeInvolvement: 'yes',
       notes: '116 and 106 are stated to be free.',
-      source: { urls: ['https://www.exitosanoticias.pe/'], date: '2026-01-06', checked: '2026-11-21', confidence: 'medium', isPhoneConfirmed: false },
+      source: {
+        urls: ['https://www.exitosanoticias.pe/'],
+        date: '2026-01-06',
+        checked: '2026-11-21',
+        confidence: 'medium',
+        isPhoneConfirmed: false,
+      },
     },
     {
       id: 'r026-linea-113',
@@ -50,7 +56,13 @@ const installedBefore = {
       tags: ['always-open'],
       policeInvolvement: 'unknown',
       notes: 'Call 113 and choose option 5 for mental health.',
-      source: { urls: ['https://www.infobae.com/'], date: '2024-12-29', checked: '2026-11-21', confidence: 'medium', isPhoneConfirmed: false },
+      source: {
+        urls: ['https://www.infobae.com/'],
+        date: '2024-12-29',
+        checked: '2026-11-21',
+        confidence: 'medium',
+        isPhoneConfirmed: false,
+      },
     },
   ],
 };

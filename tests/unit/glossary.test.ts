@@ -90,7 +90,8 @@ describe('glossary', () => {
       for (const language of supportedLanguages) {
         const term = concept[language];
         expect(term?.use, `${name} in ${language}`).toBeTruthy();
-        for (const variant of term?.avoid ?? []) expect(termPattern(variant, term?.caseSensitive).test(term?.use ?? ''), `${name}: ${variant}`).toBe(false);
+        for (const variant of term?.avoid ?? [])
+          expect(termPattern(variant, term?.caseSensitive).test(term?.use ?? ''), `${name}: ${variant}`).toBe(false);
       }
     }
   });
@@ -123,7 +124,10 @@ describe('glossary', () => {
           const term = concept[language];
           if (term === undefined) continue;
           const pattern = termPattern(term.use, term.caseSensitive);
-          expect(texts.some((text) => pattern.test(text.text)), `${name}: "${term.use}" in ${language}`).toBe(true);
+          expect(
+            texts.some((text) => pattern.test(text.text)),
+            `${name}: "${term.use}" in ${language}`,
+          ).toBe(true);
         }
       });
 

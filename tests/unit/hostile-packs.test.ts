@@ -80,7 +80,9 @@ function expectCliLines(testCase: Case, lines: readonly string[]): void {
   for (const expected of testCase.problems) {
     const prefix = `${expected.packId ?? 'manifest'}: `;
     const found = lines.some((line) => line.startsWith(prefix) && line.includes(expected.message) && line.endsWith(`[${expected.code}]`));
-    expect(found, `${testCase.name}: expected a line "${prefix}...${expected.message}...[${expected.code}]" in\n${lines.join('\n')}`).toBe(true);
+    expect(found, `${testCase.name}: expected a line "${prefix}...${expected.message}...[${expected.code}]" in\n${lines.join('\n')}`).toBe(
+      true,
+    );
   }
   const allowed = new Set(testCase.problems.map((expected) => expected.code));
   for (const line of lines) {
@@ -177,7 +179,10 @@ describe('hostile pack corpus', () => {
     for (const name of caseNames) {
       const files = async (base: string) => {
         const listed = await readdir(path.join(base, name), { recursive: true, withFileTypes: true });
-        return listed.filter((entry) => entry.isFile()).map((entry) => path.relative(path.join(base, name), path.join(entry.parentPath, entry.name))).sort();
+        return listed
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.relative(path.join(base, name), path.join(entry.parentPath, entry.name)))
+          .sort();
       };
       const committedFiles = await files(casesDir);
       expect(await files(out), name).toEqual(committedFiles);

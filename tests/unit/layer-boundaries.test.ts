@@ -26,10 +26,30 @@ async function refusals(filePath: string, code: string): Promise<string[]> {
 // Loading the config (typescript-eslint and the plugins) takes seconds on a busy machine.
 describe('the layers hold one way down', { timeout: 60_000 }, () => {
   it.each([
-    ['a feature imports the shell', 'src/features/content/Planted.tsx', "import { x } from '../../app/contentSync';", 'Features never import src/app'],
-    ['a feature file one folder down imports the shell', 'src/features/crisis/notes/Planted.tsx', "import { x } from '../../../app/App';", 'Features never import src/app'],
-    ['a feature reaches into another feature', 'src/features/crisis/Planted.tsx', "import { x } from '../directory/ReferralList';", "through that feature's index.ts"],
-    ['a feature one folder down reaches into another', 'src/features/crisis/engine/Planted.ts', "import { x } from '../../journal/entry';", "through that feature's index.ts"],
+    [
+      'a feature imports the shell',
+      'src/features/content/Planted.tsx',
+      "import { x } from '../../app/contentSync';",
+      'Features never import src/app',
+    ],
+    [
+      'a feature file one folder down imports the shell',
+      'src/features/crisis/notes/Planted.tsx',
+      "import { x } from '../../../app/App';",
+      'Features never import src/app',
+    ],
+    [
+      'a feature reaches into another feature',
+      'src/features/crisis/Planted.tsx',
+      "import { x } from '../directory/ReferralList';",
+      "through that feature's index.ts",
+    ],
+    [
+      'a feature one folder down reaches into another',
+      'src/features/crisis/engine/Planted.ts',
+      "import { x } from '../../journal/entry';",
+      "through that feature's index.ts",
+    ],
     ['content imports React', 'src/content/planted.ts', "import { useState } from 'react';", 'no React'],
     ['content imports the database', 'src/content/planted.ts', "import { db } from '../db';", 'no database'],
     ['content imports the sync', 'src/content/planted.ts', "import { startSync } from '../sync';", 'no database, no sync'],
@@ -52,11 +72,23 @@ describe('the layers hold one way down', { timeout: 60_000 }, () => {
 
   it.each([
     ['a feature uses another through its index', 'src/features/crisis/Planted.tsx', "import { ReferralList } from '../directory';"],
-    ['a feature uses its own files and the layers below', 'src/features/crisis/notes/Planted.tsx', "import { a } from '../engine/scriptEngine';\nimport { b } from '../../../content/schema';\nimport { c } from '../../../sync';\nimport { d } from '../../../ui/useLiveQuery';"],
+    [
+      'a feature uses its own files and the layers below',
+      'src/features/crisis/notes/Planted.tsx',
+      "import { a } from '../engine/scriptEngine';\nimport { b } from '../../../content/schema';\nimport { c } from '../../../sync';\nimport { d } from '../../../ui/useLiveQuery';",
+    ],
     ['the feature named content reaches src/content', 'src/features/content/Planted.tsx', "import { a } from '../../content/schema';"],
-    ['the sync uses content and the database', 'src/sync/planted.ts', "import { a } from '../content/verify';\nimport { db } from '../db';"],
-    ['the database uses content\'s types', 'src/db/planted.ts', "import type { Pack } from '../content/schema';"],
-    ['the shell uses features and React', 'src/app/Planted.tsx', "import { useState } from 'react';\nimport { x } from '../features/crisis';"],
+    [
+      'the sync uses content and the database',
+      'src/sync/planted.ts',
+      "import { a } from '../content/verify';\nimport { db } from '../db';",
+    ],
+    ["the database uses content's types", 'src/db/planted.ts', "import type { Pack } from '../content/schema';"],
+    [
+      'the shell uses features and React',
+      'src/app/Planted.tsx',
+      "import { useState } from 'react';\nimport { x } from '../features/crisis';",
+    ],
     ['every layer holds a store', 'src/db/planted.ts', "import { createStore } from '../lib/store';"],
     ['ui holds the hooks', 'src/ui/planted.ts', "import { useLiveQuery } from 'dexie-react-hooks';"],
   ])('lets %s', async (_label, filePath, code) => {

@@ -152,7 +152,9 @@ function SourceList() {
                 <dt>{t('sources.fingerprint')}</dt>
                 <dd className="fingerprint">{source.fingerprint}</dd>
                 <dt>{t('sources.lastCheck')}</dt>
-                <dd>{status?.lastCheckedAt ? formatDate(dayOf(status.lastCheckedAt), language, { dateStyle: 'medium' }) : t('sources.never')}</dd>
+                <dd>
+                  {status?.lastCheckedAt ? formatDate(dayOf(status.lastCheckedAt), language, { dateStyle: 'medium' }) : t('sources.never')}
+                </dd>
               </dl>
               {!source.isBuiltIn && !isOnline && <p className="notice">{t('sources.waiting')}</p>}
               {status?.state === 'failed' && (
@@ -162,7 +164,9 @@ function SourceList() {
                   ))}
                 </ul>
               )}
-              {manifest?.hasExpired === true && <p className="notice">{t('status.outOfDate', { date: formatDate(new Date(manifest.expires), language) })}</p>}
+              {manifest?.hasExpired === true && (
+                <p className="notice">{t('status.outOfDate', { date: formatDate(new Date(manifest.expires), language) })}</p>
+              )}
               {!source.isBuiltIn && <RemoveSourceButton source={source} />}
             </li>
           );
@@ -284,7 +288,9 @@ function AddSourceForm() {
         </div>
       )}
       {addedPhase !== 'none' && (
-        <p role="status">{!isOnline ? t('sources.addedOffline') : addedPhase === 'checking' ? t('sources.added') : t('sources.addedChecked')}</p>
+        <p role="status">
+          {!isOnline ? t('sources.addedOffline') : addedPhase === 'checking' ? t('sources.added') : t('sources.addedChecked')}
+        </p>
       )}
     </section>
   );

@@ -57,7 +57,14 @@ describe('saving the close summary as a private note', { timeout: 20_000 }, () =
     const [kind, id, value] = putRecord.mock.calls[0] ?? [];
     expect(kind).toBe('companion-note');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(value).toMatchObject({ scriptTitle: script.title, crisisType: 'panic', stepsDone: 4, minutes: 12, services: ['emergency', 'crisis-line'], text: 'Follow up on Friday' });
+    expect(value).toMatchObject({
+      scriptTitle: script.title,
+      crisisType: 'panic',
+      stepsDone: 4,
+      minutes: 12,
+      services: ['emergency', 'crisis-line'],
+      text: 'Follow up on Friday',
+    });
   });
 
   it('saves the agreed next contact inside the same note when the Companion fills it in', async () => {

@@ -54,7 +54,15 @@ export function useCountryName(code: string | undefined, language: Language): st
 const pilotCountries: readonly string[] = ['AR', 'CR', 'GT', 'NI', 'PE', 'PY', 'CA'];
 
 /** One quick choice, asked once: it decides which emergency numbers the crisis screens show. */
-export function CountryChoice({ countries, language, onChoose }: { countries: readonly string[]; language: Language; onChoose: (country: string) => void }) {
+export function CountryChoice({
+  countries,
+  language,
+  onChoose,
+}: {
+  countries: readonly string[];
+  language: Language;
+  onChoose: (country: string) => void;
+}) {
   const { t } = useTranslation('crisis');
   // The pilot countries first, where the sex-worker networks start, then the rest by name: a short list to scan.
   const pilotRank = (code: string) => (pilotCountries.includes(code) ? 0 : 1);

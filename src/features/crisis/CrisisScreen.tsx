@@ -10,7 +10,17 @@ import { isLanguage, languageEndonyms } from '../../i18n/languages';
 import { resumeSavedRun, scriptInOtherLanguage, useCrisisContent } from './crisisContent';
 import { isScriptMarkedBroken } from './scriptChecks';
 import { CountryChoice } from './CountryChoice';
-import { advance, findStep, goBack, isAtEnd, startRun, summariseRun, switchScript, type RunSummary, type ScriptRun } from './engine/scriptEngine';
+import {
+  advance,
+  findStep,
+  goBack,
+  isAtEnd,
+  startRun,
+  summariseRun,
+  switchScript,
+  type RunSummary,
+  type ScriptRun,
+} from './engine/scriptEngine';
 import { NotesScreen, notesPath } from './notes';
 import { clearSavedRun, saveRun } from './resumeStore';
 import { CloseView } from './closeViewLoader';
@@ -59,7 +69,10 @@ export function CrisisScreen() {
 
   const { t } = useTranslation('crisis');
   // A run resumed after a language switch, when this language has no script it could move to, goes on in its own.
-  const activeScript = view.kind === 'run' ? (scripts.find((script) => script.id === view.run.scriptId) ?? scriptInOtherLanguage(view.run.scriptId)) : undefined;
+  const activeScript =
+    view.kind === 'run'
+      ? (scripts.find((script) => script.id === view.run.scriptId) ?? scriptInOtherLanguage(view.run.scriptId))
+      : undefined;
 
   // The saved state follows the run, and is gone once the run reaches its end.
   useEffect(() => {
@@ -125,7 +138,11 @@ export function CrisisScreen() {
     const isInOtherLanguage = isLanguage(script.locale) && script.locale !== language;
     return (
       <>
-        {isInOtherLanguage && <p className="notice">{t('otherLanguage', { language: languageEndonyms[language], scriptLanguage: languageEndonyms[script.locale] })}</p>}
+        {isInOtherLanguage && (
+          <p className="notice">
+            {t('otherLanguage', { language: languageEndonyms[language], scriptLanguage: languageEndonyms[script.locale] })}
+          </p>
+        )}
         <StepView
           script={script}
           run={run}

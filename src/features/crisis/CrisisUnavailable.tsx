@@ -20,7 +20,8 @@ import { emergencyNumberFor } from '../directory';
 
 const statusQuery = (): SharedLiveQuery<SyncStatusRecord[]> => sharedLiveQuery('crisis:sync-status', syncStatusRecords);
 // The same key and query as the crisis screen's own read of the directories: one read, shared.
-const directoriesQuery = (): SharedLiveQuery<DirectoryPack[]> => sharedLiveQuery('crisis:directory', () => installedPacksOfKind('directory'));
+const directoriesQuery = (): SharedLiveQuery<DirectoryPack[]> =>
+  sharedLiveQuery('crisis:directory', () => installedPacksOfKind('directory'));
 
 function useLatest<T>(query: SharedLiveQuery<T>): T | undefined {
   return useSyncExternalStore(query.subscribe, query.latest);

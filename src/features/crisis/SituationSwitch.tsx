@@ -8,7 +8,15 @@ import { useStartAtTop } from './useStartAtTop';
  * "Change situation" during a run: the other situations, each going on from its start with the
  * steps done so far and the crisis clock kept (engine/scriptEngine.ts, switchScript).
  */
-export function SituationSwitch({ scripts, onChoose, onCancel }: { scripts: readonly PfaScriptPack[]; onChoose: (script: PfaScriptPack) => void; onCancel: () => void }) {
+export function SituationSwitch({
+  scripts,
+  onChoose,
+  onCancel,
+}: {
+  scripts: readonly PfaScriptPack[];
+  onChoose: (script: PfaScriptPack) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('crisis');
   useStartAtTop();
   const ordered = [...scripts].sort((a, b) => crisisTypes.indexOf(a.crisisType) - crisisTypes.indexOf(b.crisisType));

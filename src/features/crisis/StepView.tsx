@@ -39,7 +39,20 @@ function spokenText(step: ScriptStep): string {
  * within a thumb's reach, and stays there (sticky) whatever the length of the step.
  */
 export function StepView(props: StepViewProps) {
-  const { script, run, scripts = [script], country, directories, exercises, onAdvance, onBack, onStop, onFinish, onChangeCountry, onChangeSituation } = props;
+  const {
+    script,
+    run,
+    scripts = [script],
+    country,
+    directories,
+    exercises,
+    onAdvance,
+    onBack,
+    onStop,
+    onFinish,
+    onChangeCountry,
+    onChangeSituation,
+  } = props;
   const { t } = useTranslation('crisis');
   const step = currentStep(script, run);
   const stepRegion = useRef<HTMLDivElement>(null);
@@ -78,7 +91,12 @@ export function StepView(props: StepViewProps) {
           {step.text}
         </p>
         {step.type !== 'link' && step.note && <Note text={step.note} locale={script.locale} />}
-        <StepBody key={step.id} step={step} isPoliceFree={script.crisisType === 'police-violence'} {...{ country, directories, exercises, onChangeCountry }} />
+        <StepBody
+          key={step.id}
+          step={step}
+          isPoliceFree={script.crisisType === 'police-violence'}
+          {...{ country, directories, exercises, onChangeCountry }}
+        />
         {step.type === 'link' && step.note && <Note text={step.note} locale={script.locale} />}
         {/* Under the words, not in the bar: the bar keeps to the answer, Back, Read aloud and Stop, so it fits a small phone. */}
         {onChangeSituation && (
@@ -102,7 +120,13 @@ export function StepView(props: StepViewProps) {
           />
         ) : (
           <>
-            <MainAction step={step} locale={script.locale} isOpen={(option) => canTakeOption(script, option, scripts)} onAdvance={onAdvance} onFinish={onFinish} />
+            <MainAction
+              step={step}
+              locale={script.locale}
+              isOpen={(option) => canTakeOption(script, option, scripts)}
+              onAdvance={onAdvance}
+              onFinish={onFinish}
+            />
             <div className="crisis-secondary">
               {canGoBack(run) && (
                 <button type="button" className="button button-secondary" onClick={onBack}>

@@ -23,7 +23,8 @@ import { loadedResumeKit, loadResumeKit, loadRunViews, preloadRunViews } from '.
 
 const scriptsQuery = (language: Language): SharedLiveQuery<PfaScriptPack[]> =>
   sharedLiveQuery(`crisis:pfa-script:${language}`, () => installedPacksOfKind('pfa-script', language));
-const directoriesQuery = (): SharedLiveQuery<DirectoryPack[]> => sharedLiveQuery('crisis:directory', () => installedPacksOfKind('directory'));
+const directoriesQuery = (): SharedLiveQuery<DirectoryPack[]> =>
+  sharedLiveQuery('crisis:directory', () => installedPacksOfKind('directory'));
 const exercisesQuery = (language: Language): SharedLiveQuery<ExercisePack[]> =>
   sharedLiveQuery(`crisis:exercise:${language}`, () => installedPacksOfKind('exercise', language));
 

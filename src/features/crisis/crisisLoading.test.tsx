@@ -98,7 +98,9 @@ describe('opening crisis support', { timeout: 20_000 }, () => {
   it('lists the situations of the person’s language only, after the button for danger', async () => {
     await openCrisisSupport();
     const listed = await situations();
-    expect(listed.map((button) => button.querySelector('.card-button-title')?.textContent).sort()).toEqual(englishScripts.map((script) => script.title).sort());
+    expect(listed.map((button) => button.querySelector('.card-button-title')?.textContent).sort()).toEqual(
+      englishScripts.map((script) => script.title).sort(),
+    );
     expect(screen.getByRole('button', { name: 'Someone is in danger right now' })).toBeInTheDocument();
     expect(screen.queryByText('Ataque de pánico')).not.toBeInTheDocument();
   });
@@ -117,7 +119,13 @@ describe('opening crisis support', { timeout: 20_000 }, () => {
     const second = panic.steps.find((step) => step.id === 'introduce');
     sessionStorage.setItem(
       resumeStorageKey,
-      JSON.stringify({ version: 1, scriptId: panic.id, startedAt: Date.now(), current: 'introduce', trail: [{ stepId: panic.start, choice: 'no' }] }),
+      JSON.stringify({
+        version: 1,
+        scriptId: panic.id,
+        startedAt: Date.now(),
+        current: 'introduce',
+        trail: [{ stepId: panic.start, choice: 'no' }],
+      }),
     );
     await openCrisisSupport();
     expect(await screen.findByText(second?.text ?? 'missing')).toBeInTheDocument();
@@ -125,7 +133,10 @@ describe('opening crisis support', { timeout: 20_000 }, () => {
 
   it('forgets a saved run that no longer fits the script, and opens on the list', async () => {
     const panic = englishScripts.find((script) => script.crisisType === 'panic');
-    sessionStorage.setItem(resumeStorageKey, JSON.stringify({ version: 1, scriptId: panic?.id, startedAt: 0, current: 'nowhere', trail: [] }));
+    sessionStorage.setItem(
+      resumeStorageKey,
+      JSON.stringify({ version: 1, scriptId: panic?.id, startedAt: 0, current: 'nowhere', trail: [] }),
+    );
     await openCrisisSupport();
     expect(await situations()).toHaveLength(englishScripts.length);
     expect(sessionStorage.getItem(resumeStorageKey)).toBeNull();
@@ -135,7 +146,10 @@ describe('opening crisis support', { timeout: 20_000 }, () => {
     const panic = englishScripts.find((script) => script.crisisType === 'panic');
     if (!panic) throw new Error('no panic script');
     // A step that points nowhere: the list can show it, but it would strand the Companion.
-    const damaged = { ...panic, steps: panic.steps.map((step) => (step.id === 'introduce' && 'next' in step ? { ...step, next: 'gone' } : step)) };
+    const damaged = {
+      ...panic,
+      steps: panic.steps.map((step) => (step.id === 'introduce' && 'next' in step ? { ...step, next: 'gone' } : step)),
+    };
     await install([damaged]);
     await openCrisisSupport();
     await userEvent.click(await screen.findByRole('button', { name: /^Panic attack/ }));

@@ -40,7 +40,10 @@ export function BrowseDirectory() {
   );
   const searchIndex = useMemo(() => buildSearchIndex(countryEntries), [countryEntries]);
   const countries = useMemo(
-    () => countriesOf(packs ?? []).map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language)),
+    () =>
+      countriesOf(packs ?? [])
+        .map((code) => ({ code, name: countryName(code, language) }))
+        .sort((a, b) => a.name.localeCompare(b.name, language)),
     [packs, language],
   );
 
@@ -92,13 +95,19 @@ export function BrowseDirectory() {
                   label={t('region')}
                   value={state.region}
                   onValueChange={(value) => setState((previous) => ({ ...previous, region: value }))}
-                  options={[{ value: '', label: t('allRegions') }, ...regionsOf(countryEntries, language).map((name) => ({ value: name, label: name }))]}
+                  options={[
+                    { value: '', label: t('allRegions') },
+                    ...regionsOf(countryEntries, language).map((name) => ({ value: name, label: name })),
+                  ]}
                 />
                 <SelectField
                   label={t('type')}
                   value={state.type}
                   onValueChange={(value) => setState((previous) => ({ ...previous, type: isServiceType(value) ? value : '' }))}
-                  options={[{ value: '', label: t('allTypes') }, ...presentTypes.map((type) => ({ value: type, label: t(`types.${type}`) }))]}
+                  options={[
+                    { value: '', label: t('allTypes') },
+                    ...presentTypes.map((type) => ({ value: type, label: t(`types.${type}`) })),
+                  ]}
                 />
               </div>
               {routed.otherRegions.length > 0 && !isShowingOtherRegions && (
@@ -135,7 +144,21 @@ export function BrowseDirectory() {
 /** Entries drawn at first, and added per "Show more": a big pack must not make every keystroke draw thousands. */
 const pageSize = 50;
 
-function EntrySection({ id, title, entries, className, count, empty }: { id: string; title: string; entries: readonly DirectoryEntry[]; className?: string; count?: string; empty?: string }) {
+function EntrySection({
+  id,
+  title,
+  entries,
+  className,
+  count,
+  empty,
+}: {
+  id: string;
+  title: string;
+  entries: readonly DirectoryEntry[];
+  className?: string;
+  count?: string;
+  empty?: string;
+}) {
   const { t } = useTranslation('directory');
   const [shown, setShown] = useState(pageSize);
   if (entries.length === 0 && empty === undefined) return null;

@@ -21,7 +21,8 @@ function useSendsText(): (sends: readonly EmergencyService[] | undefined) => str
 export function DangerCalls({ calls, isPoliceFree }: { calls: readonly EmergencyCall[]; isPoliceFree: boolean }) {
   const { t } = useTranslation('directory');
   const sendsText = useSendsText();
-  if (calls.length === 0) return <p className="notice">{isPoliceFree ? t('emergencyCalls.noneWithoutPolice') : t('emergencyCalls.none')}</p>;
+  if (calls.length === 0)
+    return <p className="notice">{isPoliceFree ? t('emergencyCalls.noneWithoutPolice') : t('emergencyCalls.none')}</p>;
   // Where every number may bring the police, the first button says so plainly: one number, or all of them.
   const policeWarning = allBringPolice(calls) ? t(calls.length === 1 ? 'sends.onlyWithPolice' : 'sends.allWithPolice') : undefined;
   return (

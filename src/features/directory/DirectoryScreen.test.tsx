@@ -56,7 +56,9 @@ describe('DirectoryScreen', () => {
     updatePreferences({ country: 'CA', subdivision: 'CA-QC' });
     await openDirectory();
     const results = await screen.findByRole('region', { name: 'Places that help' });
-    const names = within(results).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    const names = within(results)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
     expect(names.some((name) => /9-8-8/.test(name))).toBe(true);
     expect(within(results).getByRole('link', { name: /^Call 1-866/ })).toHaveAttribute('href', 'tel:18662773553');
     expect(within(results).queryByText(/Toronto, Ontario/)).not.toBeInTheDocument();
@@ -135,7 +137,9 @@ describe('entry details', () => {
     await openDirectory('en', '/directory/r027-linea-100');
     fireEvent.click(await screen.findByRole('button', { name: 'Copy' }));
     expect(await screen.findByText(/^Copied/)).toBeInTheDocument();
-    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Línea 100.*\n100\n.*Last checked November 2026 · Not confirmed by phone$/s));
+    expect(writeText).toHaveBeenCalledWith(
+      expect.stringMatching(/^Línea 100.*\n100\n.*Last checked November 2026 · Not confirmed by phone$/s),
+    );
   });
 
   it('says so when an entry is not on this phone', async () => {

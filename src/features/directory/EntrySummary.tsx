@@ -9,7 +9,15 @@ import { Freshness } from './Freshness';
 type HeadingLevel = 2 | 3 | 4;
 
 /** One entry in a list: its name (a link to the details when `detailsPath` is given), where, what, hours, police, and its calls. */
-export function EntrySummary({ entry, headingLevel = 3, detailsPath }: { entry: DirectoryEntry; headingLevel?: HeadingLevel; detailsPath?: string }) {
+export function EntrySummary({
+  entry,
+  headingLevel = 3,
+  detailsPath,
+}: {
+  entry: DirectoryEntry;
+  headingLevel?: HeadingLevel;
+  detailsPath?: string;
+}) {
   const { t } = useTranslation('directory');
   const language = useLanguage();
   const Heading = `h${headingLevel}` as const;
@@ -22,7 +30,9 @@ export function EntrySummary({ entry, headingLevel = 3, detailsPath }: { entry: 
         <span>{t('share.hours', { hours: textIn(entry.hours, language) ?? t('fields.hoursNotStated') })}</span>
       </p>
       {/* Police can be the danger: whether they may come is on every card, not only on the details. */}
-      <p className={`directory-entry-police directory-entry-police-${entry.policeInvolvement}`}>{t(`policeCard.${entry.policeInvolvement}`)}</p>
+      <p className={`directory-entry-police directory-entry-police-${entry.policeInvolvement}`}>
+        {t(`policeCard.${entry.policeInvolvement}`)}
+      </p>
       <EntryActions entry={entry} compact />
       <Freshness entry={entry} />
     </article>

@@ -30,14 +30,37 @@ vi.mock('uqr', async (importOriginal) => {
 });
 
 const peru = testPack('PE', [
-  testEntry('Emergencias', 'PE', ['emergency'], [
-    { display: '105', dial: '105', sends: ['police'] },
-    { display: '106', dial: '106', sends: ['ambulance'], label: { es: 'SAMU, ambulancia', en: 'SAMU, ambulance', fr: 'SAMU, ambulance' } },
-  ], { policeInvolvement: 'yes' }),
-  testEntry('Línea 113', 'PE', ['mental-health'], [{ display: '113', dial: '113', label: { es: 'opción 5: salud mental', en: 'option 5: mental health', fr: 'option 5 : santé mentale' } }], {
-    hours: { es: '24 horas', en: '24 hours', fr: '24 heures' },
-    notes: { es: 'Gratis desde cualquier teléfono.', en: 'Free from any phone.', fr: 'Gratuit depuis tout téléphone.' },
-  }),
+  testEntry(
+    'Emergencias',
+    'PE',
+    ['emergency'],
+    [
+      { display: '105', dial: '105', sends: ['police'] },
+      {
+        display: '106',
+        dial: '106',
+        sends: ['ambulance'],
+        label: { es: 'SAMU, ambulancia', en: 'SAMU, ambulance', fr: 'SAMU, ambulance' },
+      },
+    ],
+    { policeInvolvement: 'yes' },
+  ),
+  testEntry(
+    'Línea 113',
+    'PE',
+    ['mental-health'],
+    [
+      {
+        display: '113',
+        dial: '113',
+        label: { es: 'opción 5: salud mental', en: 'option 5: mental health', fr: 'option 5 : santé mentale' },
+      },
+    ],
+    {
+      hours: { es: '24 horas', en: '24 hours', fr: '24 heures' },
+      notes: { es: 'Gratis desde cualquier teléfono.', en: 'Free from any phone.', fr: 'Gratuit depuis tout téléphone.' },
+    },
+  ),
   testEntry('Línea 100', 'PE', ['violence-against-women'], [{ display: '100', dial: '100' }], { policeInvolvement: 'yes' }),
 ]);
 

@@ -58,7 +58,12 @@ export function HandOver({ entries, headingLevel }: { entries: readonly Director
         <a className="button button-secondary" href={`sms:?body=${encodeURIComponent(text)}`}>
           {t('handOver.sms')}
         </a>
-        <a className="button button-secondary" href={`https://wa.me/?text=${encodeURIComponent(text)}`} target="_blank" rel="noopener noreferrer">
+        <a
+          className="button button-secondary"
+          href={`https://wa.me/?text=${encodeURIComponent(text)}`}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           {t('handOver.whatsapp')}
         </a>
         <button type="button" className="button button-secondary" onClick={() => void copy(text)}>

@@ -17,17 +17,25 @@ const entry = testEntry;
 const pack = testPack;
 
 const peru = pack('PE', [
-  entry('Emergencias', 'PE', ['emergency'], [
-    { display: '105', dial: '105', sends: ['police'] },
-    { display: '116', dial: '116', sends: ['fire-rescue'] },
-    { display: '106', dial: '106', sends: ['ambulance'] },
-  ], { policeInvolvement: 'yes' }),
+  entry(
+    'Emergencias',
+    'PE',
+    ['emergency'],
+    [
+      { display: '105', dial: '105', sends: ['police'] },
+      { display: '116', dial: '116', sends: ['fire-rescue'] },
+      { display: '106', dial: '106', sends: ['ambulance'] },
+    ],
+    { policeInvolvement: 'yes' },
+  ),
   entry('Línea 113', 'PE', ['mental-health'], [{ display: '113', dial: '113' }]),
   entry('Línea 100', 'PE', ['violence-against-women'], [{ display: '100', dial: '100' }], { policeInvolvement: 'yes' }),
   entry('Defensoría', 'PE', ['human-rights', 'legal-aid'], [{ display: '0800-15170', dial: '080015170' }], { policeInvolvement: 'no' }),
 ]);
 const canada = pack('CA', [
-  entry('911', 'CA', ['emergency'], [{ display: '9-1-1', dial: '911', sends: ['ambulance', 'fire-rescue', 'police'] }], { policeInvolvement: 'yes' }),
+  entry('911', 'CA', ['emergency'], [{ display: '9-1-1', dial: '911', sends: ['ambulance', 'fire-rescue', 'police'] }], {
+    policeInvolvement: 'yes',
+  }),
   entry('BC crisis line', 'CA', ['crisis-line'], [{ display: '310-6789', dial: '3106789' }], { subdivision: 'CA-BC' }),
   entry('988', 'CA', ['crisis-line'], [{ display: '9-8-8', dial: '988' }]),
   entry('1-866-APPELLE', 'CA', ['crisis-line'], [{ display: '1-866-277-3553', dial: '18662773553' }], { subdivision: 'CA-QC' }),
@@ -48,7 +56,10 @@ async function show(props: Parameters<typeof ReferralList>[0], language: 'en' | 
   );
 }
 
-const headings = (list: HTMLElement) => within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+const headings = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent);
 
 describe('ReferralList', () => {
   it('in danger: medical help first (106, then 116), the police last, each saying what it sends', async () => {

@@ -44,7 +44,15 @@ export function RegionChoice({ country, packs, onChosen }: { country: string; pa
 }
 
 /** The same choice as a small field, next to the country, for changing it later. */
-export function RegionSelect({ country, entries, value }: { country: string; entries: readonly DirectoryEntry[]; value: string | undefined }) {
+export function RegionSelect({
+  country,
+  entries,
+  value,
+}: {
+  country: string;
+  entries: readonly DirectoryEntry[];
+  value: string | undefined;
+}) {
   const { t } = useTranslation('directory');
   const language = useLanguage();
   const nameOf = useSubdivisionName(entries);
@@ -54,7 +62,12 @@ export function RegionSelect({ country, entries, value }: { country: string; ent
   return (
     <p>
       <label htmlFor={id}>{t('regionChoice.label')}</label>{' '}
-      <select id={id} className="select" value={value ?? ''} onChange={(event) => updatePreferences({ subdivision: event.target.value === '' ? undefined : event.target.value })}>
+      <select
+        id={id}
+        className="select"
+        value={value ?? ''}
+        onChange={(event) => updatePreferences({ subdivision: event.target.value === '' ? undefined : event.target.value })}
+      >
         {value === undefined && <option value="">{t('regionChoice.choose')}</option>}
         {subdivisions.map((code) => (
           <option key={code} value={code}>

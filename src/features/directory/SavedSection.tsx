@@ -6,7 +6,18 @@ import { TextField } from '../../ui/TextField';
 import { EntrySummary } from './EntrySummary';
 import { JournalNeeded } from './JournalNeeded';
 import { entryPath } from './paths';
-import { checkContact, contactKind, contactRoles, favouriteKind, removeSaved, saveContact, saveFailureOf, type ContactProblem, type ContactRole, type SaveFailure } from './savedStore';
+import {
+  checkContact,
+  contactKind,
+  contactRoles,
+  favouriteKind,
+  removeSaved,
+  saveContact,
+  saveFailureOf,
+  type ContactProblem,
+  type ContactRole,
+  type SaveFailure,
+} from './savedStore';
 import { reloadSaved, useSaved } from './useSaved';
 
 /** The person's own list, first on the screen when the vault is open; a way to it when not. */
@@ -37,8 +48,7 @@ export function SavedSection({ packs }: { packs: readonly DirectoryPack[] }) {
                   <EntrySummary entry={entry} headingLevel={4} detailsPath={entryPath(entry.id)} />
                 ) : (
                   <p className="directory-entry">
-                    {t('saved.gone')}{' '}
-                    <RemoveButton label={t('saved.remove')} onRemove={() => removeSaved(favouriteKind, recordId)} />
+                    {t('saved.gone')} <RemoveButton label={t('saved.remove')} onRemove={() => removeSaved(favouriteKind, recordId)} />
                   </p>
                 )}
               </li>
@@ -63,7 +73,10 @@ export function SavedSection({ packs }: { packs: readonly DirectoryPack[] }) {
                     // Saved before tel: links lost * and #: shown to type by hand, never dialled by a tap.
                     <p className="directory-keypad">{t('actions.keypad', { code: contact.phone })}</p>
                   )}
-                  <RemoveButton label={t('saved.removeContact', { name: contact.name })} onRemove={() => removeSaved(contactKind, contact.recordId)} />
+                  <RemoveButton
+                    label={t('saved.removeContact', { name: contact.name })}
+                    onRemove={() => removeSaved(contactKind, contact.recordId)}
+                  />
                 </div>
               </li>
             ))}
@@ -140,7 +153,13 @@ function AddContactForm() {
           void submit();
         }}
       >
-        <TextField label={t('saved.contactName')} value={name} onValueChange={setName} maxLength={120} error={problems.name && t(`saved.errors.${problems.name}`)} />
+        <TextField
+          label={t('saved.contactName')}
+          value={name}
+          onValueChange={setName}
+          maxLength={120}
+          error={problems.name && t(`saved.errors.${problems.name}`)}
+        />
         <TextField
           type="tel"
           inputMode="tel"

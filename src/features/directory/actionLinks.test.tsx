@@ -38,7 +38,13 @@ describe('phone actions', () => {
   });
 
   it('drops a number whose shown digits differ from the dialled ones (a pack installed before the rule)', () => {
-    const links = actionLinksFor(withPhones([{ display: '0800-999-0091', dial: '08005551234' }, { display: '144', dial: '144' }]), 'es');
+    const links = actionLinksFor(
+      withPhones([
+        { display: '0800-999-0091', dial: '08005551234' },
+        { display: '144', dial: '144' },
+      ]),
+      'es',
+    );
     expect(links.map((link) => link.href)).toEqual(['tel:144']);
   });
 

@@ -24,12 +24,12 @@ export function actionLinksFor(entry: DirectoryEntry, language: string): ActionL
       // A number shown otherwise than it dials is never offered (packs installed before that rule).
       .filter((phone) => displayMatchesDial(phone.display, phone.dial))
       .map((phone) => ({
-      kind: 'tel' as const,
-      href: `tel:${phone.dial}`,
-      shown: phone.display,
-      label: textIn(phone.label, language),
-      sends: phone.sends,
-    })),
+        kind: 'tel' as const,
+        href: `tel:${phone.dial}`,
+        shown: phone.display,
+        label: textIn(phone.label, language),
+        sends: phone.sends,
+      })),
     ...(entry.sms ?? []).map((number) => ({ kind: 'sms' as const, href: `sms:${number}`, shown: number })),
     ...(entry.whatsapp ?? []).map((number) => ({ kind: 'whatsapp' as const, href: `https://wa.me/${number}`, shown: `+${number}` })),
     ...(entry.website ? [{ kind: 'https' as const, href: entry.website, shown: hostOf(entry.website) }] : []),

@@ -66,7 +66,12 @@ export function emergencyCallsIn(entries: readonly DirectoryEntry[], language: s
 }
 
 /** The emergency numbers of a country, ranked (emergencyCallsIn). */
-export function emergencyCallsFor(packs: readonly DirectoryPack[], country: string, language: string, options: EmergencyOptions = {}): EmergencyCall[] {
+export function emergencyCallsFor(
+  packs: readonly DirectoryPack[],
+  country: string,
+  language: string,
+  options: EmergencyOptions = {},
+): EmergencyCall[] {
   return emergencyCallsIn(entriesForCountry(packs, country), language, options);
 }
 

@@ -2,13 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry, DirectoryPack } from '../../content/schema';
 import { emergencyCallsFor, emergencyCallsIn, emergencyNumberFor, emergencyRank } from './emergency';
 import { testEntry, testPack } from './testEntries';
-import { countriesOf, elsewhere, entriesForCountry, entriesForNeeds, routeByRegion, subdivisionsOf, withoutPoliceServices } from './entries';
+import {
+  countriesOf,
+  elsewhere,
+  entriesForCountry,
+  entriesForNeeds,
+  routeByRegion,
+  subdivisionsOf,
+  withoutPoliceServices,
+} from './entries';
 
 const entry = testEntry;
 const pack = testPack;
 
 type Phone = DirectoryEntry['phones'][number];
-const phone = (dial: string, label?: string, sends?: Phone['sends']): Phone => ({ display: dial, dial, ...(label ? { label } : {}), ...(sends ? { sends } : {}) });
+const phone = (dial: string, label?: string, sends?: Phone['sends']): Phone => ({
+  display: dial,
+  dial,
+  ...(label ? { label } : {}),
+  ...(sends ? { sends } : {}),
+});
 
 const packs = [
   pack('PE', [
@@ -36,7 +49,10 @@ describe('entries for a Link step', () => {
   });
 
   it('the police-violence script leaves out every service that involves the police', () => {
-    const services = [{ ...entry('line-100', 'PE', ['violence-against-women']), policeInvolvement: 'yes' as const }, entry('legal', 'PE', ['legal-aid'])];
+    const services = [
+      { ...entry('line-100', 'PE', ['violence-against-women']), policeInvolvement: 'yes' as const },
+      entry('legal', 'PE', ['legal-aid']),
+    ];
     expect(withoutPoliceServices(services).map((item) => item.id)).toEqual(['legal']);
   });
 
@@ -86,12 +102,18 @@ describe('the emergency number of a country', () => {
  * Voluntarios 132, SEME ambulance 141 (rdn.com.py 2026-01-22, "cuándo llamar al 911, 132 o 141").
  */
 describe('the danger step ranks each number by what it sends: medical and rescue help before the police', () => {
-  const peru = entry('pe-emergencias', 'PE', ['emergency'], [
-    phone('105', 'Policía', ['police']),
-    phone('116', 'Bomberos', ['fire-rescue']),
-    phone('106', 'SAMU', ['ambulance']),
-  ]);
-  const paraguay = entry('py-911', 'PY', ['emergency'], [phone('911', undefined, ['police']), phone('132', undefined, ['fire-rescue']), phone('141', undefined, ['ambulance'])]);
+  const peru = entry(
+    'pe-emergencias',
+    'PE',
+    ['emergency'],
+    [phone('105', 'Policía', ['police']), phone('116', 'Bomberos', ['fire-rescue']), phone('106', 'SAMU', ['ambulance'])],
+  );
+  const paraguay = entry(
+    'py-911',
+    'PY',
+    ['emergency'],
+    [phone('911', undefined, ['police']), phone('132', undefined, ['fire-rescue']), phone('141', undefined, ['ambulance'])],
+  );
   const dialled = (calls: ReturnType<typeof emergencyCallsIn>) => calls.map(({ call }) => call.href);
 
   it('Peru: the SAMU ambulance 106 first, the fire brigade 116 next, the police 105 last', () => {
@@ -104,7 +126,7 @@ describe('the danger step ranks each number by what it sends: medical and rescue
     expect(order.at(-1)).toBe('tel:911');
   });
 
-  it('ranks per number across entries, not per entry: a later entry\'s ambulance beats an earlier entry\'s police', () => {
+  it("ranks per number across entries, not per entry: a later entry's ambulance beats an earlier entry's police", () => {
     const police = entry('police', 'PE', ['emergency'], [phone('105', undefined, ['police'])]);
     const samu = entry('samu', 'PE', ['emergency'], [phone('106', undefined, ['ambulance'])]);
     expect(dialled(emergencyCallsFor([pack('PE', [police, samu])], 'PE', 'es'))).toEqual(['tel:106', 'tel:105']);
@@ -118,13 +140,23 @@ describe('the danger step ranks each number by what it sends: medical and rescue
   });
 
   it('finds a number that says what it sends inside any entry (911 inside a violence line) and offers the same number once', () => {
-    const violence = entry('hn-violence', 'HN', ['violence-against-women'], [phone('114'), phone('911', undefined, ['ambulance', 'fire-rescue', 'police'])]);
+    const violence = entry(
+      'hn-violence',
+      'HN',
+      ['violence-against-women'],
+      [phone('114'), phone('911', undefined, ['ambulance', 'fire-rescue', 'police'])],
+    );
     const sos = entry('hn-911', 'HN', ['emergency'], [phone('911', undefined, ['ambulance', 'fire-rescue', 'police'])]);
     expect(dialled(emergencyCallsIn([violence, sos], 'es'))).toEqual(['tel:911']);
   });
 
   it('the police-violence script keeps the ambulance and the fire brigade and drops every number that may bring the police', () => {
-    expect(dialled(emergencyCallsIn([peru, paraguay], 'es', { withoutPolice: true }))).toEqual(['tel:106', 'tel:141', 'tel:116', 'tel:132']);
+    expect(dialled(emergencyCallsIn([peru, paraguay], 'es', { withoutPolice: true }))).toEqual([
+      'tel:106',
+      'tel:141',
+      'tel:116',
+      'tel:132',
+    ]);
     // Canada's only emergency number, 911, sends an ambulance through the same line as the police (canada.ca,
     // "Call 911 for emergencies"): a life in danger keeps it, labelled, and a police-only number stays out.
     const canada911 = entry('ca-911', 'CA', ['emergency'], [phone('911', undefined, ['ambulance', 'fire-rescue', 'police'])]);
@@ -139,7 +171,12 @@ describe('where the person is decides the order', () => {
   // Canada: 988 is national; 1-866-APPELLE serves Québec, and Québec routes 988 calls to it
   // (newswire.ca 2023-11-30; camh.ca/fr/agent-du-changement/988), so in Québec it comes first.
   const regional = (id: string, subdivision: string) => ({ ...entry(id, 'CA', ['crisis-line']), subdivision });
-  const canada = [regional('bc-crisis', 'CA-BC'), entry('988', 'CA', ['crisis-line']), regional('appelle', 'CA-QC'), regional('toronto-org', 'CA-ON')];
+  const canada = [
+    regional('bc-crisis', 'CA-BC'),
+    entry('988', 'CA', ['crisis-line']),
+    regional('appelle', 'CA-QC'),
+    regional('toronto-org', 'CA-ON'),
+  ];
   const ids = (list: readonly DirectoryEntry[]) => list.map((item) => item.id);
 
   it('Québec: 1-866-APPELLE, then 988, and no other province unless asked', () => {
@@ -153,7 +190,7 @@ describe('where the person is decides the order', () => {
     expect(ids(routeByRegion(canada, undefined).otherRegions)).toHaveLength(3);
   });
 
-  it('lists the subdivisions a country\'s entries serve', () => {
+  it("lists the subdivisions a country's entries serve", () => {
     expect(subdivisionsOf(canada)).toEqual(['CA-BC', 'CA-ON', 'CA-QC']);
     expect(subdivisionsOf(entriesForCountry(packs, 'PE'))).toEqual([]);
   });

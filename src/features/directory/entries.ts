@@ -57,7 +57,10 @@ export function subdivisionsOf(entries: readonly DirectoryEntry[]): string[] {
   return [...new Set(entries.flatMap((entry) => (entry.subdivision ? [entry.subdivision] : [])))].sort();
 }
 
-export type RegionalList = { entries: DirectoryEntry[]; /** Entries of other subdivisions left out (shown on request). */ otherRegions: DirectoryEntry[] };
+export type RegionalList = {
+  entries: DirectoryEntry[];
+  /** Entries of other subdivisions left out (shown on request). */ otherRegions: DirectoryEntry[];
+};
 
 /**
  * Where the person is decides the order: services of her subdivision first, then national ones

@@ -28,7 +28,9 @@ describe('saved places and contacts in the vault', () => {
     await unlock(passphrase);
     const saved = await loadSaved();
     expect(saved.favourites.map((favourite) => favourite.entryId)).toEqual(['r053-info-aide-violence-sexuelle']);
-    expect(saved.contacts.map(({ name, role, phone }) => ({ name, role, phone }))).toEqual([{ name: 'Dra. Marisol Quispe', role: 'doctor', phone: '+51987654321' }]);
+    expect(saved.contacts.map(({ name, role, phone }) => ({ name, role, phone }))).toEqual([
+      { name: 'Dra. Marisol Quispe', role: 'doctor', phone: '+51987654321' },
+    ]);
     expect(saved.unreadable).toBe(0);
 
     const [favourite] = saved.favourites;

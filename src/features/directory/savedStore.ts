@@ -26,7 +26,11 @@ export type Contact = z.infer<typeof ContactSchema>;
 
 export type SavedFavourite = { recordId: string; entryId: string };
 export type SavedContact = Contact & { recordId: string };
-export type SavedItems = { favourites: SavedFavourite[]; contacts: SavedContact[]; /** Records that could not be read back. */ unreadable: number };
+export type SavedItems = {
+  favourites: SavedFavourite[];
+  contacts: SavedContact[];
+  /** Records that could not be read back. */ unreadable: number;
+};
 
 export async function loadSaved(): Promise<SavedItems> {
   const [favourites, contacts] = await Promise.all([getRecords(favouriteKind), getRecords(contactKind)]);

@@ -34,6 +34,10 @@ export function entryAsText(entry: DirectoryEntry, language: string, labels: Sha
 }
 
 /** A short list handed over at once: one block per entry, a blank line between them. */
-export function entriesAsText(entries: readonly DirectoryEntry[], language: string, labelsFor: (entry: DirectoryEntry) => ShareLabels): string {
+export function entriesAsText(
+  entries: readonly DirectoryEntry[],
+  language: string,
+  labelsFor: (entry: DirectoryEntry) => ShareLabels,
+): string {
   return entries.map((entry) => entryAsText(entry, language, labelsFor(entry))).join('\n\n');
 }

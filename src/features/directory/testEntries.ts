@@ -1,7 +1,13 @@
 import type { DirectoryEntry, DirectoryPack } from '../../content/schema';
 
 /** A directory entry for tests: only what a test names differs from a plain, national, free service. */
-export function testEntry(id: string, country: string, types: DirectoryEntry['types'], phones: DirectoryEntry['phones'] = [], extra: Partial<DirectoryEntry> = {}): DirectoryEntry {
+export function testEntry(
+  id: string,
+  country: string,
+  types: DirectoryEntry['types'],
+  phones: DirectoryEntry['phones'] = [],
+  extra: Partial<DirectoryEntry> = {},
+): DirectoryEntry {
   return {
     id,
     name: id,

@@ -46,6 +46,8 @@ export function useShareLabels(): (entry: DirectoryEntry, forHandOver?: boolean)
     hours: (hours) => t('share.hours', { hours }),
     lastChecked: t('freshness.lastChecked', { date: formatMonthYear(entry.source.checked, language) }),
     phoneStatus: entry.source.isPhoneConfirmed ? t('freshness.phoneConfirmed') : t('freshness.notPhoneConfirmed'),
-    ...(forHandOver ? { notes: (notes: string) => t('handOver.goodToKnow', { notes }), police: t(`policeCard.${entry.policeInvolvement}`) } : {}),
+    ...(forHandOver
+      ? { notes: (notes: string) => t('handOver.goodToKnow', { notes }), police: t(`policeCard.${entry.policeInvolvement}`) }
+      : {}),
   });
 }

@@ -15,7 +15,8 @@ function formatSourceDate(date: string, locale: string): string {
   const tag = { es: 'es-419', en: 'en', fr: 'fr-CA' }[locale];
   if (month === undefined) return String(year);
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(tag, options).format(value);
 }
 

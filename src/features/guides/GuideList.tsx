@@ -22,11 +22,25 @@ function linkTo(pack: SearchablePack): string {
 function ModuleStatus({ progress, slug }: { progress: CourseProgress; slug: string }) {
   const { t } = useTranslation('guides');
   const state = moduleProgress(progress, slug);
-  const label = state.isDone ? t('status.done') : state.isSkipped ? t('status.skipped') : state.drills.length > 0 ? t('status.started') : undefined;
+  const label = state.isDone
+    ? t('status.done')
+    : state.isSkipped
+      ? t('status.skipped')
+      : state.drills.length > 0
+        ? t('status.started')
+        : undefined;
   return label ? <span className="notice guide-status">{label}</span> : null;
 }
 
-export function GuideList({ guides, articles: installedArticles, course }: { guides: GuidePack[]; articles: ArticlePack[]; course: CourseProgressState }) {
+export function GuideList({
+  guides,
+  articles: installedArticles,
+  course,
+}: {
+  guides: GuidePack[];
+  articles: ArticlePack[];
+  course: CourseProgressState;
+}) {
   const { t } = useTranslation('guides');
   const { country } = usePreferences();
   // The rights card of the person's own country leads the list, and wins ties in search results.
@@ -45,7 +59,14 @@ export function GuideList({ guides, articles: installedArticles, course }: { gui
       <ScreenHeading>{t('title')}</ScreenHeading>
       <p className="lead">{t('intro')}</p>
       <div role="search" className="guide-search">
-        <TextField type="search" label={t('search.label')} hint={t('search.hint')} value={query} maxLength={maxQueryLength} onValueChange={setQuery} />
+        <TextField
+          type="search"
+          label={t('search.label')}
+          hint={t('search.hint')}
+          value={query}
+          maxLength={maxQueryLength}
+          onValueChange={setQuery}
+        />
       </div>
 
       {isSearching ? (

@@ -10,7 +10,9 @@ import { GuideView } from './GuideView';
 import { loadPlainProgress, mergeProgress, savePlainProgress, withModuleState } from './progressStore';
 import { useCourseProgress } from './useCourseProgress';
 
-const moduleOne = GuidePackSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../../content/guides/course-01-companion-role.en.json'), 'utf8')));
+const moduleOne = GuidePackSchema.parse(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../../content/guides/course-01-companion-role.en.json'), 'utf8')),
+);
 
 function CourseModule({ guide }: { guide: GuidePack }) {
   const course = useCourseProgress();
@@ -49,9 +51,13 @@ describe('course progress kept on the phone without a lock', () => {
   beforeEach(() => localStorage.clear());
 
   it('keeps done modules and answered practice, never a skip', () => {
-    const progress = withModuleState(withModuleState({ modules: {} }, 'course-01-companion-role', { isDone: true }), 'course-08-suicide', { isSkipped: true });
+    const progress = withModuleState(withModuleState({ modules: {} }, 'course-01-companion-role', { isDone: true }), 'course-08-suicide', {
+      isSkipped: true,
+    });
     savePlainProgress(progress);
-    const stored = Object.keys(localStorage).map((key) => `${key} ${localStorage.getItem(key) ?? ''}`).join(' ');
+    const stored = Object.keys(localStorage)
+      .map((key) => `${key} ${localStorage.getItem(key) ?? ''}`)
+      .join(' ');
     expect(stored).toContain('course-01-companion-role');
     expect(stored).not.toContain('course-08-suicide');
     expect(stored).not.toContain('isSkipped');
@@ -60,7 +66,9 @@ describe('course progress kept on the phone without a lock', () => {
 
   it('adds what the vault holds; a module done anywhere is no longer skipped', () => {
     const plain = { modules: { a: { drills: ['d1'], isDone: true, isSkipped: false } } };
-    const fromVault = { modules: { a: { drills: ['d2'], isDone: false, isSkipped: true }, b: { drills: [], isDone: false, isSkipped: true } } };
+    const fromVault = {
+      modules: { a: { drills: ['d2'], isDone: false, isSkipped: true }, b: { drills: [], isDone: false, isSkipped: true } },
+    };
     expect(mergeProgress(plain, fromVault)).toEqual({
       modules: { a: { drills: ['d1', 'd2'], isDone: true, isSkipped: false }, b: { drills: [], isDone: false, isSkipped: true } },
     });

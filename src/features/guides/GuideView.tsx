@@ -20,7 +20,15 @@ function sectionSpeech(section: Section): string {
 }
 
 /** A listening guide, course module or group guide. Painful topics show their content note first. */
-export function GuideView({ guide: packGuide, nextModule, course }: { guide: GuidePack; nextModule: GuidePack | undefined; course: CourseProgressState }) {
+export function GuideView({
+  guide: packGuide,
+  nextModule,
+  course,
+}: {
+  guide: GuidePack;
+  nextModule: GuidePack | undefined;
+  course: CourseProgressState;
+}) {
   const { t } = useTranslation('guides');
   const guide = usePackInAddressForm(packGuide);
   const slug = guideSlug(guide);
@@ -143,7 +151,11 @@ export function GuideView({ guide: packGuide, nextModule, course }: { guide: Gui
               {t('finish.done')}
             </p>
           ) : (
-            <button type="button" className="button" onClick={() => course.update((current) => withModuleState(current, slug, { isDone: true, isSkipped: false }))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => course.update((current) => withModuleState(current, slug, { isDone: true, isSkipped: false }))}
+            >
               {t('finish.markDone')}
             </button>
           )}

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVault, eraseVault, getRecord, lock, putRecord, unlock } from '../../vault';
-import { emptyProgress, loadProgress, loadReflection, saveProgress, saveReflection, withDrillAnswered, withModuleState } from './progressStore';
+import {
+  emptyProgress,
+  loadProgress,
+  loadReflection,
+  saveProgress,
+  saveReflection,
+  withDrillAnswered,
+  withModuleState,
+} from './progressStore';
 
 // Real IndexedDB and WebCrypto: course progress and reflections go through the vault only.
 describe('course progress and reflections in the vault', () => {

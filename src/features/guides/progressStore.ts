@@ -50,7 +50,11 @@ export function withDrillAnswered(progress: CourseProgress, slug: string, drillI
   return { modules: { ...progress.modules, [slug]: { ...current, drills: [...current.drills, drillId] } } };
 }
 
-export function withModuleState(progress: CourseProgress, slug: string, change: Partial<Pick<ModuleProgress, 'isDone' | 'isSkipped'>>): CourseProgress {
+export function withModuleState(
+  progress: CourseProgress,
+  slug: string,
+  change: Partial<Pick<ModuleProgress, 'isDone' | 'isSkipped'>>,
+): CourseProgress {
   const current = moduleProgress(progress, slug);
   return { modules: { ...progress.modules, [slug]: { ...current, ...change } } };
 }
@@ -120,13 +124,11 @@ let reflectionWrites: Promise<unknown> = Promise.resolve();
 /** Saves one module's reflection; saves run one after another so two modules never overwrite each other. */
 export function saveReflection(slug: string, text: string): Promise<Reflection> {
   const reflection = { text: text.slice(0, maxReflectionLength), savedAt: new Date().toISOString() };
-  const write = reflectionWrites.then(
-    async () => {
-      const all = await loadReflections();
-      await putRecord(reflectionKind, reflectionsId, { ...all, [slug]: reflection });
-      return reflection;
-    },
-  );
+  const write = reflectionWrites.then(async () => {
+    const all = await loadReflections();
+    await putRecord(reflectionKind, reflectionsId, { ...all, [slug]: reflection });
+    return reflection;
+  });
   reflectionWrites = write.catch(() => undefined);
   return write;
 }

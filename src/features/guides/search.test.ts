@@ -34,7 +34,14 @@ const article: ArticlePack = {
 const packs: SearchablePack[] = [
   guide('guide-silencio-es', 'Usar el silencio', 'Cuenta hasta diez.'),
   guide('guide-reflejos-es', 'Reflejos', 'Una reflexión sobre el silencio y la escucha.', {
-    sections: [{ id: 'a', heading: 'Niveles', body: 'Una reflexión sobre el silencio y la escucha.', avoidExamples: [{ phrase: '¿Por qué lo hiciste?', why: 'Suena a culpa.' }] }],
+    sections: [
+      {
+        id: 'a',
+        heading: 'Niveles',
+        body: 'Una reflexión sobre el silencio y la escucha.',
+        avoidExamples: [{ phrase: '¿Por qué lo hiciste?', why: 'Suena a culpa.' }],
+      },
+    ],
   }),
   article,
 ];

@@ -32,11 +32,17 @@ export function articlePath(slug: string): string {
 export type GuidesLocation = { view: 'list' } | { view: 'guide'; slug: string } | { view: 'article'; slug: string } | { view: 'unknown' };
 
 export function parseGuidesPath(path: string): GuidesLocation {
-  const parts = path.replace(/^\/guides\/?/, '').replace(/\/+$/, '').split('/').filter(Boolean);
+  const parts = path
+    .replace(/^\/guides\/?/, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0) return { view: 'list' };
   const slugPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
   const [first, second] = parts;
-  if (parts.length === 1 && first !== undefined && first !== articlesSegment && slugPattern.test(first)) return { view: 'guide', slug: first };
-  if (parts.length === 2 && first === articlesSegment && second !== undefined && slugPattern.test(second)) return { view: 'article', slug: second };
+  if (parts.length === 1 && first !== undefined && first !== articlesSegment && slugPattern.test(first))
+    return { view: 'guide', slug: first };
+  if (parts.length === 2 && first === articlesSegment && second !== undefined && slugPattern.test(second))
+    return { view: 'article', slug: second };
   return { view: 'unknown' };
 }

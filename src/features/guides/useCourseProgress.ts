@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type VaultStatus } from '../../vault';
 import { useVaultState } from '../../ui/useVaultState';
-import { emptyProgress, loadPlainProgress, loadProgress, mergeProgress, savePlainProgress, saveProgress, type CourseProgress } from './progressStore';
+import {
+  emptyProgress,
+  loadPlainProgress,
+  loadProgress,
+  mergeProgress,
+  savePlainProgress,
+  saveProgress,
+  type CourseProgress,
+} from './progressStore';
 
 export type CourseProgressState = {
   vaultStatus: VaultStatus;

@@ -63,8 +63,20 @@ function ExportBackup() {
       <h2 id="export-title">{t('journal:backup.exportTitle')}</h2>
       <p>{t('journal:backup.exportHint')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <TextField label={t('journal:backup.passphrase')} type="password" value={passphrase} onValueChange={setPassphrase} error={errors.passphrase} />
-        <TextField label={t('journal:backup.confirm')} type="password" value={confirmation} onValueChange={setConfirmation} error={errors.confirmation} />
+        <TextField
+          label={t('journal:backup.passphrase')}
+          type="password"
+          value={passphrase}
+          onValueChange={setPassphrase}
+          error={errors.passphrase}
+        />
+        <TextField
+          label={t('journal:backup.confirm')}
+          type="password"
+          value={confirmation}
+          onValueChange={setConfirmation}
+          error={errors.confirmation}
+        />
         {errors.form && (
           <p className="field-error" role="alert">
             {errors.form}
@@ -134,7 +146,9 @@ export function BackupFileForm({ kind }: { kind: 'import' | 'restore' }) {
       setDone(t('journal:backup.imported', { count: summary.added, updated: summary.updated, unchanged: summary.unchanged }));
       setPassphrase('');
     } catch (caught) {
-      setError(`${t(`vault:${vaultErrorKey(caught)}`)} ${t(kind === 'restore' ? 'journal:backup.restoreNothingMade' : 'journal:backup.nothingChanged')}`);
+      setError(
+        `${t(`vault:${vaultErrorKey(caught)}`)} ${t(kind === 'restore' ? 'journal:backup.restoreNothingMade' : 'journal:backup.nothingChanged')}`,
+      );
     } finally {
       setIsBusy(false);
     }
@@ -150,7 +164,13 @@ export function BackupFileForm({ kind }: { kind: 'import' | 'restore' }) {
           <label className="field-label" htmlFor={fileId}>
             {t('journal:backup.file')}
           </label>
-          <input id={fileId} className="file-input" type="file" accept=".json,application/json" onChange={(event) => setFile(event.target.files?.[0])} />
+          <input
+            id={fileId}
+            className="file-input"
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => setFile(event.target.files?.[0])}
+          />
         </div>
         <TextField label={t('journal:backup.importPassphrase')} type="password" value={passphrase} onValueChange={setPassphrase} />
         {error && (

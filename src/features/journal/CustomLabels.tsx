@@ -40,7 +40,12 @@ export function CustomLabels({ label, values, onChange }: { label: string; value
           {values.map((value) => (
             <li key={value} className="chip">
               <span>{value}</span>
-              <button type="button" className="chip-remove" aria-label={t('editor.remove', { label: value })} onClick={() => onChange(values.filter((item) => item !== value))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('editor.remove', { label: value })}
+                onClick={() => onChange(values.filter((item) => item !== value))}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>

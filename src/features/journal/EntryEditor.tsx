@@ -4,7 +4,17 @@ import { navigate, Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useUnsavedDraft } from '../../ui/unsavedDraft';
 import { CustomLabels } from './CustomLabels';
-import { cleanCustomLabels, feelingIds, helpIds, maximumTextLength, newEntry, type FeelingId, type HelpId, type JournalEntry, type Mood } from './entry';
+import {
+  cleanCustomLabels,
+  feelingIds,
+  helpIds,
+  maximumTextLength,
+  newEntry,
+  type FeelingId,
+  type HelpId,
+  type JournalEntry,
+  type Mood,
+} from './entry';
 import { deleteEntry, saveEntry } from './journalStore';
 import { MoodChoice } from './MoodChoice';
 import { showNotice } from './notices';
@@ -85,12 +95,20 @@ export function EntryEditor({ entry }: { entry: JournalEntry | undefined }) {
           <div className="tags">
             {feelingIds.map((id: FeelingId) => (
               <label key={id} className="tag">
-                <input type="checkbox" checked={draft.feelings.includes(id)} onChange={() => update({ feelings: toggle(draft.feelings, id) })} />
+                <input
+                  type="checkbox"
+                  checked={draft.feelings.includes(id)}
+                  onChange={() => update({ feelings: toggle(draft.feelings, id) })}
+                />
                 <span>{t(`journal:feelings.${id}`, { context })}</span>
               </label>
             ))}
           </div>
-          <CustomLabels label={t('journal:editor.ownFeeling')} values={draft.customFeelings} onChange={(customFeelings) => update({ customFeelings })} />
+          <CustomLabels
+            label={t('journal:editor.ownFeeling')}
+            values={draft.customFeelings}
+            onChange={(customFeelings) => update({ customFeelings })}
+          />
         </fieldset>
 
         <div className="field">
@@ -122,7 +140,11 @@ export function EntryEditor({ entry }: { entry: JournalEntry | undefined }) {
               </label>
             ))}
           </div>
-          <CustomLabels label={t('journal:editor.ownHelp')} values={draft.customHelped} onChange={(customHelped) => update({ customHelped })} />
+          <CustomLabels
+            label={t('journal:editor.ownHelp')}
+            values={draft.customHelped}
+            onChange={(customHelped) => update({ customHelped })}
+          />
         </fieldset>
 
         <fieldset className="choice-group when">
@@ -130,11 +152,25 @@ export function EntryEditor({ entry }: { entry: JournalEntry | undefined }) {
           <div className="when-fields">
             <label className="field-label">
               {t('journal:editor.date')}
-              <input className="text-input" type="date" required value={date} autoComplete="off" onChange={(event) => update({ at: `${event.target.value}T${time}` })} />
+              <input
+                className="text-input"
+                type="date"
+                required
+                value={date}
+                autoComplete="off"
+                onChange={(event) => update({ at: `${event.target.value}T${time}` })}
+              />
             </label>
             <label className="field-label">
               {t('journal:editor.time')}
-              <input className="text-input" type="time" required value={time} autoComplete="off" onChange={(event) => update({ at: `${date}T${event.target.value}` })} />
+              <input
+                className="text-input"
+                type="time"
+                required
+                value={time}
+                autoComplete="off"
+                onChange={(event) => update({ at: `${date}T${event.target.value}` })}
+              />
             </label>
           </div>
           {dateError && (

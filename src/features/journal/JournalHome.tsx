@@ -66,7 +66,11 @@ export function JournalHome({ entries, damagedIds, isComplete, isMissingEntry = 
         </p>
         {/* Busy while older entries are still opening; the status above stays outside, so its count is still read out. */}
         <div className="entries-list" aria-busy={!isComplete}>
-          {entries.length === 0 && isComplete ? <p>{t('list.empty')}</p> : <EntryList key={deferredQuery} entries={results} language={language} isComplete={isComplete} />}
+          {entries.length === 0 && isComplete ? (
+            <p>{t('list.empty')}</p>
+          ) : (
+            <EntryList key={deferredQuery} entries={results} language={language} isComplete={isComplete} />
+          )}
         </div>
       </section>
     </div>

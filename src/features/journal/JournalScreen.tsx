@@ -38,7 +38,13 @@ export function JournalScreen() {
   return (
     <>
       <WayBack />
-      {vault.status === 'absent' ? <VaultSetup /> : vault.status === 'locked' ? <VaultUnlock canUsePin={vault.canUsePin} /> : <OpenJournal />}
+      {vault.status === 'absent' ? (
+        <VaultSetup />
+      ) : vault.status === 'locked' ? (
+        <VaultUnlock canUsePin={vault.canUsePin} />
+      ) : (
+        <OpenJournal />
+      )}
     </>
   );
 }

@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { moodIcons, moods, type Mood } from './entry';
 
 /** Five big choices, each with icon, word and colour, so no one depends on colour alone. */
-export function MoodChoice({ legend, value, onChange, error }: { legend: string; value: Mood | undefined; onChange: (mood: Mood) => void; error?: string | undefined }) {
+export function MoodChoice({
+  legend,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string;
+  value: Mood | undefined;
+  onChange: (mood: Mood) => void;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation('journal');
   const name = useId();
   return (

@@ -27,7 +27,10 @@ describe('QuickCheckIn', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Guardar' }));
     expect(saveEntry).toHaveBeenCalledWith(expect.objectContaining({ mood: 4, text: '', feelings: [] }));
     expect(await screen.findByText('Guardado.', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Agregar detalles' })).toHaveAttribute('href', expect.stringMatching(/^\/journal\/entry\/[0-9a-f-]{36}$/));
+    expect(screen.getByRole('link', { name: 'Agregar detalles' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/journal\/entry\/[0-9a-f-]{36}$/),
+    );
   });
 
   it('asks for a mood before saving', async () => {

@@ -61,8 +61,7 @@ export const QuickCheckIn = memo(function QuickCheckIn() {
       <div role="status" className="check-in-status">
         {savedId && (
           <p className="saved-note">
-            {t('journal:checkIn.saved')}{' '}
-            <Link to={`/journal/entry/${savedId}`}>{t('journal:checkIn.addDetails')}</Link>
+            {t('journal:checkIn.saved')} <Link to={`/journal/entry/${savedId}`}>{t('journal:checkIn.addDetails')}</Link>
           </p>
         )}
       </div>

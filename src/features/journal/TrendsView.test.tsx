@@ -7,7 +7,18 @@ function entryDaysAgo(daysAgo: number, mood: Mood): JournalEntry {
   const date = new Date();
   date.setDate(date.getDate() - daysAgo);
   const at = `${toLocalDay(date)}T12:00`;
-  return { id: `entry-${daysAgo}`, mood, feelings: [], customFeelings: [], text: '', helped: [], customHelped: [], at, createdAt: at, updatedAt: at };
+  return {
+    id: `entry-${daysAgo}`,
+    mood,
+    feelings: [],
+    customFeelings: [],
+    text: '',
+    helped: [],
+    customHelped: [],
+    at,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 describe('mood over time', { timeout: 20_000 }, () => {

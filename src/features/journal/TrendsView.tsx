@@ -6,7 +6,16 @@ import { useLanguage } from '../../ui/useLanguage';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { dateOfDay, moodIcons, type JournalEntry, type Mood } from './entry';
 import { JournalNav } from './JournalNav';
-import { entriesInRange, fromFirstEntry, moodByDay, moodByGroup, trendRanges, type DayPoint, type GroupRow, type TrendRange } from './trends';
+import {
+  entriesInRange,
+  fromFirstEntry,
+  moodByDay,
+  moodByGroup,
+  trendRanges,
+  type DayPoint,
+  type GroupRow,
+  type TrendRange,
+} from './trends';
 import './trends.css';
 import { useAddressContext } from '../../ui/packText';
 
@@ -23,11 +32,21 @@ export function TrendsView({ entries }: { entries: readonly JournalEntry[] }) {
   const inRange = useMemo(() => entriesInRange(entries, range), [entries, range]);
   const context = useAddressContext();
   const byFeeling = useMemo(
-    () => moodByGroup(inRange, (entry) => ({ ids: entry.feelings, own: entry.customFeelings }), (id) => t(`feelings.${id as 'calm'}`, { context })),
+    () =>
+      moodByGroup(
+        inRange,
+        (entry) => ({ ids: entry.feelings, own: entry.customFeelings }),
+        (id) => t(`feelings.${id as 'calm'}`, { context }),
+      ),
     [inRange, t, context],
   );
   const byHelp = useMemo(
-    () => moodByGroup(inRange, (entry) => ({ ids: entry.helped, own: entry.customHelped }), (id) => t(`helped.${id as 'rest'}`)),
+    () =>
+      moodByGroup(
+        inRange,
+        (entry) => ({ ids: entry.helped, own: entry.customHelped }),
+        (id) => t(`helped.${id as 'rest'}`),
+      ),
     [inRange, t],
   );
 
@@ -65,7 +84,12 @@ function MoodOverTime({ points, language }: { points: DayPoint[]; language: Lang
   const [isTable, setIsTable] = useState(false);
   const titleId = useId();
   const withData = points.filter((point) => point.average !== undefined);
-  const overall = withData.reduce((sum, point) => sum + (point.average ?? 0) * point.count, 0) / Math.max(1, withData.reduce((sum, point) => sum + point.count, 0));
+  const overall =
+    withData.reduce((sum, point) => sum + (point.average ?? 0) * point.count, 0) /
+    Math.max(
+      1,
+      withData.reduce((sum, point) => sum + point.count, 0),
+    );
   const summary = t('trends.overTimeSummary', {
     mood: t(`moods.${nearestMood(overall)}`),
     average: formatNumber(overall, language, { maximumFractionDigits: 1 }),
@@ -111,7 +135,12 @@ function MoodOverTime({ points, language }: { points: DayPoint[]; language: Lang
             {withData.map((point) => (
               <tr key={point.day}>
                 <th scope="row">{formatDate(dateOfDay(point.day), language, { dateStyle: 'medium' })}</th>
-                <td>{t('trends.moodValue', { mood: t(`moods.${nearestMood(point.average ?? 3)}`), average: formatNumber(point.average ?? 0, language, { maximumFractionDigits: 1 }) })}</td>
+                <td>
+                  {t('trends.moodValue', {
+                    mood: t(`moods.${nearestMood(point.average ?? 3)}`),
+                    average: formatNumber(point.average ?? 0, language, { maximumFractionDigits: 1 }),
+                  })}
+                </td>
                 <td>{formatNumber(point.count, language)}</td>
               </tr>
             ))}
@@ -131,7 +160,15 @@ function MoodOverTime({ points, language }: { points: DayPoint[]; language: Lang
             <path key={segment} className="trend-line" d={segment} />
           ))}
           {points.map((point, index) =>
-            point.average === undefined ? null : <circle key={point.day} className={`trend-point mood-fill-${nearestMood(point.average)}`} cx={x(index)} cy={y(point.average)} r={points.length > 40 ? 2.5 : 4} />,
+            point.average === undefined ? null : (
+              <circle
+                key={point.day}
+                className={`trend-point mood-fill-${nearestMood(point.average)}`}
+                cx={x(index)}
+                cy={y(point.average)}
+                r={points.length > 40 ? 2.5 : 4}
+              />
+            ),
           )}
           {firstDay && lastDay && (
             <>
@@ -168,7 +205,14 @@ function GroupChart({ title, rows, language }: { title: string; rows: GroupRow[]
   const height = shown.length * rowHeight + 8;
   const barWidth = (average: number) => ((average - 0) / 5) * (width - labelWidth - 40);
   const description = shown
-    .map((row) => t('trends.groupRow', { label: row.label, mood: t(`moods.${nearestMood(row.average)}`), average: formatNumber(row.average, language, { maximumFractionDigits: 1 }), count: row.count }))
+    .map((row) =>
+      t('trends.groupRow', {
+        label: row.label,
+        mood: t(`moods.${nearestMood(row.average)}`),
+        average: formatNumber(row.average, language, { maximumFractionDigits: 1 }),
+        count: row.count,
+      }),
+    )
     .join('; ');
   return (
     <section className="trend" aria-labelledby={titleId}>
@@ -190,7 +234,12 @@ function GroupChart({ title, rows, language }: { title: string; rows: GroupRow[]
             {shown.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.label}</th>
-                <td>{t('trends.moodValue', { mood: t(`moods.${nearestMood(row.average)}`), average: formatNumber(row.average, language, { maximumFractionDigits: 1 }) })}</td>
+                <td>
+                  {t('trends.moodValue', {
+                    mood: t(`moods.${nearestMood(row.average)}`),
+                    average: formatNumber(row.average, language, { maximumFractionDigits: 1 }),
+                  })}
+                </td>
                 <td>{formatNumber(row.count, language)}</td>
               </tr>
             ))}
@@ -203,7 +252,14 @@ function GroupChart({ title, rows, language }: { title: string; rows: GroupRow[]
               <text className="axis-label" x={0} y={17}>
                 {row.label.length > 14 ? `${row.label.slice(0, 13)}…` : row.label}
               </text>
-              <rect className={`bar mood-fill-${nearestMood(row.average)}`} x={labelWidth} y={4} height={18} width={barWidth(row.average)} rx={3} />
+              <rect
+                className={`bar mood-fill-${nearestMood(row.average)}`}
+                x={labelWidth}
+                y={4}
+                height={18}
+                width={barWidth(row.average)}
+                rx={3}
+              />
               <text className="axis-icon" x={labelWidth + barWidth(row.average) + 4} y={19}>
                 {moodIcons[nearestMood(row.average)]}
               </text>

@@ -1,6 +1,15 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { autoLockChoices, changePassphrase, getAutoLockMinutes, hasPin, minimumPassphraseLength, pinLength, setAutoLockMinutes, setPin } from '../../vault';
+import {
+  autoLockChoices,
+  changePassphrase,
+  getAutoLockMinutes,
+  hasPin,
+  minimumPassphraseLength,
+  pinLength,
+  setAutoLockMinutes,
+  setPin,
+} from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { journalGroupOf } from './entry';
@@ -96,8 +105,21 @@ function ChangePassphrase() {
       <p>{t('settings.changeExplain')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField label={t('settings.current')} type="password" value={current} onValueChange={setCurrent} error={errors.current} />
-        <TextField label={t('settings.new')} hint={t('setup.passphraseHint', { count: minimumPassphraseLength })} type="password" value={next} onValueChange={setNext} error={errors.next} />
-        <TextField label={t('settings.confirmNew')} type="password" value={confirmation} onValueChange={setConfirmation} error={errors.confirmation} />
+        <TextField
+          label={t('settings.new')}
+          hint={t('setup.passphraseHint', { count: minimumPassphraseLength })}
+          type="password"
+          value={next}
+          onValueChange={setNext}
+          error={errors.next}
+        />
+        <TextField
+          label={t('settings.confirmNew')}
+          type="password"
+          value={confirmation}
+          onValueChange={setConfirmation}
+          error={errors.confirmation}
+        />
         <p>
           <button type="submit" className="button" disabled={isBusy}>
             {t('settings.change')}

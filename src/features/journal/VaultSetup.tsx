@@ -80,7 +80,12 @@ export function VaultSetup() {
       </form>
       {/* A new phone: the journal comes back from a backup file, with that file's passphrase. */}
       <p>
-        <button type="button" className="button button-secondary" aria-expanded={isRestoreShown} onClick={() => setIsRestoreShown((shown) => !shown)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={isRestoreShown}
+          onClick={() => setIsRestoreShown((shown) => !shown)}
+        >
           {t('setup.restoreFromBackup')}
         </button>
       </p>

@@ -1,6 +1,14 @@
 import '../../zodSetup';
 import { describe, expect, it } from 'vitest';
-import { JournalEntrySchema, maximumCustomCount, maximumCustomLength, maximumTextLength, monthAround, monthOfStoredValue, readJournalEntry } from './entry';
+import {
+  JournalEntrySchema,
+  maximumCustomCount,
+  maximumCustomLength,
+  maximumTextLength,
+  monthAround,
+  monthOfStoredValue,
+  readJournalEntry,
+} from './entry';
 
 const valid = {
   id: 'a3f1c2d4-0000-4000-8000-000000000001',

@@ -13,10 +13,38 @@ export const moods = [1, 2, 3, 4, 5] as const;
 export type Mood = (typeof moods)[number];
 export const moodIcons: Record<Mood, string> = { 1: '😣', 2: '🙁', 3: '😐', 4: '🙂', 5: '😄' };
 
-export const feelingIds = ['calm', 'happy', 'proud', 'hopeful', 'loved', 'tired', 'anxious', 'sad', 'angry', 'lonely', 'scared', 'stressed', 'numb', 'ashamed'] as const;
+export const feelingIds = [
+  'calm',
+  'happy',
+  'proud',
+  'hopeful',
+  'loved',
+  'tired',
+  'anxious',
+  'sad',
+  'angry',
+  'lonely',
+  'scared',
+  'stressed',
+  'numb',
+  'ashamed',
+] as const;
 export type FeelingId = (typeof feelingIds)[number];
 
-export const helpIds = ['breathing', 'rest', 'talking', 'peer', 'walk', 'music', 'food', 'shower', 'boundaries', 'crying', 'prayer', 'nothing'] as const;
+export const helpIds = [
+  'breathing',
+  'rest',
+  'talking',
+  'peer',
+  'walk',
+  'music',
+  'food',
+  'shower',
+  'boundaries',
+  'crying',
+  'prayer',
+  'nothing',
+] as const;
 export type HelpId = (typeof helpIds)[number];
 
 /** Entries the list shows at a time; also how many of the newest the first screen after unlocking needs. */
@@ -75,7 +103,18 @@ export function readJournalEntry(value: unknown): JournalEntry | undefined {
   if (!isListOf<string>(customHelped, (item) => isStringOfLength(item, 1, maximumCustomLength), maximumCustomCount)) return undefined;
   if (typeof at !== 'string' || !localDateTimePattern.test(at)) return undefined;
   if (typeof createdAt !== 'string' || typeof updatedAt !== 'string') return undefined;
-  return { id, mood, feelings: [...feelings], customFeelings: [...customFeelings], text, helped: [...helped], customHelped: [...customHelped], at, createdAt, updatedAt };
+  return {
+    id,
+    mood,
+    feelings: [...feelings],
+    customFeelings: [...customFeelings],
+    text,
+    helped: [...helped],
+    customHelped: [...customHelped],
+    at,
+    createdAt,
+    updatedAt,
+  };
 }
 
 /** The month an entry is about ("2026-11"): the group the vault files it under. */

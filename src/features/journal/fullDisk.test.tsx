@@ -139,7 +139,9 @@ describe('a journal deleted in another tab', { timeout: 30_000 }, () => {
     await db.open();
 
     await userEvent.click(screen.getByRole('button', { name: 'Save entry' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your journal was deleted, maybe in another tab, so this was not saved. What you typed is still here');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your journal was deleted, maybe in another tab, so this was not saved. What you typed is still here',
+    );
     expect(text).toHaveValue(draftText);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('New entry');
     expect(await db.vaultRecords.count()).toBe(0);

@@ -6,7 +6,16 @@ import { eraseVaultStorage } from '../../db/vaultStore';
 import { createVault, lock, putRecords, refreshVaultState, unlock, type RecordToPut } from '../../vault';
 import { resetVaultMemoryForTests } from '../../vault/session';
 import { journalKind, listPageSize, monthAround, monthOf, newEntry, type JournalEntry } from './entry';
-import { deleteEntry, getJournalSnapshot, loadJournal, oneStepLimit, reloadJournal, saveEntry, subscribeToJournal, type JournalSnapshot } from './journalStore';
+import {
+  deleteEntry,
+  getJournalSnapshot,
+  loadJournal,
+  oneStepLimit,
+  reloadJournal,
+  saveEntry,
+  subscribeToJournal,
+  type JournalSnapshot,
+} from './journalStore';
 
 /*
  * The journal store over the real vault (fake-indexeddb and Node's WebCrypto): a long journal
@@ -115,7 +124,9 @@ describe('journal store', { timeout: 30_000 }, () => {
 
   it('shows the newest months first, complete and in order, then every entry; unfiled entries are filed', async () => {
     // 20 entries a month for two years, plus an old entry written before buckets existed.
-    const entries = Array.from({ length: 24 }, (_, monthsAgo) => Array.from({ length: 20 }, (_, index) => entryIn(monthsAgo, index + 1))).flat();
+    const entries = Array.from({ length: 24 }, (_, monthsAgo) =>
+      Array.from({ length: 20 }, (_, index) => entryIn(monthsAgo, index + 1)),
+    ).flat();
     const unfiled = entryIn(30, 14, 'written before buckets');
     const filedSameMonth = entryIn(30, 2, 'filed, same month');
     await putRecords([...entries.map((entry) => asRecord(entry)), asRecord(unfiled, false), asRecord(filedSameMonth)]);
@@ -147,7 +158,9 @@ describe('journal store', { timeout: 30_000 }, () => {
   });
 
   it('keeps what is saved or deleted while older entries are still opening, and reports damage in old months', async () => {
-    const entries = Array.from({ length: 24 }, (_, monthsAgo) => Array.from({ length: 20 }, (_, index) => entryIn(monthsAgo, index + 1))).flat();
+    const entries = Array.from({ length: 24 }, (_, monthsAgo) =>
+      Array.from({ length: 20 }, (_, index) => entryIn(monthsAgo, index + 1)),
+    ).flat();
     // The oldest entries get the smallest ids, so step two (which reads in id order) reads them first.
     entries.slice(-4).forEach((entry, index) => (entry.id = `0000000${index}-old`));
     await putRecords(entries.map((entry) => asRecord(entry)));
@@ -178,7 +191,9 @@ describe('journal store', { timeout: 30_000 }, () => {
   });
 
   it('an opening abandoned for a reload never publishes over the new one', async () => {
-    const entries = Array.from({ length: 24 }, (_, monthsAgo) => Array.from({ length: 20 }, (_, index) => entryIn(monthsAgo, index + 1))).flat();
+    const entries = Array.from({ length: 24 }, (_, monthsAgo) =>
+      Array.from({ length: 20 }, (_, index) => entryIn(monthsAgo, index + 1)),
+    ).flat();
     await putRecords(entries.map((entry) => asRecord(entry)));
     // Ids that sort before every other: the first opening has read past them and will never see them.
     const imported = [entryIn(40, 3, 'imported'), entryIn(41, 4, 'imported')];
@@ -196,7 +211,9 @@ describe('journal store', { timeout: 30_000 }, () => {
   });
 
   it('drops everything when the vault locks while the journal is opening, and opens again after', async () => {
-    const entries = Array.from({ length: 24 }, (_, monthsAgo) => Array.from({ length: 20 }, (_, index) => entryIn(monthsAgo, index + 1))).flat();
+    const entries = Array.from({ length: 24 }, (_, monthsAgo) =>
+      Array.from({ length: 20 }, (_, index) => entryIn(monthsAgo, index + 1)),
+    ).flat();
     await putRecords(entries.map((entry) => asRecord(entry)));
     const snapshots = await watch(async (seen) => {
       const loading = loadJournal();

@@ -1,5 +1,16 @@
 import { countRecords, deleteRecord, getVaultState, putRecord, readRecordsInPieces, subscribeToVault, type ReadOptions } from '../../vault';
-import { compareNewestFirst, entrySchemaVersion, journalKind, JournalEntrySchema, listPageSize, monthAround, monthOf, monthOfStoredValue, readJournalEntry, type JournalEntry } from './entry';
+import {
+  compareNewestFirst,
+  entrySchemaVersion,
+  journalKind,
+  JournalEntrySchema,
+  listPageSize,
+  monthAround,
+  monthOf,
+  monthOfStoredValue,
+  readJournalEntry,
+  type JournalEntry,
+} from './entry';
 import { afterNextPaint } from './afterNextPaint';
 import { prepareForSearch } from './search';
 import { createStore, type ReadonlyStore } from '../../lib/store';
@@ -122,7 +133,15 @@ async function readInto(open: OpenJournal, opening: number, options: ReadOptions
 }
 
 async function open(opening: number): Promise<void> {
-  const state: OpenJournal = { byId: new Map(), damaged: new Set(), read: new Set(), touched: new Set(), shownFrom: undefined, isComplete: false, sorted: undefined };
+  const state: OpenJournal = {
+    byId: new Map(),
+    damaged: new Set(),
+    read: new Set(),
+    touched: new Set(),
+    shownFrom: undefined,
+    isComplete: false,
+    sorted: undefined,
+  };
   journal = state;
   try {
     // Step one: next month (an entry may be dated ahead), this month, then further back in growing

@@ -3,7 +3,11 @@ import { newEntry, type JournalEntry } from './entry';
 import { prepareForSearch, searchEntries, type Labels } from './search';
 
 const feelingWords: Partial<Record<string, string>> = { calm: 'Tranquila', tired: 'Cansada' };
-const labels: Labels = { feeling: (id) => feelingWords[id] ?? id, help: (id) => (id === 'music' ? 'Música' : id), mood: (mood) => `mood${mood}` };
+const labels: Labels = {
+  feeling: (id) => feelingWords[id] ?? id,
+  help: (id) => (id === 'music' ? 'Música' : id),
+  mood: (mood) => `mood${mood}`,
+};
 
 function entry(patch: Partial<JournalEntry>): JournalEntry {
   return { ...newEntry(3), ...patch };

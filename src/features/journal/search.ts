@@ -33,8 +33,13 @@ export function searchEntries(entries: readonly JournalEntry[], query: string, l
   if (words.length === 0) return [...entries];
   // The few labels are matched once per query; each entry is then only looked up, never re-read.
   const matchers: WordMatcher[] = words.map((word) => {
-    const matches = <T,>(ids: readonly T[], label: (id: T) => string) => new Set(ids.filter((id) => foldText(label(id)).includes(word)));
-    return { word, moods: matches(moods, labels.mood), feelings: matches(feelingIds, labels.feeling), helped: matches(helpIds, labels.help) };
+    const matches = <T>(ids: readonly T[], label: (id: T) => string) => new Set(ids.filter((id) => foldText(label(id)).includes(word)));
+    return {
+      word,
+      moods: matches(moods, labels.mood),
+      feelings: matches(feelingIds, labels.feeling),
+      helped: matches(helpIds, labels.help),
+    };
   });
   return entries.filter((entry) => {
     const own = prepareForSearch(entry);

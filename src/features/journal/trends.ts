@@ -50,7 +50,11 @@ export function entriesInRange(entries: readonly JournalEntry[], days: number, t
  * Average mood of the entries that name each feeling (or each thing that helped). The person's
  * own words count as their own rows; the same word in another case counts once.
  */
-export function moodByGroup(entries: readonly JournalEntry[], pick: (entry: JournalEntry) => { ids: readonly string[]; own: readonly string[] }, labelOf: (id: string) => string): GroupRow[] {
+export function moodByGroup(
+  entries: readonly JournalEntry[],
+  pick: (entry: JournalEntry) => { ids: readonly string[]; own: readonly string[] },
+  labelOf: (id: string) => string,
+): GroupRow[] {
   const groups = new Map<string, GroupRow & { total: number }>();
   const add = (key: string, label: string, isOwn: boolean, mood: number) => {
     const group = groups.get(key) ?? { key, label, isOwn, average: 0, count: 0, total: 0 };
@@ -61,7 +65,8 @@ export function moodByGroup(entries: readonly JournalEntry[], pick: (entry: Jour
   for (const entry of entries) {
     const { ids, own } = pick(entry);
     for (const id of new Set(ids)) add(`id:${id}`, labelOf(id), false, entry.mood);
-    for (const label of new Set(own.map((word) => word.toLocaleLowerCase()))) add(`own:${label}`, own.find((word) => word.toLocaleLowerCase() === label) ?? label, true, entry.mood);
+    for (const label of new Set(own.map((word) => word.toLocaleLowerCase())))
+      add(`own:${label}`, own.find((word) => word.toLocaleLowerCase() === label) ?? label, true, entry.mood);
   }
   return [...groups.values()]
     .map(({ total, ...group }) => ({ ...group, average: total / group.count }))

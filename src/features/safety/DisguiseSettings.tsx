@@ -77,16 +77,16 @@ export function DisguiseSettings() {
               setCode(value.trim());
               setProblem(undefined);
             }}
-            error={problem === 'invalidCode' ? t('settings.disguise.codeInvalid') : problem === 'notSaved' ? t('settings.notSaved') : undefined}
+            error={
+              problem === 'invalidCode' ? t('settings.disguise.codeInvalid') : problem === 'notSaved' ? t('settings.notSaved') : undefined
+            }
           />
           <button type="submit" className="button button-secondary">
             {t('settings.disguise.turnOn')}
           </button>
         </form>
       )}
-      <p role="status">
-        {announcement}
-      </p>
+      <p role="status">{announcement}</p>
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { getSafetySettings } from './safetySettings';
  * changes their values, so turning the disguise off restores exactly what the build made.
  */
 const disguisedThemeColour = '#44474d'; // the disguise manifests' theme_color
-const headSelector = 'link[rel="manifest"], link[rel="icon"], link[rel="apple-touch-icon"], meta[name="theme-color"], meta[name="description"]';
+const headSelector =
+  'link[rel="manifest"], link[rel="icon"], link[rel="apple-touch-icon"], meta[name="theme-color"], meta[name="description"]';
 let originalValues: Map<Element, string> | undefined;
 
 function valueAttribute(element: Element): 'href' | 'content' {

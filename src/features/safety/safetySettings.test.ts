@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defaultNeutralUrl, getSafetySettings, parseSafetySettings, resetSafetySettingsCache, safetyStorageKey, updateSafetySettings } from './safetySettings';
+import {
+  defaultNeutralUrl,
+  getSafetySettings,
+  parseSafetySettings,
+  resetSafetySettingsCache,
+  safetyStorageKey,
+  updateSafetySettings,
+} from './safetySettings';
 
 describe('parseSafetySettings', () => {
   it('gives the defaults for nothing stored or unreadable text', () => {
@@ -18,7 +25,9 @@ describe('parseSafetySettings', () => {
   });
 
   it('never leaves the disguise on without a valid code', () => {
-    expect(parseSafetySettings(JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: 'not base64!', digest: 'ZGlnZXN0' } })).isDisguised).toBe(false);
+    expect(
+      parseSafetySettings(JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: 'not base64!', digest: 'ZGlnZXN0' } })).isDisguised,
+    ).toBe(false);
     // A code kept as typed is not accepted: only its digest may be stored.
     expect(parseSafetySettings(JSON.stringify({ isDisguised: true, disguiseCode: '2468' })).isDisguised).toBe(false);
     expect(parseSafetySettings(JSON.stringify({ isDisguised: true })).isDisguised).toBe(false);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { disguiseHiddenMs, hasQuickExited, isOpenedThroughDisguise, markOpenedThroughDisguise, markQuickExit, noteVisibility } from './session';
+import {
+  disguiseHiddenMs,
+  hasQuickExited,
+  isOpenedThroughDisguise,
+  markOpenedThroughDisguise,
+  markQuickExit,
+  noteVisibility,
+} from './session';
 
 describe('the disguise session', () => {
   it('stays open after a short time away, and asks for the code again after a long one', () => {

@@ -19,7 +19,11 @@ export type ShiftSequenceDetector = {
   reset: () => void;
 };
 
-export function createShiftSequenceDetector({ presses = 3, windowMs = 5_000, now = () => Date.now() }: ShiftSequenceOptions = {}): ShiftSequenceDetector {
+export function createShiftSequenceDetector({
+  presses = 3,
+  windowMs = 5_000,
+  now = () => Date.now(),
+}: ShiftSequenceOptions = {}): ShiftSequenceDetector {
   let pressTimes: number[] = [];
   let isShiftHeld = false;
   let wasShiftCombined = false;

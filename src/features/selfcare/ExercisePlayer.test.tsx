@@ -10,7 +10,6 @@ import { ExercisePlayer } from './ExercisePlayer';
 
 const exercise = ExercisePackSchema.parse(grounding);
 
-
 async function openExercise() {
   await renderWithProviders(
     <>

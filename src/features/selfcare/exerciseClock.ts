@@ -4,9 +4,7 @@ import type { ExercisePack } from '../../content/schema';
  * Where an exercise stands after a number of seconds: which round, which step, and how long that
  * step still lasts. Pure, so the pacing can be tested without waiting for real seconds.
  */
-export type ExercisePosition =
-  | { isFinished: false; round: number; stepIndex: number; secondsLeft: number }
-  | { isFinished: true };
+export type ExercisePosition = { isFinished: false; round: number; stepIndex: number; secondsLeft: number } | { isFinished: true };
 
 export function exerciseLength(exercise: Pick<ExercisePack, 'steps' | 'rounds'>): number {
   return exercise.rounds * exercise.steps.reduce((total, step) => total + step.seconds, 0);

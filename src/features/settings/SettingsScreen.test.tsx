@@ -51,7 +51,7 @@ describe('SettingsScreen', () => {
       expect(screen.queryByRole('button', { name: 'Add to home screen' })).not.toBeInTheDocument();
     });
 
-    it('is offered with what it protects once the browser allows it, and opens the browser\'s own dialog', async () => {
+    it("is offered with what it protects once the browser allows it, and opens the browser's own dialog", async () => {
       stopListening = listenForInstallPrompt();
       await renderWithProviders(<SettingsScreen />, { language: 'en' });
       const { event, prompt } = installPromptEvent('dismissed');

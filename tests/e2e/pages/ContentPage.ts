@@ -16,7 +16,10 @@ export class ContentPage extends AppShell {
 
   /** A source in the list, by the name the app gives it (its host and folder, or "Built into the app"). */
   source(name: string): Locator {
-    return this.page.getByRole('region', { name: 'Sources' }).getByRole('listitem').filter({ has: this.page.getByText(name, { exact: true }) });
+    return this.page
+      .getByRole('region', { name: 'Sources' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByText(name, { exact: true }) });
   }
 
   failure(): Locator {

@@ -23,7 +23,10 @@ export function crisisStrings(language: UiLanguage): CrisisStrings {
   return JSON.parse(readFileSync(join(localesDir, language, 'crisis.json'), 'utf8')) as CrisisStrings;
 }
 /** The vault screens' words (locales/<lng>/vault.json), shown when a note needs the vault. */
-type VaultStrings = { setup: { title: string; passphrase: string; confirm: string; create: string }; unlock: { title: string; passphrase: string; open: string } };
+type VaultStrings = {
+  setup: { title: string; passphrase: string; confirm: string; create: string };
+  unlock: { title: string; passphrase: string; open: string };
+};
 export function vaultStrings(language: UiLanguage): VaultStrings {
   return JSON.parse(readFileSync(join(localesDir, language, 'vault.json'), 'utf8')) as VaultStrings;
 }
@@ -37,7 +40,9 @@ const scriptsDir = join(import.meta.dirname, '../../../content/scripts');
 /** A built-in script as the screen shows it before any choice in Settings: its gendered words in the feminine form. */
 export function defaultScript(slug: string, language: UiLanguage): PfaScriptPack {
   const text = readFileSync(join(scriptsDir, `${slug}.${language}.json`), 'utf8');
-  return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? renderAlternates(value, 'feminine') : value)) as PfaScriptPack;
+  return JSON.parse(text, (_key, value: unknown) =>
+    typeof value === 'string' ? renderAlternates(value, 'feminine') : value,
+  ) as PfaScriptPack;
 }
 export const scriptSlugs = [...new Set(readdirSync(scriptsDir).map((file) => file.replace(/\.(es|en|fr)\.json$/, '')))].sort();
 
@@ -90,7 +95,8 @@ export function pathTo(script: PfaScriptPack, target: string): Move[] {
     seen.add(item.id);
     if (step.type === 'choose') {
       const options = item.id === script.start ? step.options.filter((option) => option.id === 'no') : step.options;
-      for (const option of options) if (option.next !== undefined) queue.push({ id: option.next, moves: [...item.moves, { step, optionLabel: option.label }] });
+      for (const option of options)
+        if (option.next !== undefined) queue.push({ id: option.next, moves: [...item.moves, { step, optionLabel: option.label }] });
     } else {
       queue.push({ id: step.next, moves: [...item.moves, { step }] });
     }

@@ -43,7 +43,9 @@ export class GuidesPage extends AppShell {
   /** In-app navigation through the home screen: a page load would lock the vault. */
   async goToFromHome(): Promise<void> {
     await this.homeLink(/home/).click();
-    await this.main().getByRole('link', { name: /^Listening guides/ }).click();
+    await this.main()
+      .getByRole('link', { name: /^Listening guides/ })
+      .click();
     await this.heading('Listening guides').waitFor();
   }
 }

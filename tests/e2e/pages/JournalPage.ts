@@ -24,7 +24,10 @@ export class JournalPage extends AppShell {
   }
 
   entries(): Locator {
-    return this.page.getByRole('main').getByRole('listitem').filter({ has: this.page.getByRole('link', { name: /^Edit the entry/ }) });
+    return this.page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('link', { name: /^Edit the entry/ }) });
   }
 
   alert(): Locator {

@@ -5,7 +5,10 @@ export const quickExitNames = { en: 'Quick exit', es: 'Salida rápida', fr: 'Sor
 
 /** Quick exit, the neutral calculator, the privacy page and the safety part of Settings. */
 export class SafetyPage extends AppShell {
-  constructor(page: Page, readonly quickExitName: string = quickExitNames.en) {
+  constructor(
+    page: Page,
+    readonly quickExitName: string = quickExitNames.en,
+  ) {
     super(page);
   }
 
@@ -20,7 +23,9 @@ export class SafetyPage extends AppShell {
 
   /** Whether quick exit has started on the current page (its cover goes up at once). */
   async hasExitStarted(): Promise<boolean> {
-    return this.page.evaluate(() => document.querySelector('.quick-exit-cover') !== null || document.getElementById('root')?.hidden === true);
+    return this.page.evaluate(
+      () => document.querySelector('.quick-exit-cover') !== null || document.getElementById('root')?.hidden === true,
+    );
   }
 
   calculatorDisplay(): Locator {
@@ -28,7 +33,14 @@ export class SafetyPage extends AppShell {
   }
 
   async pressCalculatorKeys(keys: string[]): Promise<void> {
-    const names: Record<string, string> = { '+': 'Plus', '−': 'Minus', '×': 'Multiply', '÷': 'Divide', '=': 'Equals', '.': 'Decimal point' };
+    const names: Record<string, string> = {
+      '+': 'Plus',
+      '−': 'Minus',
+      '×': 'Multiply',
+      '÷': 'Divide',
+      '=': 'Equals',
+      '.': 'Decimal point',
+    };
     for (const key of keys) await this.page.getByRole('button', { name: names[key] ?? key, exact: true }).click();
   }
 

@@ -18,7 +18,18 @@ export async function makeJournalBackup(entries: readonly BackupEntry[], filePas
     entries.map(({ text, mood, at }) => {
       const id = crypto.randomUUID();
       const stamp = at.toISOString();
-      const value = { id, mood, feelings: [], customFeelings: [], text, helped: [], customHelped: [], at: localDateTime(at), createdAt: stamp, updatedAt: stamp };
+      const value = {
+        id,
+        mood,
+        feelings: [],
+        customFeelings: [],
+        text,
+        helped: [],
+        customHelped: [],
+        at: localDateTime(at),
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
       return { kind: 'journal-entry', id, value };
     }),
   );

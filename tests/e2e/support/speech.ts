@@ -19,14 +19,21 @@ export async function stubSpeech(page: Page, voiceLanguages: readonly string[]):
       onerror: (() => void) | null = null;
       constructor(readonly text: string) {}
     }
-    const voices = languages.map((lang, index) => ({ lang, name: `Voice ${lang}`, localService: true, default: index === 0, voiceURI: `voice-${lang}` }));
+    const voices = languages.map((lang, index) => ({
+      lang,
+      name: `Voice ${lang}`,
+      localService: true,
+      default: index === 0,
+      voiceURI: `voice-${lang}`,
+    }));
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: RecordedUtterance, configurable: true });
     Object.defineProperty(window, 'speechSynthesis', {
       configurable: true,
       value: {
         getVoices: () => voices,
         cancel: () => undefined,
-        speak: (utterance: RecordedUtterance) => spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.lang ?? '' }),
+        speak: (utterance: RecordedUtterance) =>
+          spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.lang ?? '' }),
         addEventListener: () => undefined,
         removeEventListener: () => undefined,
       },

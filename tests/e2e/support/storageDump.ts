@@ -40,7 +40,8 @@ export async function dumpBrowserStorage(page: Page): Promise<StorageDump> {
       if (!info.name) continue;
       const database = await openDatabase(info.name);
       const stores: Record<string, unknown[]> = {};
-      for (const storeName of Array.from(database.objectStoreNames)) stores[storeName] = (await readStore(database, storeName)).map(toPlain);
+      for (const storeName of Array.from(database.objectStoreNames))
+        stores[storeName] = (await readStore(database, storeName)).map(toPlain);
       database.close();
       indexedDBDump[info.name] = stores;
     }

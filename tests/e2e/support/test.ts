@@ -70,7 +70,8 @@ export const test = base.extend<Fixtures>({
       // page mid-sync (the other two languages' packs install in the background right after the
       // first's). The sync retries and reports such a failure itself (content.spec, sync tests);
       // requests made while offline are checked by offline.spec's request log.
-      const isDroppedPackDownload = (text: string) => /^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)\b/.test(text) && /\/content\/packs\//.test(text);
+      const isDroppedPackDownload = (text: string) =>
+        /^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)\b/.test(text) && /\/content\/packs\//.test(text);
       const unexpected = consoleErrors.filter((text) => !allowedConsoleError?.test(text) && !isDroppedPackDownload(text));
       expect(unexpected, 'console errors and CSP violations').toEqual([]);
     },

@@ -4,7 +4,20 @@ import { describe, expect, it } from 'vitest';
 import type { PfaScriptPack, ScriptStep } from '../../../content/schema';
 import { installedScript } from './testScripts';
 import { restoreRun } from './savedRun';
-import { advance, canGoBack, currentStep, goBack, hasReachedLink, isAtEnd, startRun, stepNumber, summariseRun, switchScript, toSavedRun, type ScriptRun } from './scriptEngine';
+import {
+  advance,
+  canGoBack,
+  currentStep,
+  goBack,
+  hasReachedLink,
+  isAtEnd,
+  startRun,
+  stepNumber,
+  summariseRun,
+  switchScript,
+  toSavedRun,
+  type ScriptRun,
+} from './scriptEngine';
 
 const scriptsDir = join(import.meta.dirname, '../../../../content/scripts');
 const contentScripts = readdirSync(scriptsDir)
@@ -65,7 +78,16 @@ const distress: PfaScriptPack = {
   crisisType: 'general-distress',
   start: 'safety',
   steps: [
-    { id: 'safety', type: 'choose', phase: 'look', text: 'Is anyone in danger?', options: [{ id: 'yes', label: 'Yes', next: 'numbers' }, { id: 'no', label: 'No', next: 'ask-suicide' }] },
+    {
+      id: 'safety',
+      type: 'choose',
+      phase: 'look',
+      text: 'Is anyone in danger?',
+      options: [
+        { id: 'yes', label: 'Yes', next: 'numbers' },
+        { id: 'no', label: 'No', next: 'ask-suicide' },
+      ],
+    },
     { id: 'numbers', type: 'link', phase: 'link', text: 'Call now.', needs: ['emergency'], next: 'ask-suicide' },
     {
       id: 'ask-suicide',
@@ -86,7 +108,12 @@ const suicide: PfaScriptPack = {
   title: 'Suicide',
   crisisType: 'suicide',
   start: 'open',
-  steps: [step('open', 'plan'), step('plan', 'line'), { id: 'line', type: 'link', phase: 'link', text: 'A crisis line.', needs: ['crisis-line'], next: 'done' }, { id: 'done', type: 'end', phase: 'close', text: 'Who will you talk to next, and when?' }],
+  steps: [
+    step('open', 'plan'),
+    step('plan', 'line'),
+    { id: 'line', type: 'link', phase: 'link', text: 'A crisis line.', needs: ['crisis-line'], next: 'done' },
+    { id: 'done', type: 'end', phase: 'close', text: 'Who will you talk to next, and when?' },
+  ],
 };
 const installed = [distress, suicide];
 
@@ -110,7 +137,12 @@ describe('a handoff', () => {
     const run = handedOff();
     expect(canGoBack(run)).toBe(true);
     const back = goBack(run);
-    expect(back).toEqual({ scriptId: 'distress-en', trail: [{ stepId: 'safety', choice: 'no' }], current: 'ask-suicide', startedAt: 1_000 });
+    expect(back).toEqual({
+      scriptId: 'distress-en',
+      trail: [{ stepId: 'safety', choice: 'no' }],
+      current: 'ask-suicide',
+      startedAt: 1_000,
+    });
     expect(advance(distress, back, 'no').current).toBe('done');
   });
 
@@ -122,7 +154,9 @@ describe('a handoff', () => {
     // Without the script it came from, or when that script changed, the run is not brought back.
     expect(restoreRun(suicide, saved, [suicide])).toBeUndefined();
     const changed = { ...distress, steps: distress.steps.filter((shown) => shown.id !== 'numbers') };
-    const savedViaDanger = toSavedRun(advance(distress, advance(distress, advance(distress, startRun(distress, 5), 'yes')), 'yes', installed));
+    const savedViaDanger = toSavedRun(
+      advance(distress, advance(distress, advance(distress, startRun(distress, 5), 'yes')), 'yes', installed),
+    );
     expect(restoreRun(suicide, savedViaDanger, [changed, suicide])).toBeUndefined();
     expect(restoreRun(suicide, savedViaDanger, installed)?.current).toBe('plan');
   });
@@ -131,7 +165,15 @@ describe('a handoff', () => {
     const toStart: PfaScriptPack = {
       ...distress,
       steps: distress.steps.map((shown) =>
-        shown.type === 'choose' && shown.id === 'ask-suicide' ? { ...shown, options: [{ id: 'yes', label: 'Yes', handoff: { crisisType: 'suicide' } }, { id: 'no', label: 'No', next: 'done' }] } : shown,
+        shown.type === 'choose' && shown.id === 'ask-suicide'
+          ? {
+              ...shown,
+              options: [
+                { id: 'yes', label: 'Yes', handoff: { crisisType: 'suicide' } },
+                { id: 'no', label: 'No', next: 'done' },
+              ],
+            }
+          : shown,
       ),
     };
     expect(advance(toStart, advance(toStart, startRun(toStart, 0), 'no'), 'yes', [toStart, suicide]).current).toBe('open');

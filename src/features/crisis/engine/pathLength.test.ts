@@ -13,10 +13,28 @@ const script: PfaScriptPack = {
   crisisType: 'panic',
   start: 'safe',
   steps: [
-    { id: 'safe', phase: 'look', type: 'choose', text: 'Safe?', options: [{ id: 'yes', label: 'Danger', next: 'call' }, { id: 'no', label: 'Safe', next: 'listen' }] },
+    {
+      id: 'safe',
+      phase: 'look',
+      type: 'choose',
+      text: 'Safe?',
+      options: [
+        { id: 'yes', label: 'Danger', next: 'call' },
+        { id: 'no', label: 'Safe', next: 'listen' },
+      ],
+    },
     { id: 'call', phase: 'link', type: 'link', text: 'Call', needs: ['emergency'], next: 'end' },
     { id: 'listen', phase: 'listen', type: 'say', text: 'Listen', next: 'again' },
-    { id: 'again', phase: 'listen', type: 'choose', text: 'Again?', options: [{ id: 'loop', label: 'Again', next: 'listen' }, { id: 'on', label: 'On', next: 'link' }] },
+    {
+      id: 'again',
+      phase: 'listen',
+      type: 'choose',
+      text: 'Again?',
+      options: [
+        { id: 'loop', label: 'Again', next: 'listen' },
+        { id: 'on', label: 'On', next: 'link' },
+      ],
+    },
     { id: 'link', phase: 'link', type: 'link', text: 'Services', needs: ['crisis-line'], next: 'end' },
     { id: 'end', phase: 'close', type: 'end', text: 'End' },
   ],

@@ -9,7 +9,9 @@ import { advance, startRun, switchScript, type ScriptRun } from './scriptEngine'
  * crisis screen loads it only then.
  */
 const idPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const SavedTrailSchema = z.array(z.strictObject({ stepId: z.string().regex(idPattern), choice: z.string().regex(idPattern).optional() })).max(400);
+const SavedTrailSchema = z
+  .array(z.strictObject({ stepId: z.string().regex(idPattern), choice: z.string().regex(idPattern).optional() }))
+  .max(400);
 
 export const SavedRunSchema = z.strictObject({
   version: z.literal(1),
@@ -19,7 +21,14 @@ export const SavedRunSchema = z.strictObject({
   trail: SavedTrailSchema,
   /** Scripts the run was handed off from, or left by changing situation (EarlierPart). */
   earlier: z
-    .array(z.strictObject({ scriptId: z.string().regex(idPattern), trail: SavedTrailSchema, at: z.string().regex(idPattern), choice: z.string().regex(idPattern).optional() }))
+    .array(
+      z.strictObject({
+        scriptId: z.string().regex(idPattern),
+        trail: SavedTrailSchema,
+        at: z.string().regex(idPattern),
+        choice: z.string().regex(idPattern).optional(),
+      }),
+    )
     .max(20)
     .optional(),
 });
@@ -40,7 +49,10 @@ export function restoreRun(script: PfaScriptPack, saved: unknown, scripts: reado
   const parsed = SavedRunSchema.safeParse(saved);
   if (!parsed.success || parsed.data.scriptId !== script.id) return undefined;
   const byId = new Map([...scripts, script].map((candidate) => [candidate.id, candidate]));
-  const parts = [...(parsed.data.earlier ?? []), { scriptId: script.id, trail: parsed.data.trail, at: parsed.data.current, choice: undefined }];
+  const parts = [
+    ...(parsed.data.earlier ?? []),
+    { scriptId: script.id, trail: parsed.data.trail, at: parsed.data.current, choice: undefined },
+  ];
   const first = byId.get(parts[0]?.scriptId ?? '');
   if (!first) return undefined;
   let run = startRun(first, parsed.data.startedAt);

@@ -6,7 +6,19 @@ import { validatePack } from '../../../content/verify';
 import { crisisTypes } from '../../../content/vocabulary';
 import { installedScript } from './testScripts';
 import { restoreRun, SavedRunSchema } from './savedRun';
-import { advance, canGoBack, currentStep, goBack, hasReachedLink, isAtEnd, ScriptRunError, startRun, summariseRun, toSavedRun, type ScriptRun } from './scriptEngine';
+import {
+  advance,
+  canGoBack,
+  currentStep,
+  goBack,
+  hasReachedLink,
+  isAtEnd,
+  ScriptRunError,
+  startRun,
+  summariseRun,
+  toSavedRun,
+  type ScriptRun,
+} from './scriptEngine';
 
 const scriptsDir = join(import.meta.dirname, '../../../../content/scripts');
 const defaultScripts = readdirSync(scriptsDir)
@@ -26,7 +38,8 @@ function allPaths(script: PfaScriptPack): Move[][] {
   const walk = (run: ScriptRun, moves: Move[], seen: Set<string>): void => {
     const step = currentStep(script, run);
     if (step.type === 'end') return void paths.push(moves);
-    const options: Move[] = step.type === 'choose' ? step.options.filter((option) => option.next !== undefined).map((option) => option.id) : [undefined];
+    const options: Move[] =
+      step.type === 'choose' ? step.options.filter((option) => option.next !== undefined).map((option) => option.id) : [undefined];
     for (const move of options) {
       const next = advance(script, run, move);
       if (seen.has(next.current)) continue;
@@ -201,12 +214,27 @@ describe('a malformed script', () => {
     ['not an object', 'hello'],
     ['the wrong kind', { ...sampleScript, kind: 'guide' }],
     ['an unknown step type', withSteps([...sampleScript.steps, { id: 'x', type: 'dance', phase: 'look', text: 'x', next: 'done' }])],
-    ['a step pointing nowhere', withSteps([{ ...sampleScript.steps[2], next: 'nowhere' }, ...sampleScript.steps.filter((step) => step.id !== 'listen')])],
+    [
+      'a step pointing nowhere',
+      withSteps([{ ...sampleScript.steps[2], next: 'nowhere' }, ...sampleScript.steps.filter((step) => step.id !== 'listen')]),
+    ],
     ['a missing start', withSteps([...sampleScript.steps], 'missing')],
     ['no end step', withSteps([sampleScript.steps[0], sampleScript.steps[1], { ...sampleScript.steps[2], next: 'safety' }])],
-    ['a step that cannot be reached', withSteps([...sampleScript.steps, { id: 'orphan', type: 'say', phase: 'listen', text: 'x', next: 'done' }])],
-    ['a choice with one option', withSteps([{ ...sampleScript.steps[0], options: [sampleScript.steps[0].options[0]] }, ...sampleScript.steps.slice(1)])],
-    ['a raw HTML payload', withSteps([{ ...sampleScript.steps[2], text: '<img src=x onerror=alert(1)>' }, ...sampleScript.steps.filter((step) => step.id !== 'listen')])],
+    [
+      'a step that cannot be reached',
+      withSteps([...sampleScript.steps, { id: 'orphan', type: 'say', phase: 'listen', text: 'x', next: 'done' }]),
+    ],
+    [
+      'a choice with one option',
+      withSteps([{ ...sampleScript.steps[0], options: [sampleScript.steps[0].options[0]] }, ...sampleScript.steps.slice(1)]),
+    ],
+    [
+      'a raw HTML payload',
+      withSteps([
+        { ...sampleScript.steps[2], text: '<img src=x onerror=alert(1)>' },
+        ...sampleScript.steps.filter((step) => step.id !== 'listen'),
+      ]),
+    ],
   ])('is refused at install, so it never runs: %s', (_label, input) => {
     const checked = validatePack(input);
     const isInstallableScript = checked.ok && checked.pack.kind === 'pfa-script';

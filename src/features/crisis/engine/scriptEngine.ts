@@ -52,7 +52,10 @@ export class ScriptRunError extends Error {}
 
 /** Leaves the current script for `target`, at `stepId` or its start, keeping history and clock. */
 function moveTo(run: ScriptRun, target: PfaScriptPack, stepId: string, choice?: string): ScriptRun {
-  const part: EarlierPart = choice === undefined ? { scriptId: run.scriptId, trail: run.trail, at: run.current } : { scriptId: run.scriptId, trail: run.trail, at: run.current, choice };
+  const part: EarlierPart =
+    choice === undefined
+      ? { scriptId: run.scriptId, trail: run.trail, at: run.current }
+      : { scriptId: run.scriptId, trail: run.trail, at: run.current, choice };
   return { scriptId: target.id, trail: [], current: stepId, startedAt: run.startedAt, earlier: [...(run.earlier ?? []), part] };
 }
 
@@ -80,7 +83,11 @@ export function advance(script: PfaScriptPack, run: ScriptRun, choice?: string, 
 }
 
 /** Whether an option is open here: a handoff needs its situation's script on this phone. */
-export function canTakeOption(script: PfaScriptPack, option: { handoff?: Parameters<typeof handoffTarget>[2] }, scripts: readonly PfaScriptPack[]): boolean {
+export function canTakeOption(
+  script: PfaScriptPack,
+  option: { handoff?: Parameters<typeof handoffTarget>[2] },
+  scripts: readonly PfaScriptPack[],
+): boolean {
   return option.handoff === undefined || handoffTarget(scripts, script, option.handoff) !== undefined;
 }
 
@@ -106,7 +113,13 @@ export function goBack(run: ScriptRun): ScriptRun {
   const left = run.earlier?.[run.earlier.length - 1];
   if (!left || !run.earlier) return run;
   const earlier = run.earlier.slice(0, -1);
-  return { scriptId: left.scriptId, trail: left.trail, current: left.at, startedAt: run.startedAt, ...(earlier.length > 0 ? { earlier } : {}) };
+  return {
+    scriptId: left.scriptId,
+    trail: left.trail,
+    current: left.at,
+    startedAt: run.startedAt,
+    ...(earlier.length > 0 ? { earlier } : {}),
+  };
 }
 
 /** Every step shown so far, oldest first, with the script it belongs to (the current step last). */
@@ -116,7 +129,9 @@ export function visitedSteps(script: PfaScriptPack, run: ScriptRun, scripts: rea
   return parts.flatMap((part) => {
     const owner = byId.get(part.scriptId);
     if (!owner) return [];
-    return [...part.trail.map((entry) => entry.stepId), part.at].map((id) => findStep(owner, id)).filter((step): step is ScriptStep => step !== undefined);
+    return [...part.trail.map((entry) => entry.stepId), part.at]
+      .map((id) => findStep(owner, id))
+      .filter((step): step is ScriptStep => step !== undefined);
   });
 }
 

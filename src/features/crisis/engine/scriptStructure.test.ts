@@ -74,8 +74,16 @@ describe('the check an installed script passes before it runs', () => {
     ['a note that is not text', withStep(1, (step) => ({ ...step, note: ['x'] })), 'note'],
     ['a choice without options', withStep(0, (step) => ({ ...step, options: [] })), 'no usable options'],
     ['an option that leads nowhere', withStep(0, (step) => ({ ...step, options: [{ id: 'yes', label: 'Yes' }] })), 'no usable options'],
-    ['an option with both a next step and a handoff', withStep(0, (step) => ({ ...step, options: [{ id: 'yes', label: 'Yes', next: 'numbers', handoff: { crisisType: 'suicide' } }] })), 'no usable options'],
-    ['a handoff to a situation the app does not know', withStep(0, (step) => ({ ...step, options: [{ id: 'yes', label: 'Yes', handoff: { crisisType: 'astrology' } }] })), 'no usable options'],
+    [
+      'an option with both a next step and a handoff',
+      withStep(0, (step) => ({ ...step, options: [{ id: 'yes', label: 'Yes', next: 'numbers', handoff: { crisisType: 'suicide' } }] })),
+      'no usable options',
+    ],
+    [
+      'a handoff to a situation the app does not know',
+      withStep(0, (step) => ({ ...step, options: [{ id: 'yes', label: 'Yes', handoff: { crisisType: 'astrology' } }] })),
+      'no usable options',
+    ],
     ['a link to a service the app does not know', withStep(1, (step) => ({ ...step, needs: ['astrologer'] })), 'no known service'],
     ['a timer without seconds', withStep(2, (step) => ({ ...step, seconds: 'a minute' })), 'no usable timer'],
     ['a say step with no next step', withStep(2, (step) => ({ ...step, type: 'say', next: undefined })), 'no next step'],

@@ -16,7 +16,8 @@ const stepTypes = ['say', 'ask', 'choose', 'timer', 'checklist', 'link', 'end'] 
 type Shape = Record<string, unknown>;
 const isShape = (value: unknown): value is Shape => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
-const isListOf = (value: unknown, isItem: (item: unknown) => boolean): boolean => Array.isArray(value) && value.length > 0 && value.every(isItem);
+const isListOf = (value: unknown, isItem: (item: unknown) => boolean): boolean =>
+  Array.isArray(value) && value.length > 0 && value.every(isItem);
 const isOneOf = (list: readonly string[], value: unknown): boolean => typeof value === 'string' && list.includes(value);
 
 /** An option goes to a step of this script (`next`) or hands off to another situation's script, never both. */
@@ -24,7 +25,12 @@ function isUsableOption(option: unknown): boolean {
   if (!isShape(option) || !isText(option.id) || !isText(option.label)) return false;
   const handoff = option.handoff;
   if (handoff === undefined) return isText(option.next);
-  return option.next === undefined && isShape(handoff) && isOneOf(crisisTypes, handoff.crisisType) && (handoff.step === undefined || isText(handoff.step));
+  return (
+    option.next === undefined &&
+    isShape(handoff) &&
+    isOneOf(crisisTypes, handoff.crisisType) &&
+    (handoff.step === undefined || isText(handoff.step))
+  );
 }
 
 function stepProblems(step: unknown, index: number): string[] {
@@ -40,8 +46,12 @@ function stepProblems(step: unknown, index: number): string[] {
     problems.push(`${where} has no usable options`);
   }
   if (step.type === 'checklist' && !isListOf(step.items, isText)) problems.push(`${where} has no items`);
-  if (step.type === 'link' && !isListOf(step.needs, (need) => isOneOf(serviceTypes, need))) problems.push(`${where} names no known service`);
-  if (step.type === 'timer' && (typeof step.seconds !== 'number' || !(step.seconds > 0) || (step.exercise !== undefined && !isText(step.exercise)))) {
+  if (step.type === 'link' && !isListOf(step.needs, (need) => isOneOf(serviceTypes, need)))
+    problems.push(`${where} names no known service`);
+  if (
+    step.type === 'timer' &&
+    (typeof step.seconds !== 'number' || !(step.seconds > 0) || (step.exercise !== undefined && !isText(step.exercise)))
+  ) {
     problems.push(`${where} has no usable timer`);
   }
   return problems;

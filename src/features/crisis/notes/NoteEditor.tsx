@@ -82,7 +82,12 @@ function NoteForm({ session, draft, onDraftChange, onSaved, onBack }: NoteEditor
       <p className="lead">{t('note.intro')}</p>
       <section aria-labelledby="crisis-note-summary" className="crisis-summary">
         <h2 id="crisis-note-summary">{t('close.summaryHeading')}</h2>
-        <SummaryList title={session.script.title} steps={session.summary.stepsDone.length} minutes={session.minutes} services={session.summary.referralNeeds} />
+        <SummaryList
+          title={session.script.title}
+          steps={session.summary.stepsDone.length}
+          minutes={session.minutes}
+          services={session.summary.referralNeeds}
+        />
       </section>
       <form noValidate onSubmit={(event) => void save(event)}>
         <TextField

@@ -39,7 +39,10 @@ describe('My crisis notes', { timeout: 20_000 }, () => {
     getRecords.mockResolvedValue({
       records: [
         { id: 'a', value: note({ text: 'older words' }) },
-        { id: 'b', value: note({ savedAt: '2026-11-21T09:00:00.000Z', scriptTitle: 'Thoughts of suicide', crisisType: 'suicide', services: [] }) },
+        {
+          id: 'b',
+          value: note({ savedAt: '2026-11-21T09:00:00.000Z', scriptTitle: 'Thoughts of suicide', crisisType: 'suicide', services: [] }),
+        },
         { id: 'c', value: { text: 'not a note' } },
       ],
       damaged: ['d'],
@@ -47,7 +50,10 @@ describe('My crisis notes', { timeout: 20_000 }, () => {
     await renderWithProviders(<NotesScreen />);
     const notes = await screen.findAllByRole('article');
     expect(getRecords).toHaveBeenCalledWith(companionNoteKind);
-    expect(notes.map((article) => within(article).getByRole('heading').textContent)).toEqual(['Thoughts of suicide', 'Panic or anxiety attack']);
+    expect(notes.map((article) => within(article).getByRole('heading').textContent)).toEqual([
+      'Thoughts of suicide',
+      'Panic or anxiety attack',
+    ]);
     expect(notes[0]).toHaveTextContent('No services were shown.');
     expect(notes[1]).toHaveTextContent('7 steps done');
     expect(notes[1]).toHaveTextContent('Your note: older words');

@@ -7,7 +7,14 @@ import { requestLock } from '../../../vault/lockSignal';
 import { Link } from '../../../ui/router';
 import { ScreenHeading } from '../../../ui/ScreenHeading';
 import { SummaryList } from '../SummaryList';
-import { deleteCompanionNote, loadCompanionNotes, noteFailureOf, type LoadedNotes, type NoteFailure, type StoredNote } from './companionNotes';
+import {
+  deleteCompanionNote,
+  loadCompanionNotes,
+  noteFailureOf,
+  type LoadedNotes,
+  type NoteFailure,
+  type StoredNote,
+} from './companionNotes';
 import { VaultGate } from './VaultGate';
 
 const crisisPath = '/crisis';

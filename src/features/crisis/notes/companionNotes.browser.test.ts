@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { startEachTestWithNewVault, vaultRowsAsText } from '../../../../tests/browser/support/freshVault';
 import { db } from '../../../db/db';
 import { lock, putRecord, unlock } from '../../../vault';
-import { companionNoteKind, deleteCompanionNote, loadCompanionNotes, noteFrom, saveCompanionNote, type SessionSummary } from './companionNotes';
+import {
+  companionNoteKind,
+  deleteCompanionNote,
+  loadCompanionNotes,
+  noteFrom,
+  saveCompanionNote,
+  type SessionSummary,
+} from './companionNotes';
 
 /** A draft with only the Companion's own words. */
 const words = (text: string) => ({ text, who: '', when: '' });

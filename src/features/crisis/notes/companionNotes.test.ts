@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceType } from '../../../content/schema';
 import { VaultError } from '../../../vault';
 import type { RunSummary } from '../engine/scriptEngine';
-import { checkNoteText, CompanionNoteSchema, maxNextContactLength, maxNoteLength, noteFailureOf, noteFrom, tooLongFieldsOf } from './companionNotes';
+import {
+  checkNoteText,
+  CompanionNoteSchema,
+  maxNextContactLength,
+  maxNoteLength,
+  noteFailureOf,
+  noteFrom,
+  tooLongFieldsOf,
+} from './companionNotes';
 
 /** A draft with only the Companion's own words. */
 const words = (text: string) => ({ text, who: '', when: '' });
@@ -14,7 +22,11 @@ const summary = (referralNeeds: ServiceType[]): RunSummary => ({
   ] as RunSummary['stepsDone'],
   referralNeeds,
 });
-const session = { script: { title: 'Panic or anxiety attack', crisisType: 'panic' as const }, summary: summary(['emergency', 'crisis-line']), minutes: 14 };
+const session = {
+  script: { title: 'Panic or anxiety attack', crisisType: 'panic' as const },
+  summary: summary(['emergency', 'crisis-line']),
+  minutes: 14,
+};
 
 describe('a Companion note', () => {
   it('holds the summary as counts and service types, the trimmed words and when it was saved', () => {
@@ -39,7 +51,10 @@ describe('a Companion note', () => {
 
   it('refuses a next contact that is too long or empty, or has anything extra', () => {
     expect(tooLongFieldsOf({ text: '', who: 'a'.repeat(maxNextContactLength), when: 'é'.repeat(maxNextContactLength) })).toEqual([]);
-    expect(tooLongFieldsOf({ text: '', who: 'a'.repeat(maxNextContactLength + 1), when: 'b'.repeat(maxNextContactLength + 1) })).toEqual(['who', 'when']);
+    expect(tooLongFieldsOf({ text: '', who: 'a'.repeat(maxNextContactLength + 1), when: 'b'.repeat(maxNextContactLength + 1) })).toEqual([
+      'who',
+      'when',
+    ]);
     expect(() => noteFrom(session, { text: '', who: 'a'.repeat(maxNextContactLength + 1), when: '' })).toThrow();
     const note = noteFrom(session, words('x'));
     expect(CompanionNoteSchema.safeParse({ ...note, nextContact: { who: '', when: '' } }).success).toBe(false);
