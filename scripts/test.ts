@@ -81,6 +81,7 @@ async function main(): Promise<number> {
   const steps: Step[] = [];
   steps.push(await check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']));
   steps.push(await check('lint', bin('eslint'), ['.', '--max-warnings=0']));
+  steps.push(await check('format', bin('prettier'), ['--check', '**/*.{ts,tsx,js,css}']));
   steps.push(await vitestSuite('unit', 'vitest.config.ts'));
   steps.push(await vitestSuite('browser', 'vitest.browser.config.ts'));
   steps.push(await check('build', bin('vite'), ['build']));

@@ -12,14 +12,12 @@ const name = 'companera-upgrade-browser-test';
 
 function openVersion2(): Dexie {
   const database = new Dexie(name);
-  database
-    .version(1)
-    .stores({
-      sources: 'id',
-      manifests: 'sourceId',
-      packs: '[sourceId+id], sourceId, kind, [kind+locale], country',
-      syncStatus: 'sourceId',
-    });
+  database.version(1).stores({
+    sources: 'id',
+    manifests: 'sourceId',
+    packs: '[sourceId+id], sourceId, kind, [kind+locale], country',
+    syncStatus: 'sourceId',
+  });
   database.version(2).stores({ vaultKeys: 'id', vaultRecords: '[kind+id], kind' });
   return database;
 }
