@@ -9,10 +9,20 @@ vi.mock('virtual:pwa-register', () => ({
   },
 }));
 
-/** The page's service worker container, as the browser would show it: controlled or not. */
-function pageControlledBy(controller: object | null): void {
-  Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller } });
+/** The app's registration as the browser would show it: which versions are active and waiting. */
+function registrationWith(versions: { active: boolean; waiting: boolean }): void {
+  const registration = {
+    active: versions.active ? { state: 'activated' } : null,
+    waiting: versions.waiting ? { state: 'installed' } : null,
+  };
+  Object.defineProperty(navigator, 'serviceWorker', {
+    configurable: true,
+    value: { getRegistration: () => Promise.resolve(registration) },
+  });
 }
+
+/** Lets the registration lookup settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the update prompt', () => {
   beforeEach(() => {
@@ -23,21 +33,23 @@ describe('the update prompt', () => {
     Reflect.deleteProperty(navigator, 'serviceWorker');
   });
 
-  it('asks when a new version waits behind the one running this page', async () => {
+  it('asks when a new version waits behind the active one, even in a page loaded before it took over', async () => {
     const serviceWorker = await import('./serviceWorker');
     serviceWorker.registerServiceWorker();
-    pageControlledBy({ state: 'activated' });
+    registrationWith({ active: true, waiting: true });
     expect(registered).toHaveLength(1);
     registered[0]?.onNeedRefresh?.();
+    await settle();
     expect(serviceWorker.serviceWorkerStore.get().isUpdateWaiting).toBe(true);
   });
 
-  it('stays quiet on a first visit, when no version runs this page yet (Firefox reports the first install as waiting)', async () => {
+  it('stays quiet on a first visit, when no older version is active (Firefox reports the first install as waiting)', async () => {
     const serviceWorker = await import('./serviceWorker');
     serviceWorker.registerServiceWorker();
-    pageControlledBy(null);
+    registrationWith({ active: false, waiting: true });
     expect(registered).toHaveLength(1);
     registered[0]?.onNeedRefresh?.();
+    await settle();
     expect(serviceWorker.serviceWorkerStore.get().isUpdateWaiting).toBe(false);
   });
 });

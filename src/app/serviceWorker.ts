@@ -25,15 +25,27 @@ function setState(change: Partial<ServiceWorkerState>): void {
   store.update((current) => ({ ...current, ...change }));
 }
 
+async function isNewVersionWaitingBehindActive(): Promise<boolean> {
+  try {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return Boolean(registration?.active && registration.waiting);
+  } catch {
+    // Unsure: say so as before, rather than keep an update from her.
+    return true;
+  }
+}
+
 export function registerServiceWorker(): void {
   if (applyWaitingUpdate) return;
   applyWaitingUpdate = registerSW({
     immediate: true,
-    // Only a page an older version controls has anything to update. Firefox calls this on a first
-    // visit too, when she moves to another screen while the first install is still finishing: that
-    // worker activates by itself, so "Update available" would be a false alarm.
+    // An update is a new version waiting behind an active one. Firefox calls this on a first visit
+    // too, when she moves to another screen while the first install is still finishing: with no
+    // active version that worker activates by itself, so "Update available" would be a false alarm.
     onNeedRefresh() {
-      if (navigator.serviceWorker.controller) setState({ isUpdateWaiting: true });
+      void isNewVersionWaitingBehindActive().then((isUpdate) => {
+        if (isUpdate) setState({ isUpdateWaiting: true });
+      });
     },
     // The new version took over, from this tab's "Update now" or another tab's. Reloading is what
     // runs it; a tab that holds an unsaved draft is not reloaded under the person: it shows the

@@ -336,10 +336,10 @@ test.describe('delete all my data, in the language she chose', () => {
     await expect(safety.heading('Paramètres')).toBeVisible();
     await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
     const confirm = page.getByRole('button', { name: 'Oui, tout effacer' });
-    // The urgent colour, the one the crisis action wears; a plain button wears the brand colour.
+    // The urgent fill, the one the crisis action wears (deep red in the dark theme); a plain button wears the brand colour.
     const colours = await confirm.evaluate((button) => {
       const probe = document.createElement('span');
-      probe.style.backgroundColor = 'var(--urgent)';
+      probe.style.backgroundColor = 'var(--urgent-fill)';
       document.body.append(probe);
       const urgent = getComputedStyle(probe).backgroundColor;
       probe.remove();
