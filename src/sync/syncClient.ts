@@ -44,7 +44,10 @@ function runInThread(): Engine {
 
 function startWorker(): Engine {
   const worker = new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module', name: 'content-sync' });
+  // A worker stopped since (the page was hidden, or her data deleted) has no say any more.
+  const isCurrent = () => engine?.kind === 'worker' && engine.worker === worker;
   worker.addEventListener('message', (event: MessageEvent<SyncReport>) => {
+    if (!isCurrent()) return;
     hasWorkerAnswered = true;
     const message = event.data;
     if (message.kind === 'state') setState(message.state);
@@ -56,7 +59,7 @@ function startWorker(): Engine {
   // A browser without module workers fails here before the worker says anything: the sync moves
   // to the main thread and every command still waiting runs there, in order.
   worker.addEventListener('error', (event) => {
-    if (hasWorkerAnswered) return;
+    if (hasWorkerAnswered || !isCurrent()) return;
     event.preventDefault();
     worker.terminate();
     engine = runInThread();
@@ -71,28 +74,38 @@ function startWorker(): Engine {
  * A page kept in the back-forward cache (she left the app, by quick exit say) freezes its worker as
  * it is, with any database transaction still open. Firefox then holds every later visit's sync
  * behind that transaction for good: no content, even on a first install. So the worker stops when
- * the page is hidden, and a sync it had not finished starts again if the page is shown again.
+ * the page is hidden. If it was busy (checking, asking about Save-Data, downloading), a fresh sync
+ * starts when the page is shown again, asking again if Save-Data is on; whoever waited on the
+ * stopped one is let go when the fresh one ends.
  */
-let interrupted: { command: SyncCommand; settle: () => void }[] = [];
+let lastRequest: SyncRequest | undefined;
+let waitingOnStopped: (() => void)[] = [];
+let wasStoppedBusy = false;
+const restingPhases: readonly SyncState['phase'][] = ['idle', 'done', 'failed'];
 
 function stopWorkerWhenHidden(): void {
   if (engine?.kind !== 'worker') return;
+  const wasBusy = unanswered.size > 0 || !restingPhases.includes(store.get().phase);
   engine.worker.terminate();
   engine = undefined;
   hasWorkerAnswered = false;
-  interrupted = [...unanswered.values()];
+  waitingOnStopped.push(...[...unanswered.values()].map(({ settle }) => settle));
   unanswered.clear();
+  if (!wasBusy) return;
+  wasStoppedBusy = true;
+  setState({ phase: 'idle' });
 }
 
 function resumeWhenShownAgain(event: PageTransitionEvent): void {
-  if (!event.persisted) return;
-  const waiting = interrupted;
-  interrupted = [];
-  // A download she confirmed is asked for again by the restarted sync, if Save-Data is still on.
-  for (const { command, settle } of waiting) {
-    if (command.kind === 'start') void runCommand(command).then(settle);
-    else settle();
-  }
+  if (!event.persisted || !wasStoppedBusy) return;
+  wasStoppedBusy = false;
+  const waiting = waitingOnStopped;
+  waitingOnStopped = [];
+  const letGo = () => {
+    for (const settle of waiting) settle();
+  };
+  if (lastRequest) void startSync(lastRequest).then(letGo);
+  else letGo();
 }
 
 if (typeof window !== 'undefined') {
@@ -131,6 +144,7 @@ function runCommand(command: SyncCommand): Promise<void> {
  * sees, and the browser tells it first when a connection goes.
  */
 export function startSync(request: SyncRequest): Promise<void> {
+  lastRequest = request;
   return runCommand({ kind: 'start', id: nextId++, request: { isOnline: navigator.onLine, askFirst: isSaveDataOn(), ...request } });
 }
 
@@ -153,8 +167,10 @@ export function stopSync(): void {
     engine.worker.terminate();
     engine = undefined;
   }
-  for (const { settle } of unanswered.values()) settle();
+  for (const settle of [...[...unanswered.values()].map((waiting) => waiting.settle), ...waitingOnStopped]) settle();
   unanswered.clear();
+  waitingOnStopped = [];
+  wasStoppedBusy = false;
   hasWorkerAnswered = false;
   setState({ phase: 'idle' });
 }
