@@ -167,7 +167,8 @@ export function stopSync(): void {
     engine.worker.terminate();
     engine = undefined;
   }
-  for (const settle of [...[...unanswered.values()].map((waiting) => waiting.settle), ...waitingOnStopped]) settle();
+  for (const { settle } of unanswered.values()) settle();
+  for (const settle of waitingOnStopped) settle();
   unanswered.clear();
   waitingOnStopped = [];
   wasStoppedBusy = false;
