@@ -7,6 +7,14 @@
  * buffer holds (4 MiB in Chromium) into a scratch database pushes the markers into a file first, so
  * the compaction that follows the delete can drop the old values. The scratch data is random bytes
  * and is deleted with everything else. Other engines lose nothing by it.
+ *
+ * That compaction runs later, on a background task, and a file it makes obsolete is only unlinked
+ * when LevelDB next tidies up: at its next flush or compaction, or when it opens its files again.
+ * Chromium closes an origin's IndexedDB files 2 seconds after the last connection closes and opens
+ * them on the next request, so waiting idle and asking again is what removes the old files.
+ * `waitForDeletedFilesToGo` does that until the origin's IndexedDB usage (Chromium reports it per
+ * storage type in `navigator.storage.estimate()`) shows the filler gone: the filler database is
+ * deleted last, and Chromium tidies deleted databases in the order they were deleted.
  */
 
 export const scratchDatabaseName = 'scratch';
@@ -43,7 +51,7 @@ function writeBatch(database: IDBDatabase, first: number): Promise<void> {
   });
 }
 
-/** Writes the filler; the caller deletes the scratch database with the others. */
+/** Writes the filler; the caller deletes the scratch database after the others. */
 export async function pushDeletionsToDisk(): Promise<void> {
   const database = await openScratch();
   try {
@@ -51,5 +59,46 @@ export async function pushDeletionsToDisk(): Promise<void> {
     for (let first = 0; first < values; first += valuesPerTransaction) await writeBatch(database, first);
   } finally {
     database.close();
+  }
+}
+
+/** Far below what the filler leaves while its file is still there (4 MiB or more): the old files are gone. */
+const settledBytes = 1024 * 1024;
+/** Chromium closes an origin's idle database files after 2 s; a little more, so a busy phone gets there. */
+const idleMs = 3_000;
+const maxIdleRounds = 4;
+
+/** The origin's IndexedDB usage, after a one-byte write so the browser counts its files afresh; undefined where it does not say. */
+async function indexedDbUsage(): Promise<number | undefined> {
+  const database = await openScratch();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const transaction = database.transaction('filler', 'readwrite');
+      transaction.objectStore('filler').put(new Uint8Array(1), 0);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error ?? new Error('scratch write failed'));
+      transaction.onabort = () => reject(transaction.error ?? new Error('scratch write aborted'));
+    });
+  } finally {
+    database.close();
+  }
+  // StorageManager is missing in older engines and in insecure contexts.
+  if (!('storage' in navigator)) return undefined;
+  // usageDetails is Chromium's own addition to the estimate.
+  const estimate: StorageEstimate & { usageDetails?: { indexedDB?: number } } = await navigator.storage.estimate();
+  return estimate.usageDetails?.indexedDB;
+}
+
+/**
+ * After every database is deleted (the scratch one last): waits, idle, until the browser has
+ * dropped the deleted data's files, at most `maxIdleRounds` times. Returns at once where the
+ * browser does not report IndexedDB usage (engines other than Chromium). Leaves a one-byte scratch
+ * database for the caller to delete.
+ */
+export async function waitForDeletedFilesToGo(sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<void> {
+  for (let round = 0; round <= maxIdleRounds; round++) {
+    const usage = await indexedDbUsage();
+    if (usage === undefined || usage < settledBytes || round === maxIdleRounds) return;
+    await sleep(idleMs);
   }
 }

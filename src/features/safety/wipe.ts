@@ -16,7 +16,7 @@ import { announceWipe } from './otherTabs';
  */
 import { builtInPackCacheName } from '../../sync/builtInPackCache';
 import { stopSync } from '../../sync/syncClient';
-import { pushDeletionsToDisk, scratchDatabaseName } from './flushStorage';
+import { pushDeletionsToDisk, scratchDatabaseName, waitForDeletedFilesToGo } from './flushStorage';
 import { getPreferences, keepOnlyLanguage } from '../../prefs/preferences';
 import { markWipeDone } from './wipeDone';
 
@@ -75,7 +75,12 @@ export async function deleteAllData(): Promise<void> {
   await pushDeletionsToDisk().catch(() => undefined);
   db.close();
   try {
-    await Promise.all((await databaseNames()).map(deleteDatabase));
+    const names = await databaseNames();
+    await Promise.all(names.filter((name) => name !== scratchDatabaseName).map(deleteDatabase));
+    // The filler goes last, so its going shows that the browser has tidied everything deleted before it.
+    await deleteDatabase(scratchDatabaseName);
+    await waitForDeletedFilesToGo().catch(() => undefined);
+    await deleteDatabase(scratchDatabaseName);
     if ('caches' in globalThis) {
       const names = await caches.keys();
       await Promise.all(names.filter((name) => !isAppShellCache(name)).map((name) => caches.delete(name)));
