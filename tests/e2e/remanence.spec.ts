@@ -106,6 +106,8 @@ test('after "Delete all my data" and closing the browser, no key material or cip
     const safety = new SafetyPage(again);
     await safety.openSettings();
     await safety.deleteAllData();
+    // The wipe waits for Chromium to drop the old files; she is told to keep the app open meanwhile.
+    await expect(again.getByRole('status').filter({ hasText: 'Keep the app open until it says your data is deleted.' })).toBeVisible();
     await again.waitForURL((url) => url.pathname === '/');
     await expect(safety.heading('Your data is deleted')).toBeVisible();
     await context.close();

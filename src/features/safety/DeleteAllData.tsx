@@ -31,6 +31,8 @@ export function DeleteAllData() {
             <strong>{t('settings.delete.question')}</strong>
           </p>
           <p>{t('settings.delete.cannotUndo')}</p>
+          {/* Present from the start, so a screen reader announces the text when it changes. */}
+          <p role="status">{step === 'deleting' ? t('settings.delete.keepOpen') : ''}</p>
           <button type="button" className="button button-urgent" disabled={step === 'deleting'} onClick={() => void confirmDelete()}>
             {step === 'deleting' ? t('settings.delete.deleting') : t('settings.delete.confirm')}
           </button>{' '}
