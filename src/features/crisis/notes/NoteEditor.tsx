@@ -15,7 +15,7 @@ import {
   type NoteFailure,
   type SessionSummary,
 } from './companionNotes';
-import { VaultGate } from './VaultGate';
+import { VaultGate } from '../../vault';
 
 type NoteEditorProps = {
   session: SessionSummary;

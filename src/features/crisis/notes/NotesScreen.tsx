@@ -15,7 +15,7 @@ import {
   type NoteFailure,
   type StoredNote,
 } from './companionNotes';
-import { VaultGate } from './VaultGate';
+import { VaultGate } from '../../vault';
 
 const crisisPath = '/crisis';
 

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { useVaultState } from '../../../ui/useVaultState';
-import { requestFocusOnNextScreen } from '../../../ui/focusOnNavigation';
+import { useVaultState } from '../../ui/useVaultState';
+import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
+import './vault.css';
 
-// The journal's own set-up and unlock screens, loaded only when a Companion wants to save or read
-// a note: the same passphrase, words and warnings as everywhere else in the app.
-const VaultSetup = lazy(async () => ({ default: (await import('../../journal')).VaultSetup }));
-const VaultUnlock = lazy(async () => ({ default: (await import('../../journal')).VaultUnlock }));
+// The journal's own set-up and unlock screens, loaded only when someone wants to save or read
+// something kept in the vault: the same passphrase, words and warnings as everywhere else in the app.
+const VaultSetup = lazy(async () => ({ default: (await import('../journal')).VaultSetup }));
+const VaultUnlock = lazy(async () => ({ default: (await import('../journal')).VaultUnlock }));
 
 type VaultGateProps = {
   /** The screen's title while the vault's state is read or its screens load. */
@@ -21,7 +22,7 @@ type VaultGateProps = {
 
 /**
  * Renders its children only while the vault is open; otherwise the journal's set-up or unlock
- * screen, right here, so the Companion never has to leave the screen (and what is on it) to open it.
+ * screen, right here, so no one has to leave the screen (and what is on it) to open it.
  * When the vault locks, the children go, and with them anything they decrypted.
  */
 export function VaultGate({ title, loadingText, wayBack, whenAbsent, children }: VaultGateProps) {
@@ -45,7 +46,7 @@ export function VaultGate({ title, loadingText, wayBack, whenAbsent, children }:
   return (
     <>
       <Suspense fallback={loading}>{vault.status === 'absent' ? <VaultSetup /> : <VaultUnlock canUsePin={vault.canUsePin} />}</Suspense>
-      <div className="crisis-note-way-back">{wayBack}</div>
+      <div className="vault-gate-way-back">{wayBack}</div>
     </>
   );
 }
