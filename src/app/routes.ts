@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { loadOnce, preloadableComponent } from '../ui/preloadable';
 
-export type RouteId = 'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content' | 'privacy';
+export type RouteId = 'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content' | 'privacy' | 'plan';
 
 /** A screen React loads on demand, which the boot can also start loading before React asks. */
 type LazyScreen = ComponentType & {
@@ -99,6 +99,15 @@ export const routes: readonly Route[] = [
       () => import('../features/selfcare'),
       (m) => m.SelfCareScreen,
     ),
+  },
+  {
+    id: 'plan',
+    path: '/plan',
+    screen: lazyScreen(
+      () => import('../features/safetyplan'),
+      (m) => m.SafetyPlanScreen,
+    ),
+    namespaces: ['safetyplan'],
   },
   {
     id: 'settings',

@@ -23,7 +23,7 @@ function subscribe(onChange: () => void): () => void {
  * tab shows in its history list; for these the address stays at the home address, and the screen
  * is kept in the history entry's state instead (which survives a reload and Back, and is not listed).
  */
-const privatePathPrefixes = ['/journal', '/crisis'];
+const privatePathPrefixes = ['/journal', '/crisis', '/plan'];
 
 function isPrivatePath(path: string): boolean {
   return privatePathPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));

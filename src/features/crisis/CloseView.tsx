@@ -6,6 +6,7 @@ import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import type { RunSummary } from './engine/scriptEngine';
 import { NoteEditor, notesPath, type NoteDraft } from './notes';
+import { SafetyPlanOffer } from './SafetyPlanOffer';
 import { SummaryList } from './SummaryList';
 import { useStartAtTop } from './useStartAtTop';
 
@@ -81,6 +82,8 @@ export function CloseView({
           </>
         )}
       </section>
+
+      <SafetyPlanOffer crisisType={script.crisisType} />
 
       <fieldset className="choice-group crisis-checkin">
         <legend>{t('close.checkInQuestion')}</legend>

@@ -6,9 +6,25 @@ import { createElement, lazy } from 'react';
  */
 export { ReferralList, type ReferralListProps } from './ReferralList';
 export { emergencyNumberFor, emergencyCallsFor, type EmergencyNumber } from './emergency';
-export { countriesOf } from './entries';
+export { countriesOf, entriesForCountry } from './entries';
+export { InDangerLine } from './DangerCalls';
+export { QrCode, qrMaxBytes } from './QrCode';
+export { useShareText } from './useShareText';
+export { useDirectoryPacks } from './useDirectory';
 export { RegionChoice } from './RegionChoice';
 export { regionOf } from './regions';
+
+/** A trusted contact as another feature may show it: the name and the number the person saved. */
+export type TrustedContact = { name: string; phone: string };
+
+/**
+ * The person's trusted contacts, read from the vault (it must be open), sorted by name. The record
+ * code loads only when asked, so a screen that shows the directory's numbers does not carry it.
+ */
+export async function loadTrustedContacts(): Promise<TrustedContact[]> {
+  const { loadSaved } = await import('./savedStore');
+  return (await loadSaved()).contacts.map(({ name, phone }) => ({ name, phone }));
+}
 
 const LazyDirectoryScreen = lazy(async () => ({ default: (await import('./DirectoryScreen')).DirectoryScreen }));
 

@@ -3,7 +3,7 @@ import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 
 type MainAction = {
-  key: 'crisis' | 'directory' | 'guides' | 'selfcare' | 'journal' | 'settings';
+  key: 'crisis' | 'directory' | 'guides' | 'selfcare' | 'journal' | 'plan' | 'settings';
   icon: string;
   tone: 'urgent' | 'plain' | 'quiet';
 };
@@ -15,6 +15,7 @@ const mainActions: readonly MainAction[] = [
   { key: 'guides', icon: '❝', tone: 'plain' },
   { key: 'selfcare', icon: '❀', tone: 'plain' },
   { key: 'journal', icon: '✎', tone: 'plain' },
+  { key: 'plan', icon: '⚑', tone: 'plain' },
   { key: 'settings', icon: '⚙', tone: 'quiet' },
 ];
 

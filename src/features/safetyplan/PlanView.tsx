@@ -1,0 +1,133 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n/format';
+import { QrCode, qrMaxBytes, useShareText } from '../directory';
+import { ReadAloudButton } from '../../ui/ReadAloudButton';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { useLanguage } from '../../ui/useLanguage';
+import { requestLock } from '../../vault/lockSignal';
+import { isEmptyPlan, isLineSection, planAsText, planSections, type PlanSection, type SafetyPlan } from './plan';
+import { usePlanEmergency } from './usePlanEmergency';
+
+type PlanViewProps = {
+  plan: SafetyPlan | undefined;
+  unreadable: number;
+  hasJustSaved: boolean;
+  onEdit: () => void;
+  back: ReactNode;
+};
+
+/** The plan to read in a hard moment: each step in order, her words as she wrote them. */
+export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back }: PlanViewProps) {
+  const { t } = useTranslation('safetyplan');
+  const language = useLanguage();
+  const emergency = usePlanEmergency();
+  const sectionTitle = (section: PlanSection, number: number) => t('numbered', { number, title: t(`sections.${section}.title`) });
+  const hasPlan = plan !== undefined && !isEmptyPlan(plan);
+  const labels = {
+    title: t('share.title'),
+    sectionTitle,
+    emergency: emergency ? t('share.emergency', { number: emergency.call.shown }) : undefined,
+  };
+
+  return (
+    <div className="screen safety-plan-view">
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      <p className="lead">{t('intro')}</p>
+      {hasJustSaved && (
+        <p role="status" className="notice">
+          {t('saved')}
+        </p>
+      )}
+      {unreadable > 0 && <p className="notice">{t('unreadable')}</p>}
+      {hasPlan ? (
+        <>
+          <div className="button-row">
+            <button type="button" className="button" onClick={onEdit}>
+              {t('edit')}
+            </button>
+            {/* Read without list marks, which a voice would say out loud. */}
+            <ReadAloudButton text={planAsText(plan, { ...labels, bullet: '' })} locale={language} />
+          </div>
+          {planSections.map((section, index) => (
+            <PlanStep key={section} plan={plan} section={section} title={sectionTitle(section, index + 1)} />
+          ))}
+          <p className="hint">{t('updated', { date: formatDate(new Date(plan.updatedAt), language, { dateStyle: 'medium' }) })}</p>
+          <SharePlan title={labels.title} text={planAsText(plan, labels)} />
+        </>
+      ) : (
+        <>
+          <p>{t('empty')}</p>
+          <p className="hint">{t('together')}</p>
+          <button type="button" className="button" onClick={onEdit}>
+            {t('start')}
+          </button>
+        </>
+      )}
+      <div className="button-row safety-plan-actions">
+        <button type="button" className="button button-secondary" onClick={() => requestLock('manual')}>
+          {t('lock')}
+        </button>
+        {back}
+      </div>
+      <p className="hint safety-plan-source">{t('source')}</p>
+    </div>
+  );
+}
+
+function PlanStep({ plan, section, title }: { plan: SafetyPlan; section: PlanSection; title: string }) {
+  const { t } = useTranslation('safetyplan');
+  const headingId = `safety-plan-${section}`;
+  let items: ReactNode[];
+  if (isLineSection(section)) items = plan[section].map((line, index) => <li key={index}>{line}</li>);
+  else
+    items = plan[section].map((contact, index) => (
+      <li key={index}>
+        {contact.name}
+        {contact.phone && (
+          <>
+            {' '}
+            <a href={`tel:${contact.phone}`}>{t('contact.call', { phone: contact.phone })}</a>
+          </>
+        )}
+      </li>
+    ));
+  return (
+    <section className="safety-plan-step" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {items.length > 0 ? <ul>{items}</ul> : <p className="hint">{t('nothingYet')}</p>}
+    </section>
+  );
+}
+
+/** Copies of the plan leave the app only when she taps one of these, as plain text. */
+function SharePlan({ title, text }: { title: string; text: string }) {
+  const { t } = useTranslation('safetyplan');
+  const { status, copy, share } = useShareText();
+  const [isShowingQr, setIsShowingQr] = useState(false);
+  const canShare = typeof navigator.share === 'function';
+  const fitsQr = new TextEncoder().encode(text).length <= qrMaxBytes;
+  return (
+    <section className="safety-plan-share" aria-labelledby="safety-plan-share-heading">
+      <h2 id="safety-plan-share-heading">{t('share.heading')}</h2>
+      <p className="hint">{t('share.hint')}</p>
+      <div className="button-row">
+        {canShare && (
+          <button type="button" className="button button-secondary" onClick={() => void share(title, text)}>
+            {t('share.send')}
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={() => void copy(text)}>
+          {t('share.copy')}
+        </button>
+        <button type="button" className="button button-secondary" aria-expanded={isShowingQr} onClick={() => setIsShowingQr(!isShowingQr)}>
+          {isShowingQr ? t('share.hideQr') : t('share.showQr')}
+        </button>
+      </div>
+      <p role="status" className="hint">
+        {status}
+      </p>
+      {isShowingQr && (fitsQr ? <QrCode text={text} label={t('share.qrLabel')} /> : <p className="notice">{t('share.qrTooLong')}</p>)}
+    </section>
+  );
+}
