@@ -3,10 +3,10 @@ import { HomePage, mainActions } from './pages/HomePage';
 import { SettingsPage } from './pages/SettingsPage';
 
 test.describe('app shell', () => {
-  test('home offers six large main actions, each opening its own screen', async ({ page }) => {
+  test('home offers seven large main actions, each opening its own screen', async ({ page }) => {
     const home = new HomePage(page);
     await home.open('/');
-    await expect(home.actions('Main sections')).toHaveCount(6);
+    await expect(home.actions('Main sections')).toHaveCount(7);
     for (const { name, path } of mainActions) {
       const action = home.action(name);
       const box = await action.boundingBox();
@@ -72,7 +72,7 @@ test.describe('app shell', () => {
     await page.keyboard.press('Tab');
     await expect(home.homeLink('Crisis help')).toBeFocused();
     // Visual order on the home screen: crisis first, settings last.
-    for (const name of ['Crisis support', 'Directory', 'Listening guides', 'Self-care', 'My journal', 'Settings']) {
+    for (const name of ['Crisis support', 'Directory', 'Listening guides', 'Self-care', 'My journal', 'My safety plan', 'Settings']) {
       await page.keyboard.press('Tab');
       const action = home.action(name);
       await expect(action).toBeFocused();

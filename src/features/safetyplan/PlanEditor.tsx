@@ -5,6 +5,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useUnsavedDraft } from '../../ui/unsavedDraft';
 import { usePreferences } from '../../ui/usePreferences';
+import type { DirectoryEntry } from '../../content/schema';
 import { ContactRows, type ContactPick } from './ContactRows';
 import {
   checkDraft,
@@ -48,10 +49,12 @@ function useTrustedPicks(): ContactPick[] | undefined {
   return picks;
 }
 
+const policeOrder: Record<DirectoryEntry['policeInvolvement'], number> = { no: 0, unknown: 1, yes: 2 };
+
 /**
- * The services of her country's directory, those that do not call the police first: the police
- * are never the first thing offered (content guide, "Referral routing"), and an entry that may
- * bring them says so in its line of the list.
+ * The services of her country's directory to pick from, those that do not call the police first
+ * (content guide, "Referral routing": the police are never the default), each saying in its line
+ * when it may bring them. The emergency numbers are left out: the plan shows them on every view.
  */
 function useServicePicks(): ContactPick[] | undefined {
   const { t } = useTranslation('directory');
@@ -59,15 +62,16 @@ function useServicePicks(): ContactPick[] | undefined {
   const packs = useDirectoryPacks();
   if (!country) return [];
   if (!packs) return undefined;
-  const entries = entriesForCountry(packs, country);
-  const policeFirst = entries.filter((entry) => entry.policeInvolvement === 'no');
-  const others = entries.filter((entry) => entry.policeInvolvement !== 'no');
-  return [...policeFirst, ...others].map((entry) => {
-    const name = entry.region ? `${entry.name} (${entry.region})` : entry.name;
-    const phone = entry.phones[0]?.dial ?? '';
-    const police = entry.policeInvolvement === 'no' ? '' : ` – ${t(`policeCard.${entry.policeInvolvement}`)}`;
-    return { label: `${name}${phone ? ` · ${entry.phones[0]?.display ?? phone}` : ''}${police}`, name, phone };
-  });
+  return entriesForCountry(packs, country)
+    .filter((entry) => !entry.types.includes('emergency'))
+    .map((entry, position) => ({ entry, position }))
+    .sort((a, b) => policeOrder[a.entry.policeInvolvement] - policeOrder[b.entry.policeInvolvement] || a.position - b.position)
+    .map(({ entry }) => {
+      const name = entry.region ? `${entry.name} (${entry.region})` : entry.name;
+      const phone = entry.phones[0];
+      const police = entry.policeInvolvement === 'no' ? '' : ` – ${t(`policeCard.${entry.policeInvolvement}`)}`;
+      return { label: `${name}${phone ? ` · ${phone.display}` : ''}${police}`, name, phone: phone?.dial ?? '' };
+    });
 }
 
 /**

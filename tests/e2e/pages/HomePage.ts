@@ -7,6 +7,7 @@ export const mainActions = [
   { name: 'Directory', path: '/directory' },
   { name: 'My journal', path: '/journal' },
   { name: 'Self-care', path: '/selfcare' },
+  { name: 'My safety plan', path: '/plan' },
   { name: 'Settings', path: '/settings' },
 ] as const;
 
