@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../tests/render';
 import { App } from './App';
 
-const mainActionNames = ['Crisis support', 'Listening guides', 'Directory', 'My journal', 'Self-care', 'Settings'];
+const mainActionNames = ['Crisis support', 'Listening guides', 'Directory', 'My journal', 'Self-care', 'My safety plan', 'Settings'];
 
 describe('App shell', () => {
-  it('offers the six main actions on the home screen, by their accessible names', async () => {
+  it('offers the seven main actions on the home screen, by their accessible names', async () => {
     await renderWithProviders(<App />);
     const actions = within(screen.getByRole('navigation', { name: 'Main sections' }));
     for (const name of mainActionNames) {
       expect(actions.getByRole('link', { name })).toBeInTheDocument();
     }
-    expect(actions.getAllByRole('link')).toHaveLength(6);
+    expect(actions.getAllByRole('link')).toHaveLength(7);
   });
 
   it('opens each action on its own route and moves focus to the new screen heading', async () => {
