@@ -25,19 +25,21 @@ type ContactRowsProps = {
 export function ContactRows({ section, rows, problems, onRowsChange, picks, noPicks }: ContactRowsProps) {
   const { t } = useTranslation('safetyplan');
   const [picked, setPicked] = useState('');
-  /** The row whose name field takes the focus next; '' for the list's first button. */
+  /** The row whose name field takes the focus next; '' for the list's "Add a person" or "Add a service" button. */
   const pendingFocus = useRef<string>(undefined);
   const listRef = useRef<HTMLDivElement>(null);
   const isFull = rows.length >= maxContacts;
   const rowWord = section === 'helpers' ? 'contact.helper' : 'contact.service';
 
-  // A new row's name field, or after a removal the list's first button, takes the focus once the list has drawn.
+  // A new row's name field, or after a removal the list's own "Add" button, takes the focus once the list has drawn.
   useEffect(() => {
     const key = pendingFocus.current;
     if (key === undefined) return;
     pendingFocus.current = undefined;
     const target =
-      key === '' ? listRef.current?.querySelector('button') : listRef.current?.querySelector<HTMLElement>(`[data-row="${key}"] input`);
+      key === ''
+        ? listRef.current?.querySelector<HTMLElement>('[data-add-row]')
+        : listRef.current?.querySelector<HTMLElement>(`[data-row="${key}"] input`);
     target?.focus();
   });
 
@@ -118,7 +120,7 @@ export function ContactRows({ section, rows, problems, onRowsChange, picks, noPi
               </button>
             </div>
           )}
-          <button type="button" className="button button-secondary" onClick={() => add(contactDraft())}>
+          <button type="button" className="button button-secondary" data-add-row onClick={() => add(contactDraft())}>
             {t(section === 'helpers' ? 'contact.addHelper' : 'contact.addService')}
           </button>
         </>

@@ -120,6 +120,7 @@ describe('My safety plan', { timeout: 30_000 }, () => {
     expect(within(screen.getByRole('group', { name: 'Person 1' })).getByRole('textbox', { name: 'Name' })).toHaveValue('Rosa');
     await user.click(screen.getByRole('button', { name: 'Remove Person 1' }));
     expect(screen.queryByRole('group', { name: 'Person 1' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add a person' })).toHaveFocus();
     await user.type(field('2. Things I can do on my own'), 'breathe slowly');
     putRecord.mockResolvedValue(undefined);
     await user.click(screen.getByRole('button', { name: 'Save my plan' }));
@@ -193,6 +194,27 @@ describe('My safety plan', { timeout: 30_000 }, () => {
     expect(await screen.findByText('my cat')).toBeInTheDocument();
     expect(screen.queryByText('the sea')).toBeNull();
     expect(putRecord).not.toHaveBeenCalled();
+  });
+
+  it('copies the plan as plain text only when she taps Copy', async () => {
+    storeHolds(savedPlan);
+    // user-event puts its own clipboard on navigator; it starts empty.
+    const user = userEvent.setup();
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await screen.findByText('I stop answering messages');
+    expect(await navigator.clipboard.readText()).toBe('');
+    // No share sheet in this browser: no "Send" button that would only copy.
+    expect(screen.queryByRole('button', { name: 'Send to my phone' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Copy the plan' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      [
+        'My safety plan',
+        '1. Signs that a hard moment is coming\n- I stop answering messages',
+        '4. People I can ask for help\n- Rosa: 555123',
+        '7. What matters to me\n- my cat',
+      ].join('\n\n'),
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent(/Copied/);
   });
 
   it('shows the unlock screen, with the emergency line, while the vault is locked', async () => {
