@@ -61,8 +61,9 @@ describe('My safety plan', { timeout: 30_000 }, () => {
     storeHolds(undefined);
     const user = userEvent.setup();
     await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
-    // The emergency line is there before anything else, even with no country chosen.
+    // The emergency line is there before anything else, even with no country chosen, with the way to choose one.
     expect(await screen.findByText('In danger? Call your local emergency number.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the directory' })).toHaveAttribute('href', '/directory');
     await user.click(await screen.findByRole('button', { name: 'Make my plan' }));
 
     // The editor may wait a moment for the directory's words (its list of services).
