@@ -111,7 +111,10 @@ test.describe('the safety plan in French, dark theme', () => {
   });
 });
 
-test('after a suicide script run, the close offers to make or open a safety plan with her', async ({ page, context }) => {
+test("after a suicide script run, the close says how she makes her plan on her own phone and shows the app's QR code", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(150_000);
   const crisis = await installCrisisThenGoOffline(page, context, 'en');
   // Reloaded offline, so the service worker serves every file from here.
@@ -119,10 +122,11 @@ test('after a suicide script run, the close offers to make or open a safety plan
   const script = defaultScript('suicide', 'en');
   await crisis.script(script.title).click();
   await crisis.runToClose(pathThrough(script, 'no'));
-  await page.getByRole('link', { name: 'Make or open a safety plan with her' }).click();
-  const plan = new SafetyPlanPage(page, 'en');
-  await expect.poll(() => plan.screenPath()).toBe('/plan');
-  await expect(plan.emergencyCall()).toHaveAttribute('href', 'tel:106');
-  await plan.setUpVault('quiet harbour eleven');
-  await expect(plan.button(plan.strings.start)).toBeVisible();
+  const offer = page.getByRole('region', { name: 'A safety plan' });
+  await expect(offer).toContainText('On her phone, she installs or opens Compañera, then goes to “My safety plan”.');
+  // This phone is the Companion's: nothing in the offer opens a plan here.
+  await expect(offer.getByRole('link')).toHaveCount(0);
+  await offer.getByRole('button', { name: 'Show the app’s QR code' }).click();
+  await expect(offer.getByRole('img', { name: 'QR code with the app’s address' })).toBeVisible();
+  await expectNoAxeViolations(page, 'close with the QR code');
 });

@@ -1,38 +1,69 @@
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
 import { crisisTypes } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
+import { QrCode } from '../directory';
 import { SafetyPlanOffer } from './SafetyPlanOffer';
 
 const offered = ['suicide', 'self-harm', 'general-distress'];
+
+async function renderOffer(crisisType: (typeof crisisTypes)[number], language: 'en' | 'es' | 'fr' = 'en') {
+  await renderWithProviders(
+    <>
+      <h1>Close</h1>
+      <SafetyPlanOffer crisisType={crisisType} />
+    </>,
+    { language },
+  );
+}
 
 describe("the close's safety plan offer", { timeout: 20_000 }, () => {
   for (const crisisType of crisisTypes) {
     const isOffered = offered.includes(crisisType);
     it(`${isOffered ? 'is' : 'is not'} made after a ${crisisType} run`, async () => {
-      await renderWithProviders(
-        <>
-          <h1>Close</h1>
-          <SafetyPlanOffer crisisType={crisisType} />
-        </>,
-      );
-      const link = screen.queryByRole('link', { name: 'Make or open a safety plan with her' });
-      if (isOffered) expect(link).toHaveAttribute('href', '/plan');
-      else expect(link).toBeNull();
+      await renderOffer(crisisType);
+      const heading = screen.queryByRole('heading', { name: 'A safety plan' });
+      if (isOffered) expect(heading).toBeInTheDocument();
+      else expect(heading).toBeNull();
     });
   }
 
-  it('speaks of the person in the form chosen in Settings', async () => {
-    await renderWithProviders(
-      <>
-        <h1>Close</h1>
-        <SafetyPlanOffer crisisType="suicide" />
-      </>,
-      { language: 'es' },
-    );
-    expect(screen.getByRole('link', { name: 'Hacer o abrir un plan de seguridad con ella' })).toBeInTheDocument();
+  it("never links into /plan: the phone in hand is the Companion's, so her plan would land in the Companion's vault", async () => {
+    await renderOffer('suicide');
+    expect(screen.queryAllByRole('link')).toEqual([]);
+    expect(document.querySelector('a[href*="plan"]')).toBeNull();
+    expect(
+      screen.getByText('On her phone, she installs or opens Compañera, then goes to “My safety plan”.', { exact: false }),
+    ).toBeInTheDocument();
+  });
+
+  it("shows a QR code of the app's own address only when the Companion asks, and hides it again", async () => {
+    const user = userEvent.setup();
+    await renderOffer('self-harm');
+    expect(screen.queryByRole('img')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show the app’s QR code' }));
+    const shown = await screen.findByRole('img', { name: 'QR code with the app’s address' });
+    expect(screen.getByRole('button', { name: 'Hide the QR code' })).toHaveAttribute('aria-expanded', 'true');
+    // The same code the directory draws for the app's start page, not for this crisis screen.
+    render(<QrCode text={`${location.origin}/`} label="reference" />);
+    const reference = await screen.findByRole('img', { name: 'reference' });
+    expect(shown.querySelector('path')?.getAttribute('d')).toBe(reference.querySelector('path')?.getAttribute('d'));
+    await user.click(screen.getByRole('button', { name: 'Hide the QR code' }));
+    expect(screen.queryByRole('img', { name: 'QR code with the app’s address' })).toBeNull();
+  });
+
+  it('speaks of the person in the form chosen in Settings, with the app screen named as Home names it', async () => {
+    await renderOffer('suicide', 'es');
+    expect(screen.getByText(/En su teléfono, ella instala o abre Compañera y entra en «Mi plan de seguridad»/)).toBeInTheDocument();
     updatePreferences({ addressForm: 'neutral' });
-    expect(await screen.findByRole('link', { name: 'Hacer o abrir un plan de seguridad en conjunto' })).toBeInTheDocument();
+    expect(await screen.findByText(/En su teléfono, la persona instala o abre Compañera/)).toBeInTheDocument();
+  });
+
+  it('says the same in French, in tu to the Companion', async () => {
+    await renderOffer('general-distress', 'fr');
+    expect(screen.getByText(/pas sur le tien/)).toBeInTheDocument();
+    expect(screen.getByText(/puis va dans « Mon plan de sécurité »/)).toBeInTheDocument();
   });
 });

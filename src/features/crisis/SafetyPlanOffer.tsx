@@ -1,25 +1,39 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisType } from '../../content/schema';
 import { useAddressContext } from '../../ui/packText';
-import { Link } from '../../ui/router';
+import { QrCode } from '../directory';
 
 /**
  * After thoughts of suicide, self-harm or general distress, a safety plan (Stanley-Brown) is the
- * usual next step: the close offers to make one, or open hers, together, on her own phone.
+ * usual next step. The phone in hand is the Companion's: a plan made here would land in her own
+ * vault, and opening /plan would show the Companion's own plan. So the close only says how the
+ * person makes hers on her own phone, and, if asked, shows the app's address as a QR code.
  */
 const planSituations: readonly CrisisType[] = ['suicide', 'self-harm', 'general-distress'];
 
 export function SafetyPlanOffer({ crisisType }: { crisisType: CrisisType }) {
-  const { t } = useTranslation('crisis');
+  const { t } = useTranslation(['crisis', 'common']);
   const context = useAddressContext();
+  const [isQrShown, setIsQrShown] = useState(false);
   if (!planSituations.includes(crisisType)) return null;
+  // The app's start page, not this screen: her phone opens the app, not the Companion's crisis run.
+  const appAddress = `${location.origin}/`;
   return (
     <section aria-labelledby="crisis-plan-heading" className="crisis-plan-offer">
       <h2 id="crisis-plan-heading">{t('close.plan.heading')}</h2>
-      <p>{t('close.plan.body')}</p>
-      <Link to="/plan" className="button">
-        {t('close.plan.open', { context })}
-      </Link>
+      <p>{t('close.plan.body', { context })}</p>
+      {/* Named as Home names it, so she finds the same words on her own phone. */}
+      <p>{t('close.plan.howTo', { context, screen: t('common:home.plan') })}</p>
+      <button type="button" className="button button-secondary" aria-expanded={isQrShown} onClick={() => setIsQrShown((shown) => !shown)}>
+        {isQrShown ? t('close.plan.qrHide') : t('close.plan.qr')}
+      </button>
+      {isQrShown && (
+        <>
+          <QrCode text={appAddress} label={t('close.plan.qrLabel')} />
+          <p className="hint">{t('close.plan.firstTime')}</p>
+        </>
+      )}
     </section>
   );
 }
