@@ -9,6 +9,7 @@ import type safety from '../../locales/en/safety.json';
 import type directory from '../../locales/en/directory.json';
 import type guides from '../../locales/en/guides.json';
 import type speech from '../../locales/en/speech.json';
+import type aftercare from '../../locales/en/aftercare.json';
 
 // English is the reference for key types; the parity test holds es and fr to the same keys.
 declare module 'i18next' {
@@ -26,6 +27,7 @@ declare module 'i18next' {
       directory: typeof directory;
       guides: typeof guides;
       speech: typeof speech;
+      aftercare: typeof aftercare;
     };
   }
 }

@@ -9,6 +9,8 @@ export { emergencyNumberFor, emergencyCallsFor, type EmergencyNumber } from './e
 export { countriesOf } from './entries';
 export { RegionChoice } from './RegionChoice';
 export { regionOf } from './regions';
+// Her own trusted contacts, for other vault screens (aftercare's "talk to your organisation").
+export { TrustedContactList } from './TrustedContactList';
 
 const LazyDirectoryScreen = lazy(async () => ({ default: (await import('./DirectoryScreen')).DirectoryScreen }));
 
