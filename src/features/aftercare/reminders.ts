@@ -46,7 +46,8 @@ export type ReminderDeps = {
   canRemind: () => boolean;
 };
 
-async function messageInLanguage(): Promise<ReminderMessage> {
+/** The reminder in her language now, with the icon the page shows now. */
+export async function messageInLanguage(): Promise<ReminderMessage> {
   await i18next.loadNamespaces('aftercare');
   const t = i18next.getFixedT(null, 'aftercare');
   return reminderMessage((key) => t(key), currentIconHref());
