@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../i18n/i18n';
 import { supportedLanguages } from '../../i18n/languages';
 import { applyDisguise } from '../safety/disguise';
@@ -95,5 +95,21 @@ describe('the reminder', () => {
     const shown: ReminderMessage[] = [];
     expect(await remindOfDueFollowUps({ ...fakeDeps(shown), canRemind: () => false })).toBe(0);
     expect(shown).toEqual([]);
+  });
+});
+
+describe("the app's own reminder check", () => {
+  it('reads nothing and shows nothing while the vault is locked, even with reminders on and allowed', async () => {
+    const { setRemindersOn } = await import('./reminderSettings');
+    const construct = vi.fn();
+    vi.stubGlobal('Notification', Object.assign(construct, { permission: 'granted' }));
+    setRemindersOn(true);
+    try {
+      expect(await remindOfDueFollowUps()).toBe(0);
+      expect(construct).not.toHaveBeenCalled();
+    } finally {
+      setRemindersOn(false);
+      vi.unstubAllGlobals();
+    }
   });
 });
