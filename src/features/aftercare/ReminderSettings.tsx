@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../ui/useStore';
 import { notificationAnswer, reminderSettingsStore, setRemindersOn } from './reminderSettings';
+import { startReminderWatch } from './reminders';
 import './aftercare.css';
 
 type Problem = 'denied' | 'unsupported' | 'storageFailed';
@@ -39,6 +40,8 @@ export function ReminderSettings() {
     // "default" again means she closed the question without answering: no reminder either way.
     if (answer !== 'granted') return setProblem('denied');
     save(true);
+    // Home starts the checks when it loads; turned on here first, they start now (once per page).
+    startReminderWatch();
   }
 
   return (
