@@ -51,7 +51,8 @@ export function FollowUpEditor(props: FollowUpEditorProps) {
 function FollowUpForm({ initialWho = '', onSaved, onBack }: FollowUpEditorProps) {
   const { t } = useTranslation('aftercare');
   const language = useLanguage();
-  const [draft, setDraft] = useState<FollowUpDraft>(() => ({ who: initialWho, due: localDayOf(new Date()), time: '', how: 'call' }));
+  const [today] = useState(() => localDayOf(new Date()));
+  const [draft, setDraft] = useState<FollowUpDraft>({ who: initialWho, due: today, time: '', how: 'call' });
   const [problems, setProblems] = useState<FollowUpProblem>({});
   const [failure, setFailure] = useState<AftercareFailure>();
   const [isSaving, setIsSaving] = useState(false);
@@ -108,6 +109,7 @@ function FollowUpForm({ initialWho = '', onSaved, onBack }: FollowUpEditorProps)
           type="date"
           label={t('followUp.due')}
           value={draft.due}
+          min={today}
           onValueChange={(due) => change({ due })}
           error={problems.due ? t('followUp.problems.dueMissing') : undefined}
         />
