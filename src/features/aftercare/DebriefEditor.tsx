@@ -21,7 +21,12 @@ import { failureOf, type AftercareFailure } from './followUps';
 import { HardRunNotice } from './HardRunNotice';
 import './aftercare.css';
 
-type DebriefEditorProps = { onSaved: () => void; onBack: () => void };
+type DebriefEditorProps = {
+  /** Her answer so far to "was this a hard one?" (the close screen's check-in); she can change it here. */
+  initialIsHardOne?: boolean;
+  onSaved: () => void;
+  onBack: () => void;
+};
 
 /** The Companion's debrief after a run, behind the vault's set-up or unlock screen when it is not open. */
 export function DebriefEditor(props: DebriefEditorProps) {
@@ -38,9 +43,9 @@ export function DebriefEditor(props: DebriefEditorProps) {
   );
 }
 
-function DebriefForm({ onSaved, onBack }: DebriefEditorProps) {
+function DebriefForm({ initialIsHardOne = false, onSaved, onBack }: DebriefEditorProps) {
   const { t } = useTranslation('aftercare');
-  const [draft, setDraft] = useState<DebriefDraft>(emptyDebriefDraft);
+  const [draft, setDraft] = useState<DebriefDraft>({ ...emptyDebriefDraft, isHardOne: initialIsHardOne });
   const [tooLong, setTooLong] = useState<DebriefField[]>([]);
   const [failure, setFailure] = useState<AftercareFailure>();
   const [isSaving, setIsSaving] = useState(false);

@@ -165,9 +165,11 @@ describe('the next contact and the debrief at the close (aftercare)', { timeout:
   it('keeps the debrief in the vault, about the Companion, and says so', async () => {
     const user = userEvent.setup();
     await openClose();
+    // "It was hard" in the check-in is already her answer to "was this a hard one?".
+    await user.click(screen.getByRole('radio', { name: 'It was hard' }));
     await user.click(screen.getByRole('button', { name: 'Debrief for you' }));
     await user.type(await screen.findByRole('textbox', { name: 'What was hard?' }, { timeout: 5_000 }), 'the waiting');
-    await user.click(screen.getByRole('radio', { name: 'Yes, a hard one' }));
+    expect(screen.getByRole('radio', { name: 'Yes, a hard one' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Save debrief' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'You finished' })).toBeInTheDocument();

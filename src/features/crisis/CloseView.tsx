@@ -19,7 +19,8 @@ type OpenPart = 'note' | 'follow-up' | 'debrief';
 /**
  * After the close: a recap for the Companion that lives only in memory, unless the Companion
  * saves it as a private note in the vault; then a question for the Companion about themself,
- * with self-care offers. The check-in answer is never saved.
+ * with self-care offers. The check-in answer is never saved by itself: "It was hard" only
+ * preselects the debrief's own "was this a hard one?", which she sees and may change before saving.
  */
 export function CloseView({
   script,
@@ -62,6 +63,8 @@ export function CloseView({
   if (openPart === 'debrief') {
     return (
       <DebriefEditor
+        // "It was hard" in the check-in above is her first answer to the debrief's own question.
+        initialIsHardOne={answer === 'hard'}
         onSaved={() => {
           setIsDebriefSaved(true);
           show(undefined);
@@ -112,13 +115,6 @@ export function CloseView({
         )}
       </section>
 
-      <AfterRunOffers
-        isFollowUpSaved={isFollowUpSaved}
-        isDebriefSaved={isDebriefSaved}
-        onAgreeFollowUp={() => show('follow-up')}
-        onDebrief={() => show('debrief')}
-      />
-
       <fieldset className="choice-group crisis-checkin">
         <legend>{t('close.checkInQuestion')}</legend>
         {checkInAnswers.map((option) => (
@@ -133,6 +129,12 @@ export function CloseView({
           <p>{t(`close.replies.${answer}`)}</p>
         </div>
       )}
+      <AfterRunOffers
+        isFollowUpSaved={isFollowUpSaved}
+        isDebriefSaved={isDebriefSaved}
+        onAgreeFollowUp={() => show('follow-up')}
+        onDebrief={() => show('debrief')}
+      />
       <div className="crisis-close-actions">
         <Link to="/selfcare" className="button">
           {t('close.selfCare')}
