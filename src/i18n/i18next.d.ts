@@ -10,6 +10,7 @@ import type directory from '../../locales/en/directory.json';
 import type guides from '../../locales/en/guides.json';
 import type speech from '../../locales/en/speech.json';
 import type safetyplan from '../../locales/en/safetyplan.json';
+import type aftercare from '../../locales/en/aftercare.json';
 
 // English is the reference for key types; the parity test holds es and fr to the same keys.
 declare module 'i18next' {
@@ -28,6 +29,7 @@ declare module 'i18next' {
       guides: typeof guides;
       speech: typeof speech;
       safetyplan: typeof safetyplan;
+      aftercare: typeof aftercare;
     };
   }
 }

@@ -3,6 +3,9 @@ import { HomePage } from './pages/HomePage';
 import { SafetyPlanPage } from './pages/SafetyPlanPage';
 import { waitForOfflineReady } from './support/offline';
 import { dumpBrowserStorage, findInDump } from './support/storageDump';
+import { installCrisisThenGoOffline } from './support/crisisOffline';
+import { defaultScript, pathThrough } from './pages/CrisisPage';
+import { AftercarePage } from './pages/AftercarePage';
 
 test('the storage dump sees every store the app writes to', async ({ page }) => {
   await new HomePage(page).open('/');
@@ -51,4 +54,32 @@ test('a safety plan is in no storage dump, unlocked or locked: only its cipherte
   expect(findInDump(dump, passphrase)).toEqual([]);
   const rows = (dump.indexedDB.companera?.vaultRecords ?? []) as { kind: string }[];
   expect(rows.filter((row) => row.kind === 'safety-plan')).toHaveLength(1);
+});
+
+test('follow-up and debrief markers never reach storage in plaintext; their rows are ciphertext', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const followUpMarker = 'QFU-who-6120';
+  const debriefMarker = 'QDB-answer-7731';
+  const aftercare = new AftercarePage(page, 'en');
+  await installCrisisThenGoOffline(page, context, 'en');
+  await page.goto('/crisis');
+  const script = defaultScript('panic', 'en');
+  await aftercare.script(script.title).click();
+  await aftercare.runToClose(pathThrough(script, 'no'));
+  await aftercare.button(aftercare.words.offers.followUp).click();
+  await aftercare.setUpVault('storage marker passphrase');
+  await aftercare.field(aftercare.words.followUp.who).fill(followUpMarker);
+  await aftercare.button(aftercare.words.followUp.save).click();
+  await aftercare.answerDebrief({ wentWell: `${debriefMarker}-well`, wasHard: `${debriefMarker}-hard`, needNow: `${debriefMarker}-need` });
+
+  const dump = await dumpBrowserStorage(page);
+  for (const needle of [followUpMarker, debriefMarker]) expect(findInDump(dump, needle), needle).toEqual([]);
+  const rows = (dump.indexedDB.companera?.vaultRecords ?? []) as Record<string, unknown>[];
+  for (const kind of ['follow-up', 'companion-debrief']) {
+    const ofKind = rows.filter((row) => row.kind === kind);
+    expect(ofKind, kind).toHaveLength(1);
+    expect(ofKind[0]).toMatchObject({ ciphertext: expect.any(Array), iv: expect.any(Array) });
+  }
+  // Reminders are off until she turns them on: nothing of aftercare in localStorage either.
+  expect(Object.keys(dump.localStorage).filter((key) => key.includes('reminder'))).toEqual([]);
 });

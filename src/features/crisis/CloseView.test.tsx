@@ -136,3 +136,47 @@ describe('saving the close summary as a private note', { timeout: 20_000 }, () =
     expect(putRecord).not.toHaveBeenCalled();
   });
 });
+
+describe('the next contact and the debrief at the close (aftercare)', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    putRecord.mockReset().mockResolvedValue(undefined);
+    vault.state = { status: 'unlocked', canUsePin: false, lastLockReason: undefined };
+  });
+
+  it("saves the next contact as its own vault record, and the note's next contact then says the same", async () => {
+    const user = userEvent.setup();
+    await openClose();
+    await user.click(screen.getByRole('button', { name: 'Agree a next contact' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Who' }, { timeout: 5_000 }), 'Ana');
+    await user.click(screen.getByRole('radio', { name: 'Visit' }));
+    await user.click(screen.getByRole('button', { name: 'Save next contact' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'You finished' })).toBeInTheDocument();
+    expect(screen.getByText(/Next contact saved\./)).toBeInTheDocument();
+    const [kind, , value] = putRecord.mock.calls[0] ?? [];
+    expect(kind).toBe('follow-up');
+    expect(value).toMatchObject({ who: 'Ana', how: 'visit', due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown });
+
+    await user.click(screen.getByRole('button', { name: 'Save a private note' }));
+    expect(await screen.findByRole('textbox', { name: 'Who will get in touch' }, { timeout: 5_000 })).toHaveValue('Ana');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'When' }).value).toMatch(/^\w{3}, \w{3} \d{1,2}, Visit$/);
+  });
+
+  it('keeps the debrief in the vault, about the Companion, and says so', async () => {
+    const user = userEvent.setup();
+    await openClose();
+    // "It was hard" in the check-in is already her answer to "was this a hard one?".
+    await user.click(screen.getByRole('radio', { name: 'It was hard' }));
+    await user.click(screen.getByRole('button', { name: 'Debrief for you' }));
+    await user.type(await screen.findByRole('textbox', { name: 'What was hard?' }, { timeout: 5_000 }), 'the waiting');
+    expect(screen.getByRole('radio', { name: 'Yes, a hard one' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save debrief' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'You finished' })).toBeInTheDocument();
+    expect(screen.getByText('Debrief saved.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See my debriefs' })).toHaveAttribute('href', '/crisis/debriefs');
+    const [kind, , value] = putRecord.mock.calls[0] ?? [];
+    expect(kind).toBe('companion-debrief');
+    expect(value).toMatchObject({ wentWell: '', wasHard: 'the waiting', needNow: '', isHardOne: true });
+  });
+});

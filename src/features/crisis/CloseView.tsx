@@ -4,6 +4,7 @@ import type { PfaScriptPack } from '../../content/schema';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { AfterRunOffers, DebriefEditor, FollowUpEditor, type AgreedContact } from '../aftercare';
 import type { RunSummary } from './engine/scriptEngine';
 import { NoteEditor, notesPath, type NoteDraft } from './notes';
 import { SafetyPlanOffer } from './SafetyPlanOffer';
@@ -13,11 +14,14 @@ import { useStartAtTop } from './useStartAtTop';
 const checkInAnswers = ['okay', 'hard', 'talk'] as const;
 type CheckInAnswer = (typeof checkInAnswers)[number];
 const emptyDraft: NoteDraft = { text: '', who: '', when: '' };
+/** What fills the whole screen for a moment: the note, the next contact (aftercare) or her debrief. */
+type OpenPart = 'note' | 'follow-up' | 'debrief';
 
 /**
  * After the close: a recap for the Companion that lives only in memory, unless the Companion
  * saves it as a private note in the vault; then a question for the Companion about themself,
- * with self-care offers. The check-in answer is never saved.
+ * with self-care offers. The check-in answer is never saved by itself: "It was hard" only
+ * preselects the debrief's own "was this a hard one?", which she sees and may change before saving.
  */
 export function CloseView({
   script,
@@ -32,17 +36,46 @@ export function CloseView({
 }) {
   const { t } = useTranslation('crisis');
   const [answer, setAnswer] = useState<CheckInAnswer>();
-  const [isWritingNote, setIsWritingNote] = useState(false);
+  const [openPart, setOpenPart] = useState<OpenPart>();
   const [draft, setDraft] = useState<NoteDraft>(emptyDraft);
   const [isNoteSaved, setIsNoteSaved] = useState(false);
+  const [isFollowUpSaved, setIsFollowUpSaved] = useState(false);
+  const [isDebriefSaved, setIsDebriefSaved] = useState(false);
   useStartAtTop();
 
-  const showNoteEditor = (isShown: boolean) => {
+  const show = (part: OpenPart | undefined) => {
     requestFocusOnNextScreen();
-    setIsWritingNote(isShown);
+    setOpenPart(part);
+  };
+  const showNoteEditor = (isShown: boolean) => show(isShown ? 'note' : undefined);
+
+  // One agreement, two places: the next contact saved for Home also fills the note's "next contact"
+  // (who, when) if the Companion has not written one there, so a note saved after says the same.
+  const agreeContact = (agreed: AgreedContact) => {
+    if (!isNoteSaved && draft.who.trim() === '' && draft.when.trim() === '') setDraft({ ...draft, ...agreed });
+    setIsFollowUpSaved(true);
+    show(undefined);
   };
 
-  if (isWritingNote) {
+  if (openPart === 'follow-up') {
+    return <FollowUpEditor initialWho={draft.who.trim()} onSaved={agreeContact} onBack={() => show(undefined)} />;
+  }
+
+  if (openPart === 'debrief') {
+    return (
+      <DebriefEditor
+        // "It was hard" in the check-in above is her first answer to the debrief's own question.
+        initialIsHardOne={answer === 'hard'}
+        onSaved={() => {
+          setIsDebriefSaved(true);
+          show(undefined);
+        }}
+        onBack={() => show(undefined)}
+      />
+    );
+  }
+
+  if (openPart === 'note') {
     return (
       <NoteEditor
         session={{ script, summary, minutes }}
@@ -83,8 +116,6 @@ export function CloseView({
         )}
       </section>
 
-      <SafetyPlanOffer crisisType={script.crisisType} />
-
       <fieldset className="choice-group crisis-checkin">
         <legend>{t('close.checkInQuestion')}</legend>
         {checkInAnswers.map((option) => (
@@ -99,6 +130,13 @@ export function CloseView({
           <p>{t(`close.replies.${answer}`)}</p>
         </div>
       )}
+      <AfterRunOffers
+        isFollowUpSaved={isFollowUpSaved}
+        isDebriefSaved={isDebriefSaved}
+        onAgreeFollowUp={() => show('follow-up')}
+        onDebrief={() => show('debrief')}
+      />
+      <SafetyPlanOffer crisisType={script.crisisType} />
       <div className="crisis-close-actions">
         <Link to="/selfcare" className="button">
           {t('close.selfCare')}

@@ -22,6 +22,7 @@ import {
   type ScriptRun,
 } from './engine/scriptEngine';
 import { NotesScreen, notesPath } from './notes';
+import { DebriefsScreen, debriefsPath } from '../aftercare';
 import { clearSavedRun, saveRun } from './resumeStore';
 import { CloseView } from './closeViewLoader';
 import { StepView } from './runViewsLoader';
@@ -83,6 +84,7 @@ export function CrisisScreen() {
   }, [view, activeScript]);
 
   if (path.replace(/\/+$/, '') === notesPath) return <NotesScreen />;
+  if (path.replace(/\/+$/, '') === debriefsPath) return <DebriefsScreen />;
 
   const needsCountry = countries.length > 0 && (country === undefined || isChoosingCountry);
 

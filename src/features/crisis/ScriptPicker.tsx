@@ -8,6 +8,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useBrokenScriptIds } from './crisisContent';
 import { useCountryName } from './CountryChoice';
 import { notesPath } from './notes';
+import { debriefsPath } from '../aftercare';
 import { PrepareChecklist } from './PrepareChecklist';
 
 // Only a phone with no guide needs it (it brings the directory code along): its own chunk.
@@ -80,6 +81,11 @@ export function ScriptPicker({
       <p>
         <Link to={notesPath} className="standalone-link">
           {t('picker.notes')}
+        </Link>
+      </p>
+      <p>
+        <Link to={debriefsPath} className="standalone-link">
+          {t('picker.debriefs')}
         </Link>
       </p>
     </div>

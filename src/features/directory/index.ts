@@ -13,6 +13,8 @@ export { useShareText } from './useShareText';
 export { useDirectoryPacks } from './useDirectory';
 export { RegionChoice } from './RegionChoice';
 export { regionOf } from './regions';
+// Her own trusted contacts, for other vault screens (aftercare's "talk to your organisation").
+export { TrustedContactList } from './TrustedContactList';
 
 /** A trusted contact as another feature may show it: the name and the number the person saved. */
 export type TrustedContact = { name: string; phone: string };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { DueFollowUps } from '../aftercare';
 
 type MainAction = {
   key: 'crisis' | 'directory' | 'guides' | 'selfcare' | 'journal' | 'plan' | 'settings';
@@ -43,6 +44,8 @@ export function HomeScreen() {
           ))}
         </ul>
       </nav>
+      {/* Next contacts due, below the actions: only while the journal is open, and loaded after the page. */}
+      <DueFollowUps />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { promptInstall, useCanInstall } from '../../ui/installPrompt';
 import { addressFormOf } from '../../ui/packText';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SafetySettingsSection } from '../safety';
+import { ReminderSettings } from '../aftercare';
 
 declare const __BUILD_ID__: string;
 
@@ -111,6 +112,8 @@ export function SettingsScreen() {
           </>
         )}
       </section>
+
+      <ReminderSettings />
 
       <section aria-labelledby="content-title" className="settings-section">
         <h2 id="content-title">{t('content.title')}</h2>
