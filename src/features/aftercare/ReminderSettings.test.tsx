@@ -38,6 +38,10 @@ describe('the reminder setting', { timeout: 20_000 }, () => {
     fakeNotification('default', 'granted');
     await renderWithProviders(<Settings />);
     expect(screen.getByRole('checkbox')).toHaveAccessibleDescription(/the app cannot change that: this site’s address/);
+    // It must read what is due, so it is honest that nothing comes while the app is closed or locked.
+    expect(screen.getByRole('checkbox')).toHaveAccessibleDescription(
+      /Only while Compañera is open and your journal is unlocked.*closed or locked, no reminder comes/,
+    );
     expect(screen.queryByText(/The disguise is on/)).not.toBeInTheDocument();
   });
 
