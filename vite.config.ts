@@ -91,6 +91,9 @@ export default defineConfig({
             options: { cacheName: 'companera-builtin-packs', networkTimeoutSeconds: 8 },
           },
         ],
+        // Tapping the reminder opens the app (public/notification-click.js); the precache above keeps
+        // that file offline like the rest.
+        importScripts: ['/notification-click.js'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         navigateFallbackDenylist: [/^\/content\//],

@@ -15,6 +15,9 @@ test('the build writes a service worker that precaches the shell, every lazy chu
     ).toBe(true);
   }
   expect(serviceWorker).toMatch(/NavigationRoute/);
+  // Tapping the reminder is handled by a small script of ours, loaded by the worker and kept offline.
+  expect(serviceWorker).toContain('importScripts("/notification-click.js")');
+  expect(precached).toContain('notification-click.js');
 });
 
 // The theme tokens are written once with light-dark(), which Safari before 17.5 and Chromium before

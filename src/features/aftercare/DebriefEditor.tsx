@@ -2,7 +2,6 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
-import { useUnsavedDraft } from '../../ui/unsavedDraft';
 import { VaultGate } from '../vault';
 import {
   debriefFields,
@@ -18,6 +17,7 @@ import {
   type DebriefField,
 } from './debriefs';
 import { failureOf, type AftercareFailure } from './followUps';
+import { BackButton } from './BackButton';
 import { HardRunNotice } from './HardRunNotice';
 import './aftercare.css';
 
@@ -51,7 +51,7 @@ function DebriefForm({ initialIsHardOne = false, onSaved, onBack }: DebriefEdito
   const [isSaving, setIsSaving] = useState(false);
   // After saving, when hard runs came close together: the notice, before going back.
   const [hardCount, setHardCount] = useState<number>();
-  useUnsavedDraft(hardCount === undefined && debriefFields.some((field) => draft[field].trim() !== ''));
+  const isUnsaved = debriefFields.some((field) => draft[field].trim() !== '');
 
   const save = async (event: SyntheticEvent) => {
     event.preventDefault();
@@ -125,9 +125,7 @@ function DebriefForm({ initialIsHardOne = false, onSaved, onBack }: DebriefEdito
           <button type="submit" className="button" disabled={isSaving}>
             {isSaving ? t('debrief.saving') : t('debrief.save')}
           </button>
-          <button type="button" className="button button-secondary" onClick={onBack}>
-            {t('debrief.back')}
-          </button>
+          <BackButton label={t('debrief.back')} isUnsaved={isUnsaved} onBack={onBack} />
         </div>
       </form>
     </div>

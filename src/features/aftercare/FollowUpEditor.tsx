@@ -2,7 +2,6 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
-import { useUnsavedDraft } from '../../ui/unsavedDraft';
 import { useLanguage } from '../../ui/useLanguage';
 import { formatDate } from '../../i18n/format';
 import { VaultGate } from '../vault';
@@ -17,6 +16,7 @@ import {
   type FollowUpDraft,
   type FollowUpProblem,
 } from './followUps';
+import { BackButton } from './BackButton';
 import { dateOfLocalDay, localDayOf } from './localDay';
 import './aftercare.css';
 
@@ -56,7 +56,9 @@ function FollowUpForm({ initialWho = '', onSaved, onBack }: FollowUpEditorProps)
   const [problems, setProblems] = useState<FollowUpProblem>({});
   const [failure, setFailure] = useState<AftercareFailure>();
   const [isSaving, setIsSaving] = useState(false);
-  useUnsavedDraft(draft.who.trim() !== '' && draft.who !== initialWho);
+  // Typed or chosen here and not saved: a name, or anything changed beside the name the note gave.
+  const isUnsaved =
+    draft.who.trim() !== '' && (draft.who !== initialWho || draft.due !== today || draft.time !== '' || draft.how !== 'call');
 
   const change = (part: Partial<FollowUpDraft>) => setDraft({ ...draft, ...part });
 
@@ -132,9 +134,7 @@ function FollowUpForm({ initialWho = '', onSaved, onBack }: FollowUpEditorProps)
           <button type="submit" className="button" disabled={isSaving}>
             {isSaving ? t('followUp.saving') : t('followUp.save')}
           </button>
-          <button type="button" className="button button-secondary" onClick={onBack}>
-            {t('followUp.back')}
-          </button>
+          <BackButton label={t('followUp.back')} isUnsaved={isUnsaved} onBack={onBack} />
         </div>
       </form>
     </div>

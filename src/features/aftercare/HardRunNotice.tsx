@@ -7,8 +7,10 @@ import { hardRunWindowDays } from './debriefs';
 const TrustedContactList = lazy(async () => ({ default: (await import('../directory')).TrustedContactList }));
 
 /**
- * Shown when several hard runs came close together: said once, gently, with what helps (rest,
- * self-care, talking it over with her organisation) and where that advice comes from.
+ * Shown when several hard runs came close together, gently, with what helps (rest, self-care,
+ * talking it over with her organisation) and where that advice comes from. Not only once: it shows
+ * again on each debrief saved (and each visit to the debriefs) while 3 or more hard runs fall in the
+ * last 7 days, which is fine, since the load is still there.
  */
 export function HardRunNotice({ hardCount }: { hardCount: number }) {
   const { t } = useTranslation('aftercare');

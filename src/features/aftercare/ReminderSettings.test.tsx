@@ -2,6 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
+import { sealShortCode } from '../../vault/shortCode';
+import { resetSafetySettingsCache, safetyStorageKey, updateSafetySettings } from '../safety/safetySettings';
 import { ReminderSettings } from './ReminderSettings';
 import { forgetReminderSettings, getReminderSettings, reminderStorageKey } from './reminderSettings';
 
@@ -26,7 +28,34 @@ describe('the reminder setting', { timeout: 20_000 }, () => {
     localStorage.removeItem(reminderStorageKey);
     forgetReminderSettings();
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    localStorage.removeItem(safetyStorageKey);
+    resetSafetySettingsCache();
+  });
+
+  it('says the phone shows where a notification comes from, which the app cannot change', async () => {
+    fakeNotification('default', 'granted');
+    await renderWithProviders(<Settings />);
+    expect(screen.getByRole('checkbox')).toHaveAccessibleDescription(/the app cannot change that: this site’s address/);
+    // It must read what is due, so it is honest that nothing comes while the app is closed or locked.
+    expect(screen.getByRole('checkbox')).toHaveAccessibleDescription(
+      /Only while Compañera is open and your journal is unlocked.*closed or locked, no reminder comes/,
+    );
+    expect(screen.queryByText(/The disguise is on/)).not.toBeInTheDocument();
+  });
+
+  it('with the disguise on, warns next to the switch and again on turning it on that the name or address may show', async () => {
+    const user = userEvent.setup();
+    fakeNotification('default', 'granted');
+    updateSafetySettings({ isDisguised: true, disguiseCodeSeal: await sealShortCode('0427') });
+    await renderWithProviders(<Settings />);
+    const warning = 'The disguise is on, but a notification may still show “Compañera” or this site’s address.';
+    const toggle = screen.getByRole('checkbox', { name: 'Remind me when a next contact is due' });
+    expect(toggle).toHaveAccessibleDescription(expect.stringContaining(warning));
+    await user.click(toggle);
+    expect(await screen.findByRole('status')).toHaveTextContent(`Reminders are on. ${warning}`);
+  });
 
   it('is off by default and asks nothing until she turns it on', async () => {
     const requestPermission = fakeNotification('default', 'granted');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../ui/useStore';
+import { useIsDisguised } from '../safety';
 import { notificationAnswer, reminderSettingsStore, setRemindersOn } from './reminderSettings';
 import { startReminderWatch } from './reminders';
 import './aftercare.css';
@@ -14,6 +15,9 @@ type Problem = 'denied' | 'unsupported' | 'storageFailed';
 export function ReminderSettings() {
   const { t } = useTranslation('aftercare');
   const { isOn } = useStore(reminderSettingsStore);
+  // The browser adds the site's address or the installed app's name to every notification; the
+  // disguise cannot change either, so with it on she is told next to the switch and on turning it on.
+  const isDisguised = useIsDisguised();
   const [problem, setProblem] = useState<Problem>();
   const [isAsking, setIsAsking] = useState(false);
 
@@ -53,7 +57,7 @@ export function ReminderSettings() {
           type="checkbox"
           checked={isOn}
           disabled={isAsking}
-          aria-describedby="reminder-settings-hint"
+          aria-describedby={isDisguised ? 'reminder-settings-hint reminder-settings-disguised' : 'reminder-settings-hint'}
           onChange={(event) => {
             if (event.target.checked) void turnOn();
             else {
@@ -64,7 +68,19 @@ export function ReminderSettings() {
         />
         <span>{t('settings.toggle')}</span>
       </label>
-      <div role="status">{isOn && <p>{t('settings.on')}</p>}</div>
+      {isDisguised && (
+        <p id="reminder-settings-disguised" className="notice">
+          {t('settings.disguised')}
+        </p>
+      )}
+      <div role="status">
+        {isOn && (
+          <p>
+            {t('settings.on')}
+            {isDisguised && ` ${t('settings.disguised')}`}
+          </p>
+        )}
+      </div>
       {problem && (
         <p role="alert" className="field-error">
           {t(`settings.${problem}`)}

@@ -8,7 +8,10 @@ import { getReminderSettings, notificationAnswer } from './reminderSettings';
  * Anyone may see a phone's notifications, so its words are always the same neutral two lines in
  * her language ("Reminder" / "You have a reminder."): never a name, a situation, how many, nor the
  * app's name. Its icon is the one the page shows now, which is the calculator's while the disguise
- * is on (safety's applyDisguise swaps the page's icon link), so the notification gives nothing away.
+ * is on (safety's applyDisguise swaps the page's icon link). What the app cannot control: the
+ * browser or the phone adds where the notification comes from, the site's address or, once
+ * installed, the name it was installed with ("Compañera" if that was before the disguise). The
+ * setting says so, and warns again while the disguise is on.
  */
 
 export type ReminderMessage = { title: string; options: NotificationOptions };

@@ -3,3 +3,5 @@ export { PrivacyScreen } from './PrivacyScreen';
 export { NeutralScreen } from './NeutralScreen';
 export { SafetySettingsSection } from './SafetySettingsSection';
 export { WipeDoneScreen } from './WipeDoneScreen';
+// Whether the disguise is on, for features that must warn about what it cannot hide.
+export { useIsDisguised } from './neutralGate';
