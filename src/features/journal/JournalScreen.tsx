@@ -4,16 +4,14 @@ import { useVaultState } from '../../ui/useVaultState';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { Link, returnPathInState, usePath } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { BackupView } from './BackupView';
 import { CalendarView } from './CalendarView';
 import { EntryEditor } from './EntryEditor';
 import { JournalHome } from './JournalHome';
 import { JournalNav } from './JournalNav';
 import { showingJournalScreen } from './journalStore';
 import { useJournal } from './useJournal';
-import { VaultSettingsView } from './VaultSettingsView';
-import { VaultSetup } from './VaultSetup';
-import { VaultUnlock } from './VaultUnlock';
+import { BackupView, VaultSettingsView, VaultSetup, VaultUnlock } from '../vault';
+import { journalRecords } from './journalRecords';
 import './journal.css';
 
 // Charts are only needed when someone opens them.
@@ -39,7 +37,7 @@ export function JournalScreen() {
     <>
       <WayBack />
       {vault.status === 'absent' ? (
-        <VaultSetup />
+        <VaultSetup owner={journalRecords} />
       ) : vault.status === 'locked' ? (
         <VaultUnlock canUsePin={vault.canUsePin} />
       ) : (
@@ -68,7 +66,7 @@ function OpenJournal() {
   const journal = useJournal();
   const subpath = path.replace(/^\/journal\/?/, '').replace(/\/+$/, '');
 
-  if (subpath === 'settings') return <VaultSettingsView />;
+  if (subpath === 'settings') return <VaultSettingsView nav={<JournalNav />} owner={journalRecords} />;
   if (journal.status !== 'ready') {
     return (
       <div className="screen journal">
@@ -95,7 +93,7 @@ function OpenJournal() {
   }
   // The calendar and the trends cover any month: they wait until every entry is open.
   if (subpath === 'calendar') return isComplete ? <CalendarView entries={entries} /> : <OpeningOlder title={t('calendar.title')} />;
-  if (subpath === 'backup') return <BackupView />;
+  if (subpath === 'backup') return <BackupView nav={<JournalNav />} owner={journalRecords} />;
   if (subpath === 'trends') {
     if (!isComplete) return <OpeningOlder title={t('trends.title')} />;
     return (

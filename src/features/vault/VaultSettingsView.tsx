@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   autoLockChoices,
@@ -12,20 +12,20 @@ import {
 } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
-import { journalGroupOf } from './entry';
-import { JournalNav } from './JournalNav';
+import type { VaultRecordsOwner } from './recordsOwner';
 import { useNewPassphraseCheck } from './useNewPassphraseCheck';
 import { vaultErrorKey } from './vaultErrors';
+import './vault.css';
 
-/** Passphrase, PIN and auto-lock: the journal's lock settings. */
-export function VaultSettingsView() {
+/** Passphrase, PIN and auto-lock: the journal's lock settings. `nav` is the owner's navigation, under the heading. */
+export function VaultSettingsView({ nav, owner }: { nav: ReactNode; owner: VaultRecordsOwner }) {
   const { t } = useTranslation('vault');
   return (
-    <div className="screen journal">
+    <div className="screen vault">
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
-      <JournalNav />
+      {nav}
       <AutoLockSetting />
-      <ChangePassphrase />
+      <ChangePassphrase groupOf={owner.groupOf} />
       <PinSetting />
     </div>
   );
@@ -65,7 +65,7 @@ function AutoLockSetting() {
   );
 }
 
-function ChangePassphrase() {
+function ChangePassphrase({ groupOf }: { groupOf: VaultRecordsOwner['groupOf'] }) {
   const { t } = useTranslation('vault');
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -86,8 +86,8 @@ function ChangePassphrase() {
     setErrors({});
     setIsBusy(true);
     try {
-      // Every record is encrypted again under a new key; the journal's are re-filed under their month.
-      await changePassphrase(current, next, { groupOf: journalGroupOf });
+      // Every record is encrypted again under a new key; the owner's are re-filed under their group (the journal's: their month).
+      await changePassphrase(current, next, { groupOf });
       setCurrent('');
       setNext('');
       setConfirmation('');
