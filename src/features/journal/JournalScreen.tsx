@@ -10,12 +10,15 @@ import { JournalHome } from './JournalHome';
 import { JournalNav } from './JournalNav';
 import { showingJournalScreen } from './journalStore';
 import { useJournal } from './useJournal';
-import { BackupView, VaultSettingsView, VaultSetup, VaultUnlock } from '../vault';
+import { BackupView, preloadVaultScreens, VaultSettingsView, VaultSetup, VaultUnlock } from '../vault';
 import { journalRecords } from './journalRecords';
 import './journal.css';
 
 // Charts are only needed when someone opens them.
 const TrendsView = lazy(async () => ({ default: (await import('./TrendsView')).TrendsView }));
+// The lock screens come from the vault's own chunk: fetched now, alongside the vault's state, so
+// they are in by the time the journal knows which one to show.
+preloadVaultScreens();
 
 /**
  * The journal. Nothing decrypted is on screen unless the vault is open: when it locks, this
@@ -36,13 +39,23 @@ export function JournalScreen() {
   return (
     <>
       <WayBack />
-      {vault.status === 'absent' ? (
-        <VaultSetup owner={journalRecords} />
-      ) : vault.status === 'locked' ? (
-        <VaultUnlock canUsePin={vault.canUsePin} />
-      ) : (
-        <OpenJournal />
-      )}
+      {/* Only while the vault's screens are still on their way; a plain heading leaves the focus to the screen that replaces it. */}
+      <Suspense
+        fallback={
+          <div className="screen journal">
+            <h1 className="screen-heading">{t('title')}</h1>
+            <p className="loading">{t('loading')}</p>
+          </div>
+        }
+      >
+        {vault.status === 'absent' ? (
+          <VaultSetup owner={journalRecords} />
+        ) : vault.status === 'locked' ? (
+          <VaultUnlock canUsePin={vault.canUsePin} />
+        ) : (
+          <OpenJournal />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -1,13 +1,11 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useVaultState } from '../../ui/useVaultState';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
+// The vault's set-up and unlock screens (the journal's too), loaded only when someone wants to save
+// or read something kept in the vault. They are this folder's own, so unlocking for a crisis note
+// never loads the journal.
+import { VaultSetup, VaultUnlock } from './lazyScreens';
 import './vault.css';
-
-// The vault's set-up and unlock screens, the journal's too, loaded only when someone wants to save
-// or read something kept in the vault: the same passphrase, words and warnings everywhere in the app.
-// They are this folder's own, so unlocking for a crisis note never loads the journal.
-const VaultSetup = lazy(async () => ({ default: (await import('./VaultSetup')).VaultSetup }));
-const VaultUnlock = lazy(async () => ({ default: (await import('./VaultUnlock')).VaultUnlock }));
 
 type VaultGateProps = {
   /** The screen's title while the vault's state is read or its screens load. */
