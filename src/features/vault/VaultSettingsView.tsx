@@ -11,6 +11,7 @@ import {
   setPin,
 } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { RadioChoices } from '../../ui/RadioChoices';
 import { TextField } from '../../ui/TextField';
 import type { VaultRecordsOwner } from './recordsOwner';
 import { useNewPassphraseCheck } from './useNewPassphraseCheck';
@@ -36,32 +37,26 @@ function AutoLockSetting() {
   const [minutes, setMinutes] = useState(getAutoLockMinutes());
   const [error, setError] = useState<string>();
   return (
-    <fieldset className="choice-group">
-      <legend>{t('settings.autoLock')}</legend>
-      <p className="hint">{t('settings.autoLockHint')}</p>
-      {autoLockChoices.map((choice) => (
-        <label key={choice} className="choice">
-          <input
-            type="radio"
-            name="auto-lock"
-            checked={minutes === choice}
-            onChange={() => {
-              setMinutes(choice);
-              setAutoLockMinutes(choice).then(
-                () => setError(undefined),
-                (caught: unknown) => setError(t(vaultErrorKey(caught))),
-              );
-            }}
-          />
-          <span>{t('settings.minutes', { count: choice })}</span>
-        </label>
-      ))}
+    <RadioChoices
+      legend={t('settings.autoLock')}
+      hint={t('settings.autoLockHint')}
+      name="auto-lock"
+      choices={autoLockChoices.map((choice) => ({ value: choice, label: t('settings.minutes', { count: choice }) }))}
+      chosen={minutes}
+      onChoose={(choice) => {
+        setMinutes(choice);
+        setAutoLockMinutes(choice).then(
+          () => setError(undefined),
+          (caught: unknown) => setError(t(vaultErrorKey(caught))),
+        );
+      }}
+    >
       {error && (
         <p className="field-error" role="alert">
           {error}
         </p>
       )}
-    </fieldset>
+    </RadioChoices>
   );
 }
 
