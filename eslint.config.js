@@ -62,6 +62,14 @@ const featureBoundaries = (depth) => [
     message: "A feature reaches another feature only through that feature's index.ts.",
   },
 ];
+// The vault's screens sit under every feature that keeps something in the vault (the journal, the
+// crisis notes, ...): they import none of them, not even through an index, or unlocking for one
+// would load another's code. What a feature must give them (the journal's filing) it hands in.
+const vaultScreensStandAlone = (depth) => ({
+  regex: `^(\\.\\./){${depth + 1}}(${featureNames.filter((name) => name !== 'vault').join('|')})(/|$)`,
+  message:
+    "The vault's screens import no other feature (unlocking for one must not load another); have the feature hand in what they need.",
+});
 const restrictImports = (paths, patterns = []) => ['error', { paths, patterns }];
 const everywhereInSrc = [onlyDbImportsDexie, onlyAppRegistersTheWorker];
 
@@ -129,6 +137,10 @@ export default tseslint.config(
   ...[0, 1, 2].map((depth) => ({
     files: [`src/features/*/${'*/'.repeat(depth)}*.{ts,tsx}`],
     rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, featureBoundaries(depth)) },
+  })),
+  ...[0, 1, 2].map((depth) => ({
+    files: [`src/features/vault/${'*/'.repeat(depth)}*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': restrictImports(everywhereInSrc, [...featureBoundaries(depth), vaultScreensStandAlone(depth)]) },
   })),
   { files: ['src/sync/**'], rules: { 'no-restricted-globals': 'off' } },
   { files: ['src/content/**'], rules: { 'no-restricted-properties': 'off' } },

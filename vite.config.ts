@@ -45,6 +45,9 @@ export default defineConfig({
     outDir: process.env.COMPANERA_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // .vite/manifest.json: which chunk each module landed in and what it imports, so build.spec.ts
+    // can check what a route loads (the crisis notes' unlock must not load the journal).
+    manifest: true,
   },
   preview: {
     host: '127.0.0.1',

@@ -6,6 +6,7 @@ import { parseJsonSafely } from '../content/safeJson';
 import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from '../content/schema';
 import { expectedManifestSourceId, sourceIdTakenProblem } from './sourceIdentity';
 import { checkHandoffReferences, verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifest } from '../content/verify';
+import { localDay } from '../lib/localDay';
 
 /*
  * Sync: fetch a source's signed manifest, work out which packs changed and are wanted, download and
@@ -96,12 +97,6 @@ function looksLikeManifest(bytes: Uint8Array): boolean {
   }
   const parsed = parseJsonSafely(text);
   return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && 'packs' in parsed.value;
-}
-
-/** The person's local calendar day, YYYY-MM-DD: all the Content screen shows of when a source was checked. */
-export function localDay(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function trustedKeysOf(source: SourceRecord): Uint8Array[] {

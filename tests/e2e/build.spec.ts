@@ -56,3 +56,35 @@ test('the built page carries the Content-Security-Policy', async () => {
   }
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 });
+
+type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+
+// A crisis note's unlock must not load the journal: the vault's screens are features/vault's own.
+// From the notes' chunks, follow every static import, and every dynamic import made by one of
+// those chunks (the vault gate's set-up and unlock screens), but not the routes the app's entry
+// chunk can load: the journal's chunk must not be among them.
+test("the crisis notes and their unlock load none of the journal's code", async () => {
+  const manifest = JSON.parse(await readFile(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const noteEntries = ['src/features/crisis/notes/NotesScreen.tsx', 'src/features/crisis/notes/NoteEditor.tsx'];
+  const journalEntry = manifest['src/features/journal/index.ts'];
+  expect(journalEntry, 'the journal is a chunk of its own').toBeDefined();
+  const reached = new Set<string>();
+  const waiting = [...noteEntries];
+  for (let key = waiting.pop(); key !== undefined; key = waiting.pop()) {
+    if (reached.has(key)) continue;
+    const chunk = manifest[key];
+    expect(chunk, key).toBeDefined();
+    reached.add(key);
+    if (chunk?.isEntry) continue;
+    waiting.push(...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? []));
+  }
+  const reachedFiles = [...reached].map((key) => manifest[key]?.file);
+  expect(reachedFiles).toContain(manifest['src/features/vault/vaultScreens.ts']?.file);
+  expect(reachedFiles).not.toContain(journalEntry?.file);
+  expect([...reached].filter((key) => key.startsWith('src/features/journal/'))).toEqual([]);
+});
+
+test('the build manifest is not precached', async () => {
+  const serviceWorker = await readFile(join(distDir, 'sw.js'), 'utf8');
+  expect(serviceWorker).not.toContain('.vite/');
+});

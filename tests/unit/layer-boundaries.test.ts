@@ -50,6 +50,18 @@ describe('the layers hold one way down', { timeout: 60_000 }, () => {
       "import { x } from '../../journal/entry';",
       "through that feature's index.ts",
     ],
+    [
+      "the vault's screens use another feature, even through its index",
+      'src/features/vault/Planted.tsx',
+      "import { JournalScreen } from '../journal';",
+      "The vault's screens import no other feature",
+    ],
+    [
+      'a vault screen one folder down uses another feature',
+      'src/features/vault/backup/Planted.tsx',
+      "import { NotesScreen } from '../../crisis';",
+      "The vault's screens import no other feature",
+    ],
     ['content imports React', 'src/content/planted.ts', "import { useState } from 'react';", 'no React'],
     ['content imports the database', 'src/content/planted.ts', "import { db } from '../db';", 'no database'],
     ['content imports the sync', 'src/content/planted.ts', "import { startSync } from '../sync';", 'no database, no sync'],
@@ -76,6 +88,11 @@ describe('the layers hold one way down', { timeout: 60_000 }, () => {
       'a feature uses its own files and the layers below',
       'src/features/crisis/notes/Planted.tsx',
       "import { a } from '../engine/scriptEngine';\nimport { b } from '../../../content/schema';\nimport { c } from '../../../sync';\nimport { d } from '../../../ui/useLiveQuery';",
+    ],
+    [
+      "the vault's screens use the vault, the ui and their own files",
+      'src/features/vault/Planted.tsx',
+      "import { unlock } from '../../vault';\nimport { TextField } from '../../ui/TextField';\nimport { VaultGate } from './VaultGate';",
     ],
     ['the feature named content reaches src/content', 'src/features/content/Planted.tsx', "import { a } from '../../content/schema';"],
     [

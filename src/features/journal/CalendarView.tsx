@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../ui/useLanguage';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { dateOfDay, dayOf, moodIcons, toLocalDay, type JournalEntry, type Mood } from './entry';
+import { localDay } from '../../lib/localDay';
+import { dateOfDay, dayOf, moodIcons, type JournalEntry, type Mood } from './entry';
 import { EntryList } from './EntryList';
 import { JournalNav } from './JournalNav';
 
@@ -13,7 +14,7 @@ function monthGrid(year: number, month: number): (string | undefined)[][] {
   const leading = (first.getDay() + 6) % 7;
   const daysInMonth = new Date(year, month + 1, 0, 12).getDate();
   const cells: (string | undefined)[] = Array.from({ length: leading }, () => undefined);
-  for (let day = 1; day <= daysInMonth; day++) cells.push(toLocalDay(new Date(year, month, day, 12)));
+  for (let day = 1; day <= daysInMonth; day++) cells.push(localDay(new Date(year, month, day, 12)));
   while (cells.length % 7 !== 0) cells.push(undefined);
   const weeks: (string | undefined)[][] = [];
   for (let index = 0; index < cells.length; index += 7) weeks.push(cells.slice(index, index + 7));

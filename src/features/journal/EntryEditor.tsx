@@ -18,7 +18,7 @@ import {
 import { deleteEntry, saveEntry } from './journalStore';
 import { MoodChoice } from './MoodChoice';
 import { showNotice } from './notices';
-import { vaultErrorKey } from './vaultErrors';
+import { vaultErrorKey } from '../vault';
 import { useAddressContext } from '../../ui/packText';
 
 type Draft = Omit<JournalEntry, 'mood'> & { mood: Mood | undefined };

@@ -4,20 +4,21 @@ import { useVaultState } from '../../ui/useVaultState';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { Link, returnPathInState, usePath } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { BackupView } from './BackupView';
 import { CalendarView } from './CalendarView';
 import { EntryEditor } from './EntryEditor';
 import { JournalHome } from './JournalHome';
 import { JournalNav } from './JournalNav';
 import { showingJournalScreen } from './journalStore';
 import { useJournal } from './useJournal';
-import { VaultSettingsView } from './VaultSettingsView';
-import { VaultSetup } from './VaultSetup';
-import { VaultUnlock } from './VaultUnlock';
+import { BackupView, preloadVaultScreens, VaultSettingsView, VaultSetup, VaultUnlock } from '../vault';
+import { journalRecords } from './journalRecords';
 import './journal.css';
 
 // Charts are only needed when someone opens them.
 const TrendsView = lazy(async () => ({ default: (await import('./TrendsView')).TrendsView }));
+// The lock screens come from the vault's own chunk: fetched now, alongside the vault's state, so
+// they are in by the time the journal knows which one to show.
+preloadVaultScreens();
 
 /**
  * The journal. Nothing decrypted is on screen unless the vault is open: when it locks, this
@@ -38,13 +39,23 @@ export function JournalScreen() {
   return (
     <>
       <WayBack />
-      {vault.status === 'absent' ? (
-        <VaultSetup />
-      ) : vault.status === 'locked' ? (
-        <VaultUnlock canUsePin={vault.canUsePin} />
-      ) : (
-        <OpenJournal />
-      )}
+      {/* Only while the vault's screens are still on their way; a plain heading leaves the focus to the screen that replaces it. */}
+      <Suspense
+        fallback={
+          <div className="screen journal">
+            <h1 className="screen-heading">{t('title')}</h1>
+            <p className="loading">{t('loading')}</p>
+          </div>
+        }
+      >
+        {vault.status === 'absent' ? (
+          <VaultSetup owner={journalRecords} />
+        ) : vault.status === 'locked' ? (
+          <VaultUnlock canUsePin={vault.canUsePin} />
+        ) : (
+          <OpenJournal />
+        )}
+      </Suspense>
     </>
   );
 }
@@ -68,7 +79,7 @@ function OpenJournal() {
   const journal = useJournal();
   const subpath = path.replace(/^\/journal\/?/, '').replace(/\/+$/, '');
 
-  if (subpath === 'settings') return <VaultSettingsView />;
+  if (subpath === 'settings') return <VaultSettingsView nav={<JournalNav />} owner={journalRecords} />;
   if (journal.status !== 'ready') {
     return (
       <div className="screen journal">
@@ -95,7 +106,7 @@ function OpenJournal() {
   }
   // The calendar and the trends cover any month: they wait until every entry is open.
   if (subpath === 'calendar') return isComplete ? <CalendarView entries={entries} /> : <OpeningOlder title={t('calendar.title')} />;
-  if (subpath === 'backup') return <BackupView />;
+  if (subpath === 'backup') return <BackupView nav={<JournalNav />} owner={journalRecords} />;
   if (subpath === 'trends') {
     if (!isComplete) return <OpeningOlder title={t('trends.title')} />;
     return (

@@ -4,7 +4,7 @@ import { Link } from '../../ui/router';
 import { newEntry, type Mood } from './entry';
 import { saveEntry } from './journalStore';
 import { MoodChoice } from './MoodChoice';
-import { vaultErrorKey, type VaultErrorKey } from './vaultErrors';
+import { vaultErrorKey, type VaultErrorKey } from '../vault';
 
 /** Today's check-in: a mood and Save, two taps. Details can be added after. Memoised: it needs nothing from the screen around it. */
 export const QuickCheckIn = memo(function QuickCheckIn() {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
-import { toLocalDay, type JournalEntry, type Mood } from './entry';
+import { localDay } from '../../lib/localDay';
+import type { JournalEntry, Mood } from './entry';
 import { TrendsView } from './TrendsView';
 
 function entryDaysAgo(daysAgo: number, mood: Mood): JournalEntry {
   const date = new Date();
   date.setDate(date.getDate() - daysAgo);
-  const at = `${toLocalDay(date)}T12:00`;
+  const at = `${localDay(date)}T12:00`;
   return {
     id: `entry-${daysAgo}`,
     mood,

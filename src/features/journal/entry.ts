@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { localDay } from '../../lib/localDay';
 
 /*
  * A journal entry, as the person writes it. Stored only through the vault (encrypted); this
@@ -144,11 +145,7 @@ function pad(value: number): string {
 }
 
 export function toLocalDateTime(date: Date): string {
-  return `${toLocalDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-export function toLocalDay(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** The local calendar day of an entry ("2026-11-21"). */

@@ -1,4 +1,5 @@
-import { dateOfDay, dayOf, toLocalDay, type JournalEntry } from './entry';
+import { localDay } from '../../lib/localDay';
+import { dateOfDay, dayOf, type JournalEntry } from './entry';
 
 export const trendRanges = [7, 30, 90] as const;
 export type TrendRange = (typeof trendRanges)[number];
@@ -10,9 +11,9 @@ export type GroupRow = { label: string; isOwn: boolean; key: string; average: nu
 export function moodByDay(entries: readonly JournalEntry[], days: number, today = new Date()): DayPoint[] {
   const wanted: string[] = [];
   for (let offset = days - 1; offset >= 0; offset--) {
-    const date = dateOfDay(toLocalDay(today));
+    const date = dateOfDay(localDay(today));
     date.setDate(date.getDate() - offset);
-    wanted.push(toLocalDay(date));
+    wanted.push(localDay(date));
   }
   const sums = new Map<string, { total: number; count: number }>();
   const first = wanted[0] ?? '';
@@ -40,9 +41,9 @@ export function fromFirstEntry(points: readonly DayPoint[]): DayPoint[] {
 }
 
 export function entriesInRange(entries: readonly JournalEntry[], days: number, today = new Date()): JournalEntry[] {
-  const start = dateOfDay(toLocalDay(today));
+  const start = dateOfDay(localDay(today));
   start.setDate(start.getDate() - (days - 1));
-  const first = toLocalDay(start);
+  const first = localDay(start);
   return entries.filter((entry) => dayOf(entry) >= first);
 }
 

@@ -8,6 +8,7 @@ import { usePreferences } from '../../ui/usePreferences';
 import { Link } from '../../ui/router';
 import { promptInstall, useCanInstall } from '../../ui/installPrompt';
 import { addressFormOf } from '../../ui/packText';
+import { RadioChoices } from '../../ui/RadioChoices';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SafetySettingsSection } from '../safety';
 import { ReminderSettings } from '../aftercare';
@@ -37,59 +38,31 @@ export function SettingsScreen() {
     <div className="screen">
       <ScreenHeading>{t('title')}</ScreenHeading>
 
-      <fieldset className="choice-group">
-        <legend>{t('language.legend')}</legend>
-        {supportedLanguages.map((language) => (
-          <label key={language} className="choice">
-            <input
-              type="radio"
-              name="language"
-              value={language}
-              checked={currentLanguage === language}
-              onChange={() => chooseLanguage(language)}
-            />
-            <span lang={language}>{languageEndonyms[language]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        legend={t('language.legend')}
+        name="language"
+        choices={supportedLanguages.map((language) => ({ value: language, label: languageEndonyms[language], lang: language }))}
+        chosen={currentLanguage}
+        onChoose={chooseLanguage}
+      />
 
-      <fieldset className="choice-group" aria-describedby="theme-hint">
-        <legend>{t('theme.legend')}</legend>
-        <p id="theme-hint" className="hint">
-          {t('theme.hint')}
-        </p>
-        {themeChoices.map((choice) => (
-          <label key={choice} className="choice">
-            <input
-              type="radio"
-              name="theme"
-              value={choice}
-              checked={theme === choice}
-              onChange={() => updatePreferences({ theme: choice })}
-            />
-            <span>{t(`theme.${choice}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        legend={t('theme.legend')}
+        hint={t('theme.hint')}
+        name="theme"
+        choices={themeChoices.map((choice) => ({ value: choice, label: t(`theme.${choice}`) }))}
+        chosen={theme}
+        onChoose={(choice) => updatePreferences({ theme: choice })}
+      />
 
-      <fieldset className="choice-group" aria-describedby="address-form-hint">
-        <legend>{t('addressForm.legend')}</legend>
-        <p id="address-form-hint" className="hint">
-          {t('addressForm.hint')}
-        </p>
-        {addressForms.map((choice) => (
-          <label key={choice} className="choice">
-            <input
-              type="radio"
-              name="address-form"
-              value={choice}
-              checked={addressForm === choice}
-              onChange={() => updatePreferences({ addressForm: choice })}
-            />
-            <span>{t(`addressForm.${choice}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        legend={t('addressForm.legend')}
+        hint={t('addressForm.hint')}
+        name="address-form"
+        choices={addressForms.map((choice) => ({ value: choice, label: t(`addressForm.${choice}`) }))}
+        chosen={addressForm}
+        onChoose={(choice) => updatePreferences({ addressForm: choice })}
+      />
 
       <section aria-labelledby="storage-title" className="settings-section">
         <h2 id="storage-title">{t('storage.title')}</h2>

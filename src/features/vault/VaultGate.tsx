@@ -1,12 +1,11 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useVaultState } from '../../ui/useVaultState';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
+// The vault's set-up and unlock screens (the journal's too), loaded only when someone wants to save
+// or read something kept in the vault. They are this folder's own, so unlocking for a crisis note
+// never loads the journal.
+import { VaultSetup, VaultUnlock } from './lazyScreens';
 import './vault.css';
-
-// The journal's own set-up and unlock screens, loaded only when someone wants to save or read
-// something kept in the vault: the same passphrase, words and warnings as everywhere else in the app.
-const VaultSetup = lazy(async () => ({ default: (await import('../journal')).VaultSetup }));
-const VaultUnlock = lazy(async () => ({ default: (await import('../journal')).VaultUnlock }));
 
 type VaultGateProps = {
   /** The screen's title while the vault's state is read or its screens load. */
@@ -21,7 +20,7 @@ type VaultGateProps = {
 };
 
 /**
- * Renders its children only while the vault is open; otherwise the journal's set-up or unlock
+ * Renders its children only while the vault is open; otherwise the vault's set-up or unlock
  * screen, right here, so no one has to leave the screen (and what is on it) to open it.
  * When the vault locks, the children go, and with them anything they decrypted.
  */

@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   autoLockChoices,
@@ -11,21 +11,22 @@ import {
   setPin,
 } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { RadioChoices } from '../../ui/RadioChoices';
 import { TextField } from '../../ui/TextField';
-import { journalGroupOf } from './entry';
-import { JournalNav } from './JournalNav';
+import type { VaultRecordsOwner } from './recordsOwner';
 import { useNewPassphraseCheck } from './useNewPassphraseCheck';
 import { vaultErrorKey } from './vaultErrors';
+import './vault.css';
 
-/** Passphrase, PIN and auto-lock: the journal's lock settings. */
-export function VaultSettingsView() {
+/** Passphrase, PIN and auto-lock: the journal's lock settings. `nav` is the owner's navigation, under the heading. */
+export function VaultSettingsView({ nav, owner }: { nav: ReactNode; owner: VaultRecordsOwner }) {
   const { t } = useTranslation('vault');
   return (
-    <div className="screen journal">
+    <div className="screen vault">
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
-      <JournalNav />
+      {nav}
       <AutoLockSetting />
-      <ChangePassphrase />
+      <ChangePassphrase groupOf={owner.groupOf} />
       <PinSetting />
     </div>
   );
@@ -36,36 +37,30 @@ function AutoLockSetting() {
   const [minutes, setMinutes] = useState(getAutoLockMinutes());
   const [error, setError] = useState<string>();
   return (
-    <fieldset className="choice-group">
-      <legend>{t('settings.autoLock')}</legend>
-      <p className="hint">{t('settings.autoLockHint')}</p>
-      {autoLockChoices.map((choice) => (
-        <label key={choice} className="choice">
-          <input
-            type="radio"
-            name="auto-lock"
-            checked={minutes === choice}
-            onChange={() => {
-              setMinutes(choice);
-              setAutoLockMinutes(choice).then(
-                () => setError(undefined),
-                (caught: unknown) => setError(t(vaultErrorKey(caught))),
-              );
-            }}
-          />
-          <span>{t('settings.minutes', { count: choice })}</span>
-        </label>
-      ))}
+    <RadioChoices
+      legend={t('settings.autoLock')}
+      hint={t('settings.autoLockHint')}
+      name="auto-lock"
+      choices={autoLockChoices.map((choice) => ({ value: choice, label: t('settings.minutes', { count: choice }) }))}
+      chosen={minutes}
+      onChoose={(choice) => {
+        setMinutes(choice);
+        setAutoLockMinutes(choice).then(
+          () => setError(undefined),
+          (caught: unknown) => setError(t(vaultErrorKey(caught))),
+        );
+      }}
+    >
       {error && (
         <p className="field-error" role="alert">
           {error}
         </p>
       )}
-    </fieldset>
+    </RadioChoices>
   );
 }
 
-function ChangePassphrase() {
+function ChangePassphrase({ groupOf }: { groupOf: VaultRecordsOwner['groupOf'] }) {
   const { t } = useTranslation('vault');
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -86,8 +81,8 @@ function ChangePassphrase() {
     setErrors({});
     setIsBusy(true);
     try {
-      // Every record is encrypted again under a new key; the journal's are re-filed under their month.
-      await changePassphrase(current, next, { groupOf: journalGroupOf });
+      // Every record is encrypted again under a new key; the owner's are re-filed under their group (the journal's: their month).
+      await changePassphrase(current, next, { groupOf });
       setCurrent('');
       setNext('');
       setConfirmation('');

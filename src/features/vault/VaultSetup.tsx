@@ -5,10 +5,15 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { vaultErrorKey, type VaultErrorKey } from './vaultErrors';
 import { BackupFileForm } from './BackupView';
+import type { VaultRecordsOwner } from './recordsOwner';
 import { useNewPassphraseCheck } from './useNewPassphraseCheck';
+import './vault.css';
 
-/** First visit: explains the passphrase, warns that it cannot be recovered, and creates the vault, or restores it from a backup file. */
-export function VaultSetup() {
+/**
+ * First visit: explains the passphrase, warns that it cannot be recovered, and creates the vault,
+ * or restores it from a backup file (for `owner`, when the screen that shows this has one).
+ */
+export function VaultSetup({ owner }: { owner?: VaultRecordsOwner }) {
   const { t } = useTranslation('vault');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -37,7 +42,7 @@ export function VaultSetup() {
   }
 
   return (
-    <div className="screen journal">
+    <div className="screen vault">
       <ScreenHeading>{t('setup.title')}</ScreenHeading>
       <p className="lead">{t('setup.intro')}</p>
       <div className="vault-warning" role="note">
@@ -89,7 +94,7 @@ export function VaultSetup() {
           {t('setup.restoreFromBackup')}
         </button>
       </p>
-      {isRestoreShown && <BackupFileForm kind="restore" />}
+      {isRestoreShown && <BackupFileForm kind="restore" owner={owner} />}
     </div>
   );
 }

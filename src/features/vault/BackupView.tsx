@@ -1,32 +1,30 @@
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBackup, importBackup, restoreBackup } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
-import { journalGroupOf, toLocalDay } from './entry';
-import { downloadTextFile } from './download';
-import { JournalNav } from './JournalNav';
-import { reloadJournal } from './journalStore';
-import { showNotice } from './notices';
+import type { VaultRecordsOwner } from './recordsOwner';
+import { saveBackupFile } from './saveBackupFile';
 import { useNewPassphraseCheck } from './useNewPassphraseCheck';
 import { vaultErrorKey } from './vaultErrors';
+import './vault.css';
 
-/** Export to a file sealed with its own passphrase, and import (merge) such a file. */
-export function BackupView() {
-  const { t } = useTranslation('journal');
+/** Export to a file sealed with its own passphrase, and import (merge) such a file. `nav` is the owner's navigation, under the heading. */
+export function BackupView({ nav, owner }: { nav: ReactNode; owner: VaultRecordsOwner }) {
+  const { t } = useTranslation('vault');
   return (
-    <div className="screen journal">
+    <div className="screen vault">
       <ScreenHeading>{t('backup.title')}</ScreenHeading>
-      <JournalNav />
+      {nav}
       <p className="lead">{t('backup.intro')}</p>
       <ExportBackup />
-      <BackupFileForm kind="import" />
+      <BackupFileForm kind="import" owner={owner} />
     </div>
   );
 }
 
 function ExportBackup() {
-  const { t } = useTranslation(['journal', 'vault']);
+  const { t } = useTranslation('vault');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [errors, setErrors] = useState<{ passphrase?: string; confirmation?: string; form?: string }>({});
@@ -46,13 +44,12 @@ function ExportBackup() {
     setIsBusy(true);
     try {
       const backup = await createBackup(passphrase);
-      // A plain name: the file may sit in a downloads folder or a cloud drive that others see.
-      downloadTextFile(`backup-${toLocalDay(new Date())}.json`, backup.text);
-      setDone(t('journal:backup.exported', { count: backup.recordCount }));
+      saveBackupFile(backup.text);
+      setDone(t('backup.exported', { count: backup.recordCount }));
       setPassphrase('');
       setConfirmation('');
     } catch (error) {
-      setErrors({ form: t(`vault:${vaultErrorKey(error)}`) });
+      setErrors({ form: t(vaultErrorKey(error)) });
     } finally {
       setIsBusy(false);
     }
@@ -60,18 +57,18 @@ function ExportBackup() {
 
   return (
     <section aria-labelledby="export-title" className="settings-section">
-      <h2 id="export-title">{t('journal:backup.exportTitle')}</h2>
-      <p>{t('journal:backup.exportHint')}</p>
+      <h2 id="export-title">{t('backup.exportTitle')}</h2>
+      <p>{t('backup.exportHint')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField
-          label={t('journal:backup.passphrase')}
+          label={t('backup.passphrase')}
           type="password"
           value={passphrase}
           onValueChange={setPassphrase}
           error={errors.passphrase}
         />
         <TextField
-          label={t('journal:backup.confirm')}
+          label={t('backup.confirm')}
           type="password"
           value={confirmation}
           onValueChange={setConfirmation}
@@ -84,7 +81,7 @@ function ExportBackup() {
         )}
         <p>
           <button type="submit" className="button" disabled={isBusy}>
-            {isBusy ? t('journal:backup.working') : t('journal:backup.export')}
+            {isBusy ? t('backup.working') : t('backup.export')}
           </button>
         </p>
         <DoneStatus text={done} />
@@ -112,10 +109,11 @@ function DoneStatus({ text }: { text: string | undefined }) {
 /**
  * A backup file and its passphrase. "import" adds the file to the open journal (Backup screen);
  * "restore" is offered on the set-up screen of a new phone: the journal is made from the file,
- * with the file's passphrase, so nobody has to invent a passphrase first.
+ * with the file's passphrase, so nobody has to invent a passphrase first. Without an owner (the
+ * crisis notes' gate) a restore files nothing by group and tells no one.
  */
-export function BackupFileForm({ kind }: { kind: 'import' | 'restore' }) {
-  const { t } = useTranslation(['journal', 'vault']);
+export function BackupFileForm({ kind, owner }: { kind: 'import' | 'restore'; owner: VaultRecordsOwner | undefined }) {
+  const { t } = useTranslation('vault');
   const fileId = useId();
   const [file, setFile] = useState<File>();
   const [passphrase, setPassphrase] = useState('');
@@ -127,7 +125,7 @@ export function BackupFileForm({ kind }: { kind: 'import' | 'restore' }) {
     event.preventDefault();
     setDone(undefined);
     if (!file) {
-      setError(t('journal:backup.chooseFile'));
+      setError(t('backup.chooseFile'));
       return;
     }
     setError(undefined);
@@ -135,20 +133,17 @@ export function BackupFileForm({ kind }: { kind: 'import' | 'restore' }) {
     try {
       // Imported entries are filed under their month at once, so the next unlock finds them quickly.
       if (kind === 'restore') {
-        // The set-up screen goes as soon as the journal exists; the journal then says it is back.
-        await restoreBackup(await file.text(), passphrase, { groupOf: journalGroupOf });
-        await reloadJournal();
-        showNotice({ kind: 'restoredFromBackup' });
+        // The set-up screen goes as soon as the vault exists; the owner then says it is back.
+        await restoreBackup(await file.text(), passphrase, { groupOf: owner?.groupOf });
+        await owner?.afterBackupRead('restore');
         return;
       }
-      const summary = await importBackup(await file.text(), passphrase, { groupOf: journalGroupOf });
-      await reloadJournal();
-      setDone(t('journal:backup.imported', { count: summary.added, updated: summary.updated, unchanged: summary.unchanged }));
+      const summary = await importBackup(await file.text(), passphrase, { groupOf: owner?.groupOf });
+      await owner?.afterBackupRead('import');
+      setDone(t('backup.imported', { count: summary.added, updated: summary.updated, unchanged: summary.unchanged }));
       setPassphrase('');
     } catch (caught) {
-      setError(
-        `${t(`vault:${vaultErrorKey(caught)}`)} ${t(kind === 'restore' ? 'journal:backup.restoreNothingMade' : 'journal:backup.nothingChanged')}`,
-      );
+      setError(`${t(vaultErrorKey(caught))} ${t(kind === 'restore' ? 'backup.restoreNothingMade' : 'backup.nothingChanged')}`);
     } finally {
       setIsBusy(false);
     }
@@ -157,12 +152,12 @@ export function BackupFileForm({ kind }: { kind: 'import' | 'restore' }) {
   const isRestore = kind === 'restore';
   return (
     <section aria-labelledby={`${fileId}-title`} className="settings-section">
-      <h2 id={`${fileId}-title`}>{t(isRestore ? 'journal:backup.restoreTitle' : 'journal:backup.importTitle')}</h2>
-      <p>{t(isRestore ? 'journal:backup.restoreHint' : 'journal:backup.importHint')}</p>
+      <h2 id={`${fileId}-title`}>{t(isRestore ? 'backup.restoreTitle' : 'backup.importTitle')}</h2>
+      <p>{t(isRestore ? 'backup.restoreHint' : 'backup.importHint')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label className="field-label" htmlFor={fileId}>
-            {t('journal:backup.file')}
+            {t('backup.file')}
           </label>
           <input
             id={fileId}
@@ -172,7 +167,7 @@ export function BackupFileForm({ kind }: { kind: 'import' | 'restore' }) {
             onChange={(event) => setFile(event.target.files?.[0])}
           />
         </div>
-        <TextField label={t('journal:backup.importPassphrase')} type="password" value={passphrase} onValueChange={setPassphrase} />
+        <TextField label={t('backup.importPassphrase')} type="password" value={passphrase} onValueChange={setPassphrase} />
         {error && (
           <p className="field-error" role="alert">
             {error}
@@ -180,7 +175,7 @@ export function BackupFileForm({ kind }: { kind: 'import' | 'restore' }) {
         )}
         <p>
           <button type="submit" className="button" disabled={isBusy}>
-            {isBusy ? t('journal:backup.working') : t(isRestore ? 'journal:backup.restore' : 'journal:backup.import')}
+            {isBusy ? t('backup.working') : t(isRestore ? 'backup.restore' : 'backup.import')}
           </button>
         </p>
         <DoneStatus text={done} />

@@ -4,6 +4,7 @@ import { eraseVault, unlock, unlockWithPin } from '../../vault';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { vaultErrorKey, type VaultErrorKey } from './vaultErrors';
+import './vault.css';
 
 /** The locked journal: passphrase (always possible), or a PIN while the key is still in memory. */
 export function VaultUnlock({ canUsePin }: { canUsePin: boolean }) {
@@ -34,7 +35,7 @@ export function VaultUnlock({ canUsePin }: { canUsePin: boolean }) {
   }
 
   return (
-    <div className="screen journal">
+    <div className="screen vault">
       <ScreenHeading>{t('unlock.title')}</ScreenHeading>
       <p className="lead">{usingPin ? t('unlock.pinIntro') : t('unlock.intro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
