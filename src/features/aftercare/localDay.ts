@@ -1,3 +1,5 @@
+import { localDay } from '../../lib/localDay';
+
 /*
  * Days as she lives them: a follow-up agreed "for Friday" is due on Friday where the phone is,
  * so days are the phone's local calendar days, written YYYY-MM-DD (they sort as text).
@@ -6,9 +8,7 @@ export type LocalDay = string;
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
-export function localDayOf(date: Date): LocalDay {
-  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
-}
+export const localDayOf: (date: Date) => LocalDay = localDay;
 
 /** The local time of day, HH:MM, comparable as text with a follow-up's time. */
 export function localTimeOf(date: Date): string {
