@@ -1,24 +1,13 @@
+import { expectNoAxeViolations } from './support/axe';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { installCrisisThenGoOffline } from './support/crisisOffline';
 import { dumpBrowserStorage, findInDump } from './support/storageDump';
 import { defaultScript, pathThrough, type UiLanguage } from './pages/CrisisPage';
 import { AftercarePage } from './pages/AftercarePage';
 
-const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const passphrase = 'quiet river under stars';
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-  expect(
-    results.violations.map(
-      (violation) => `${where}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 function homeActionName(language: UiLanguage, key: 'journal' | 'crisis'): string {
   const common = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', language, 'common.json'), 'utf8')) as {

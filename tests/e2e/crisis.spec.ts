@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { installCrisisThenGoOffline, peru } from './support/crisisOffline';
@@ -8,7 +8,6 @@ import { dumpBrowserStorage, findInDump } from './support/storageDump';
 import { CrisisPage, defaultScript, pathThrough, pathTo, scriptSlugs, vaultStrings, type UiLanguage } from './pages/CrisisPage';
 import { JournalPage } from './pages/JournalPage';
 
-const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const browserLocale: Record<UiLanguage, string> = { es: 'es-419', en: 'en', fr: 'fr-CA' };
 const speechLanguage: Record<UiLanguage, string> = { es: 'es-419', en: 'en', fr: 'fr-CA' };
 /** Peru's SAMU ambulance (106), the first number of the first entry of content/directory/pe.json: medical help before the police (105). */
@@ -20,15 +19,6 @@ async function openOffline(page: Page, context: BrowserContext, language: UiLang
   await page.goto('/crisis');
   await expect(crisis.scripts()).toHaveCount(scriptSlugs.length);
   return crisis;
-}
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-  expect(
-    results.violations.map(
-      (violation) => `${where}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
 }
 
 for (const language of ['es', 'en', 'fr'] as const) {

@@ -1,21 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { defaultScript, pathThrough } from './pages/CrisisPage';
 import { HomePage } from './pages/HomePage';
 import { SafetyPlanPage } from './pages/SafetyPlanPage';
 import { installCrisisThenGoOffline } from './support/crisisOffline';
-
-const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-  expect(
-    results.violations.map(
-      (violation) => `${where}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), where).toBeLessThanOrEqual(0);
