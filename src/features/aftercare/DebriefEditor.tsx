@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { TextField } from '../../ui/TextField';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { VaultGate } from '../vault';
 import {
   debriefFields,
@@ -96,8 +96,9 @@ function DebriefForm({ initialIsHardOne = false, onSaved, onBack }: DebriefEdito
       <p className="lead">{t('debrief.intro')}</p>
       <form noValidate onSubmit={(event) => void save(event)}>
         {debriefFields.map((field) => (
-          <TextField
+          <TextAreaField
             key={field}
+            rows={3}
             label={t(`debrief.${field}`)}
             hint={t('debrief.hint', { max: maxAnswerLength })}
             value={draft[field]}
