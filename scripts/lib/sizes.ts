@@ -8,7 +8,10 @@ export const firstLoadBudgetBytes = 135 * 1024;
 // The content sync's worker is built on its own, so it carries its own Dexie and zod (about 69 KiB):
 // the price of a main thread that stays free while a first visit installs every pack. It is fetched
 // once, in the background, after the first screen; the first load above does not include it.
-export const precacheBudgetBytes = 440 * 1024;
+// The safety plan and the after-the-crisis screens (follow-ups, reminders, debriefs) added about
+// 30 KiB with their strings in three languages. Like every screen they must work offline after one
+// visit, so they are precached, and the budget grew with them (the first load did not).
+export const precacheBudgetBytes = 470 * 1024;
 
 export type SizedFile = { path: string; gzipBytes: number };
 export type SizeReport = { total: number; files: SizedFile[] };
