@@ -36,7 +36,7 @@ function useTrustedPicks(): ContactPick[] | undefined {
     let isCurrent = true;
     loadTrustedContacts().then(
       (contacts) => {
-        if (isCurrent) setPicks(contacts.map(({ name, phone }) => ({ label: name, name, phone })));
+        if (isCurrent) setPicks(contacts.map(({ name, phone }) => ({ label: name, name, phone, mayCallPolice: false })));
       },
       () => {
         if (isCurrent) setPicks([]);
@@ -70,7 +70,12 @@ function useServicePicks(): ContactPick[] | undefined {
       const name = entry.region ? `${entry.name} (${entry.region})` : entry.name;
       const phone = entry.phones[0];
       const police = entry.policeInvolvement === 'no' ? '' : ` – ${t(`policeCard.${entry.policeInvolvement}`)}`;
-      return { label: `${name}${phone ? ` · ${phone.display}` : ''}${police}`, name, phone: phone?.dial ?? '' };
+      return {
+        label: `${name}${phone ? ` · ${phone.display}` : ''}${police}`,
+        name,
+        phone: phone?.dial ?? '',
+        mayCallPolice: entry.policeInvolvement !== 'no',
+      };
     });
 }
 

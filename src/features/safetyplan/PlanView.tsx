@@ -28,6 +28,7 @@ export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back }: PlanV
     title: t('share.title'),
     sectionTitle,
     emergency: emergency ? t('share.emergency', { number: emergency.call.shown }) : undefined,
+    police: t('contact.police'),
   };
 
   return (
@@ -90,6 +91,8 @@ function PlanStep({ plan, section, title }: { plan: SafetyPlan; section: PlanSec
             <a href={`tel:${contact.phone}`}>{t('contact.call', { phone: contact.phone })}</a>
           </>
         )}
+        {/* Police can be the danger: the warning the directory gave stays with the service she kept. */}
+        {contact.mayCallPolice && <span className="safety-plan-police">{t('contact.police')}</span>}
       </li>
     ));
   return (

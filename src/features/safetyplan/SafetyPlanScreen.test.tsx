@@ -5,6 +5,8 @@ import { renderWithProviders } from '../../../tests/render';
 import type * as VaultModule from '../../vault';
 import { VaultError, type RecordsResult, type VaultState } from '../../vault';
 import { hasUnsavedDraft } from '../../ui/unsavedDraft';
+import { updatePreferences } from '../../prefs/preferences';
+import { installTestPacks } from '../directory/testPacks';
 import type { SafetyPlan } from './plan';
 import { safetyPlanKind } from './planStore';
 
@@ -23,7 +25,7 @@ const savedPlan: SafetyPlan = {
   warningSigns: ['I stop answering messages'],
   copingAlone: [],
   distractions: [],
-  helpers: [{ name: 'Rosa', phone: '555123' }],
+  helpers: [{ name: 'Rosa', phone: '555123', mayCallPolice: false }],
   services: [],
   saferSpace: [],
   reasons: ['my cat'],
@@ -216,6 +218,29 @@ describe('My safety plan', { timeout: 30_000 }, () => {
       ].join('\n\n'),
     );
     expect(await screen.findByRole('status')).toHaveTextContent(/Copied/);
+  });
+
+  it('keeps the police warning of a service picked from the directory, in the plan and in its copy', async () => {
+    storeHolds(undefined);
+    await installTestPacks();
+    updatePreferences({ country: 'PE' });
+    const user = userEvent.setup();
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await user.click(await screen.findByRole('button', { name: 'Make my plan' }));
+    const services = await screen.findByRole('combobox', { name: 'Pick from the directory' });
+    await user.selectOptions(services, within(services).getByRole('option', { name: /^Línea 100/ }));
+    await user.click(
+      within(screen.getByRole('group', { name: '5. Services and professionals' })).getByRole('button', { name: 'Add to my plan' }),
+    );
+    putRecord.mockResolvedValue(undefined);
+    await user.click(screen.getByRole('button', { name: 'Save my plan' }));
+    expect(await screen.findByText('Your plan is saved.')).toBeInTheDocument();
+    expect(putRecord.mock.calls[0]?.[2]).toMatchObject({ services: [{ phone: '100', mayCallPolice: true }] });
+    const step = screen.getByRole('region', { name: '5. Services and professionals' });
+    expect(within(step).getByText('May send or call the police')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy the plan' }));
+    expect(await navigator.clipboard.readText()).toMatch(/- Línea 100.*: 100 \(May send or call the police\)$/m);
+    updatePreferences({ country: undefined });
   });
 
   it('shows the unlock screen, with the emergency line, while the vault is locked', async () => {
