@@ -243,6 +243,34 @@ describe('My safety plan', { timeout: 30_000 }, () => {
     updatePreferences({ country: undefined });
   });
 
+  it("lists her province's services first, then national ones, other provinces' last, and lets her change the province", async () => {
+    storeHolds(undefined);
+    await installTestPacks();
+    updatePreferences({ country: 'CA', subdivision: 'CA-BC' });
+    const user = userEvent.setup();
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await user.click(await screen.findByRole('button', { name: 'Make my plan' }));
+    const services = await screen.findByRole('combobox', { name: 'Pick from the directory' });
+    const names = () =>
+      within(services)
+        .getAllByRole('option')
+        .slice(1)
+        .map((option) => option.textContent);
+    const isQuebec = (name: string) => name.includes('(Québec)');
+    const isBritishColumbia = (name: string) => name.includes('British Columbia)');
+    expect(names()[0]).toMatch(/^1-800-SUICIDE.*\(British Columbia\)/);
+    const firstQuebec = names().findIndex(isQuebec);
+    expect(firstQuebec).toBeGreaterThan(names().findLastIndex(isBritishColumbia));
+    expect(firstQuebec).toBeGreaterThan(names().findIndex((name) => name.startsWith('9-8-8')));
+    // Where she is comes first: even a national line that may bring the police is before another province's.
+    expect(names().findIndex((name) => name.startsWith('National Overdose'))).toBeLessThan(firstQuebec);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Your region' }), 'CA-QC');
+    expect(names()[0]).toMatch(/^1-866-APPELLE.*\(Québec\)/);
+    expect(names().findIndex(isBritishColumbia)).toBeGreaterThan(names().findLastIndex(isQuebec));
+    updatePreferences({ country: undefined, subdivision: undefined });
+  });
+
   it('shows the unlock screen, with the emergency line, while the vault is locked', async () => {
     vault.state = { status: 'locked', canUsePin: false, lastLockReason: 'manual' };
     storeHolds(savedPlan);
