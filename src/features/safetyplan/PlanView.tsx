@@ -15,10 +15,12 @@ type PlanViewProps = {
   hasJustSaved: boolean;
   onEdit: () => void;
   back: ReactNode;
+  /** The offer of a draft kept across a lock, when there is one. */
+  keptDraft?: ReactNode;
 };
 
 /** The plan to read in a hard moment: each step in order, her words as she wrote them. */
-export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back }: PlanViewProps) {
+export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back, keptDraft }: PlanViewProps) {
   const { t } = useTranslation('safetyplan');
   const language = useLanguage();
   const emergency = usePlanEmergency();
@@ -41,6 +43,7 @@ export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back }: PlanV
         </p>
       )}
       {unreadable > 0 && <p className="notice">{t('unreadable')}</p>}
+      {keptDraft}
       {hasPlan ? (
         <>
           <div className="button-row">

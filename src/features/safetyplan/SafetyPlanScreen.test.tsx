@@ -7,16 +7,18 @@ import { VaultError, type RecordsResult, type VaultState } from '../../vault';
 import { hasUnsavedDraft } from '../../ui/unsavedDraft';
 import { updatePreferences } from '../../prefs/preferences';
 import { installTestPacks } from '../directory/testPacks';
-import type { SafetyPlan } from './plan';
-import { safetyPlanKind } from './planStore';
+import { draftFrom, draftRecordOf, type SafetyPlan } from './plan';
+import { safetyPlanDraftKind, safetyPlanKind } from './planStore';
 
 const vault: { state: VaultState } = { state: { status: 'unlocked', canUsePin: false, lastLockReason: undefined } };
 const getRecords = vi.fn<(kind: string) => Promise<RecordsResult>>();
 const putRecord = vi.fn<(kind: string, id: string, value: unknown, schemaVersion?: number) => Promise<void>>();
+const deleteRecord = vi.fn<(kind: string, id: string) => Promise<void>>();
 vi.mock('../../vault', async (importOriginal) => ({
   ...(await importOriginal<typeof VaultModule>()),
   getRecords: (kind: string) => getRecords(kind),
   putRecord: (kind: string, id: string, value: unknown, schemaVersion?: number) => putRecord(kind, id, value, schemaVersion),
+  deleteRecord: (kind: string, id: string) => deleteRecord(kind, id),
 }));
 vi.mock('../../ui/useVaultState', () => ({ useVaultState: () => vault.state }));
 const { SafetyPlanScreen } = await import('./SafetyPlanScreen');
@@ -33,23 +35,32 @@ const savedPlan: SafetyPlan = {
 };
 const trustedContact = { name: 'Ana Quispe', role: 'friend', phone: '+51987654321', savedAt: '2026-11-01T10:00:00.000Z' };
 
-function storeHolds(plan: SafetyPlan | undefined) {
+function storeHolds(plan: SafetyPlan | undefined, keptDraft?: { id: string; value: unknown }) {
   getRecords.mockImplementation((kind) =>
     Promise.resolve({
       records:
-        kind === safetyPlanKind
-          ? plan
-            ? [{ id: 'plan-record', value: plan }]
+        kind === safetyPlanDraftKind
+          ? keptDraft
+            ? [keptDraft]
             : []
-          : kind === 'directory-contact'
-            ? [{ id: 'contact-record', value: trustedContact }]
-            : [],
+          : kind === safetyPlanKind
+            ? plan
+              ? [{ id: 'plan-record', value: plan }]
+              : []
+            : kind === 'directory-contact'
+              ? [{ id: 'contact-record', value: trustedContact }]
+              : [],
       damaged: [],
     }),
   );
 }
 
 const main = () => document.body;
+
+function setVisibility(state: DocumentVisibilityState) {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
 const field = (name: string | RegExp) => screen.getByRole('textbox', { name });
 
 describe('My safety plan', { timeout: 30_000 }, () => {
@@ -57,6 +68,8 @@ describe('My safety plan', { timeout: 30_000 }, () => {
     vault.state = { status: 'unlocked', canUsePin: false, lastLockReason: undefined };
     getRecords.mockReset();
     putRecord.mockReset();
+    deleteRecord.mockReset();
+    deleteRecord.mockResolvedValue(undefined);
   });
 
   it('starts a plan, with typed words, a typed person and one picked from her trusted contacts, and saves it to the vault', async () => {
@@ -269,6 +282,55 @@ describe('My safety plan', { timeout: 30_000 }, () => {
     expect(names()[0]).toMatch(/^1-866-APPELLE.*\(Québec\)/);
     expect(names().findIndex(isBritishColumbia)).toBeGreaterThan(names().findLastIndex(isQuebec));
     updatePreferences({ country: undefined, subdivision: undefined });
+  });
+
+  it('keeps an unsaved draft, encrypted, when the page is hidden, and offers it back after a lock until saved', async () => {
+    storeHolds(savedPlan);
+    const user = userEvent.setup();
+    const first = await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await user.click(await screen.findByRole('button', { name: 'Change my plan' }));
+    await user.type(await screen.findByRole('textbox', { name: '7. What matters to me' }), '{End}{Enter}the sea');
+    putRecord.mockResolvedValue(undefined);
+    // She switches to her contacts app: the page is hidden, the key still in memory.
+    setVisibility('hidden');
+    await vi.waitFor(() => expect(putRecord).toHaveBeenCalledTimes(1));
+    const [kind, id, kept] = putRecord.mock.calls[0] ?? [];
+    expect(kind).toBe(safetyPlanDraftKind);
+    expect(kept).toMatchObject({ reasons: 'my cat\nthe sea', helpers: [{ name: 'Rosa', phone: '555123', mayCallPolice: false }] });
+    setVisibility('visible');
+
+    // The lock takes the editor away; after unlocking, the plan opens with the offer.
+    first.unmount();
+    storeHolds(savedPlan, { id: String(id), value: kept });
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    expect(await screen.findByRole('heading', { name: 'Changes you had not saved' })).toBeInTheDocument();
+    expect(hasUnsavedDraft()).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    expect(await screen.findByRole('textbox', { name: '7. What matters to me' })).toHaveValue('my cat\nthe sea');
+    expect(hasUnsavedDraft()).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Save my plan' }));
+    expect(await screen.findByText('Your plan is saved.')).toBeInTheDocument();
+    expect(putRecord.mock.calls.at(-1)?.[2]).toMatchObject({ reasons: ['my cat', 'the sea'] });
+    expect(deleteRecord).toHaveBeenCalledWith(safetyPlanDraftKind, id);
+    expect(screen.queryByRole('heading', { name: 'Changes you had not saved' })).toBeNull();
+  });
+
+  it('keeps nothing when hidden without changes, and discarding a kept draft deletes it', async () => {
+    storeHolds(savedPlan, {
+      id: 'kept-draft',
+      value: { ...draftRecordOf(draftFrom(savedPlan)), reasons: 'my cat\nmy sister' },
+    });
+    const user = userEvent.setup();
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await user.click(await screen.findByRole('button', { name: 'Discard these changes' }));
+    expect(deleteRecord).toHaveBeenCalledWith(safetyPlanDraftKind, 'kept-draft');
+    expect(screen.queryByRole('heading', { name: 'Changes you had not saved' })).toBeNull();
+    expect(main()).not.toHaveTextContent('my sister');
+    await user.click(screen.getByRole('button', { name: 'Change my plan' }));
+    await screen.findByRole('textbox', { name: '7. What matters to me' });
+    setVisibility('hidden');
+    setVisibility('visible');
+    expect(putRecord).not.toHaveBeenCalled();
   });
 
   it('shows the unlock screen, with the emergency line, while the vault is locked', async () => {

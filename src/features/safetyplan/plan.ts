@@ -88,6 +88,47 @@ export function draftFrom(plan: SafetyPlan | undefined): PlanDraft {
   };
 }
 
+/*
+ * A draft kept across a lock: exactly as typed, problems and all, since she has not saved it yet.
+ * The limits only stop a damaged record from filling the screen; the editor never gets near them.
+ */
+const maxDraftText = 50_000;
+const DraftContactSchema = z.strictObject({
+  name: z.string().max(maxDraftText),
+  phone: z.string().max(maxDraftText),
+  mayCallPolice: z.boolean(),
+});
+export const PlanDraftRecordSchema = z.strictObject({
+  warningSigns: z.string().max(maxDraftText),
+  copingAlone: z.string().max(maxDraftText),
+  distractions: z.string().max(maxDraftText),
+  saferSpace: z.string().max(maxDraftText),
+  reasons: z.string().max(maxDraftText),
+  helpers: z.array(DraftContactSchema).max(maxContacts),
+  services: z.array(DraftContactSchema).max(maxContacts),
+  keptAt: z.iso.datetime(),
+});
+export type PlanDraftRecord = z.infer<typeof PlanDraftRecordSchema>;
+
+export function draftRecordOf(draft: PlanDraft, now = new Date()): PlanDraftRecord {
+  const rows = (contacts: readonly ContactDraft[]) => contacts.map(({ name, phone, mayCallPolice }) => ({ name, phone, mayCallPolice }));
+  return { ...draft, helpers: rows(draft.helpers), services: rows(draft.services), keptAt: now.toISOString() };
+}
+
+export function draftOfRecord(record: PlanDraftRecord): PlanDraft {
+  const rows = (contacts: PlanDraftRecord['helpers']) =>
+    contacts.map(({ name, phone, mayCallPolice }) => contactDraft(name, phone, mayCallPolice));
+  return {
+    warningSigns: record.warningSigns,
+    copingAlone: record.copingAlone,
+    distractions: record.distractions,
+    saferSpace: record.saferSpace,
+    reasons: record.reasons,
+    helpers: rows(record.helpers),
+    services: rows(record.services),
+  };
+}
+
 /** Two drafts say the same thing when they would save the same plan (row keys aside). */
 export function isSameDraft(a: PlanDraft, b: PlanDraft): boolean {
   const rows = (contacts: readonly ContactDraft[]) => contacts.map(({ name, phone, mayCallPolice }) => [name, phone, mayCallPolice]);
