@@ -6,12 +6,12 @@ import { createElement, lazy } from 'react';
  */
 export { ReferralList, type ReferralListProps } from './ReferralList';
 export { emergencyNumberFor, emergencyCallsFor, type EmergencyNumber } from './emergency';
-export { countriesOf, entriesForCountry } from './entries';
+export { countriesOf, entriesForCountry, routeByRegion } from './entries';
 export { InDangerLine } from './DangerCalls';
 export { QrCode, qrMaxBytes } from './QrCode';
 export { useShareText } from './useShareText';
 export { useDirectoryPacks } from './useDirectory';
-export { RegionChoice } from './RegionChoice';
+export { RegionChoice, RegionSelect } from './RegionChoice';
 export { regionOf } from './regions';
 // Her own trusted contacts, for other vault screens (aftercare's "talk to your organisation").
 export { TrustedContactList } from './TrustedContactList';

@@ -5,7 +5,7 @@ import { TextField } from '../../ui/TextField';
 import { contactDraft, maxContacts, maxNameLength, type ContactDraft, type ContactProblem, type ContactSection } from './plan';
 
 /** Something she can pick into the list: a trusted contact, or a service of her country's directory. */
-export type ContactPick = { label: string; name: string; phone: string };
+export type ContactPick = { label: string; name: string; phone: string; mayCallPolice: boolean };
 
 type ContactRowsProps = {
   section: ContactSection;
@@ -56,7 +56,7 @@ export function ContactRows({ section, rows, problems, onRowsChange, picks, noPi
   const addPicked = () => {
     const pick = picks?.[Number(picked)];
     if (picked === '' || !pick) return;
-    add(contactDraft(pick.name, pick.phone));
+    add(contactDraft(pick.name, pick.phone, pick.mayCallPolice));
     setPicked('');
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entriesForCountry, loadTrustedContacts, useDirectoryPacks } from '../directory';
+import { entriesForCountry, loadTrustedContacts, regionOf, RegionSelect, routeByRegion, useDirectoryPacks } from '../directory';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useUnsavedDraft } from '../../ui/unsavedDraft';
@@ -36,7 +36,7 @@ function useTrustedPicks(): ContactPick[] | undefined {
     let isCurrent = true;
     loadTrustedContacts().then(
       (contacts) => {
-        if (isCurrent) setPicks(contacts.map(({ name, phone }) => ({ label: name, name, phone })));
+        if (isCurrent) setPicks(contacts.map(({ name, phone }) => ({ label: name, name, phone, mayCallPolice: false })));
       },
       () => {
         if (isCurrent) setPicks([]);
@@ -51,27 +51,51 @@ function useTrustedPicks(): ContactPick[] | undefined {
 
 const policeOrder: Record<DirectoryEntry['policeInvolvement'], number> = { no: 0, unknown: 1, yes: 2 };
 
+/** Those that do not call the police first, otherwise in the order they came. */
+function policeLast(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
+  return entries
+    .map((entry, position) => ({ entry, position }))
+    .sort((a, b) => policeOrder[a.entry.policeInvolvement] - policeOrder[b.entry.policeInvolvement] || a.position - b.position)
+    .map(({ entry }) => entry);
+}
+
 /**
- * The services of her country's directory to pick from, those that do not call the police first
- * (content guide, "Referral routing": the police are never the default), each saying in its line
- * when it may bring them. The emergency numbers are left out: the plan shows them on every view.
+ * The services of her country's directory to pick from, routed as the directory routes them
+ * (content guide, "Referral routing"): her province's or region's first, then national ones,
+ * other regions' last rather than hidden (a list to pick from has no "show the others", and she may
+ * be near a border or on the move). Within each, those
+ * that do not call the police come first (the police are never the default), each saying in its
+ * line when it may bring them. The emergency numbers are left out: the plan shows them on every view.
  */
 function useServicePicks(): ContactPick[] | undefined {
   const { t } = useTranslation('directory');
-  const { country } = usePreferences();
+  const preferences = usePreferences();
   const packs = useDirectoryPacks();
+  const { country } = preferences;
   if (!country) return [];
   if (!packs) return undefined;
-  return entriesForCountry(packs, country)
-    .filter((entry) => !entry.types.includes('emergency'))
-    .map((entry, position) => ({ entry, position }))
-    .sort((a, b) => policeOrder[a.entry.policeInvolvement] - policeOrder[b.entry.policeInvolvement] || a.position - b.position)
-    .map(({ entry }) => {
-      const name = entry.region ? `${entry.name} (${entry.region})` : entry.name;
-      const phone = entry.phones[0];
-      const police = entry.policeInvolvement === 'no' ? '' : ` – ${t(`policeCard.${entry.policeInvolvement}`)}`;
-      return { label: `${name}${phone ? ` · ${phone.display}` : ''}${police}`, name, phone: phone?.dial ?? '' };
-    });
+  const services = entriesForCountry(packs, country).filter((entry) => !entry.types.includes('emergency'));
+  const routed = routeByRegion(services, regionOf(preferences));
+  return [...policeLast(routed.entries), ...policeLast(routed.otherRegions)].map((entry) => {
+    const name = entry.region ? `${entry.name} (${entry.region})` : entry.name;
+    const phone = entry.phones[0];
+    const police = entry.policeInvolvement === 'no' ? '' : ` – ${t(`policeCard.${entry.policeInvolvement}`)}`;
+    return {
+      label: `${name}${phone ? ` · ${phone.display}` : ''}${police}`,
+      name,
+      phone: phone?.dial ?? '',
+      mayCallPolice: entry.policeInvolvement !== 'no',
+    };
+  });
+}
+
+/** Her province or region, to change here as in the directory; nothing where the country has none. */
+function ServiceRegion() {
+  const preferences = usePreferences();
+  const packs = useDirectoryPacks();
+  const { country } = preferences;
+  if (!country || !packs) return null;
+  return <RegionSelect country={country} entries={entriesForCountry(packs, country)} value={regionOf(preferences)} />;
 }
 
 /**
@@ -158,6 +182,7 @@ export function PlanEditor({ saved, draft, onDraftChange, onSaved, onCancel }: P
             <fieldset key={section} className="safety-plan-step">
               <legend>{title}</legend>
               <p className="hint">{t(`sections.${section}.hint`)}</p>
+              {section === 'services' && <ServiceRegion />}
               <ContactRows
                 section={section}
                 rows={draft[section]}

@@ -15,10 +15,12 @@ type PlanViewProps = {
   hasJustSaved: boolean;
   onEdit: () => void;
   back: ReactNode;
+  /** The offer of a draft kept across a lock, when there is one. */
+  keptDraft?: ReactNode;
 };
 
 /** The plan to read in a hard moment: each step in order, her words as she wrote them. */
-export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back }: PlanViewProps) {
+export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back, keptDraft }: PlanViewProps) {
   const { t } = useTranslation('safetyplan');
   const language = useLanguage();
   const emergency = usePlanEmergency();
@@ -28,6 +30,7 @@ export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back }: PlanV
     title: t('share.title'),
     sectionTitle,
     emergency: emergency ? t('share.emergency', { number: emergency.call.shown }) : undefined,
+    police: t('contact.police'),
   };
 
   return (
@@ -40,6 +43,7 @@ export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back }: PlanV
         </p>
       )}
       {unreadable > 0 && <p className="notice">{t('unreadable')}</p>}
+      {keptDraft}
       {hasPlan ? (
         <>
           <div className="button-row">
@@ -90,6 +94,8 @@ function PlanStep({ plan, section, title }: { plan: SafetyPlan; section: PlanSec
             <a href={`tel:${contact.phone}`}>{t('contact.call', { phone: contact.phone })}</a>
           </>
         )}
+        {/* Police can be the danger: the warning the directory gave stays with the service she kept. */}
+        {contact.mayCallPolice && <span className="safety-plan-police">{t('contact.police')}</span>}
       </li>
     ));
   return (

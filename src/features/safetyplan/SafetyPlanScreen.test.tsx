@@ -5,16 +5,20 @@ import { renderWithProviders } from '../../../tests/render';
 import type * as VaultModule from '../../vault';
 import { VaultError, type RecordsResult, type VaultState } from '../../vault';
 import { hasUnsavedDraft } from '../../ui/unsavedDraft';
-import type { SafetyPlan } from './plan';
-import { safetyPlanKind } from './planStore';
+import { updatePreferences } from '../../prefs/preferences';
+import { installTestPacks } from '../directory/testPacks';
+import { draftFrom, draftRecordOf, type SafetyPlan } from './plan';
+import { safetyPlanDraftKind, safetyPlanKind } from './planStore';
 
 const vault: { state: VaultState } = { state: { status: 'unlocked', canUsePin: false, lastLockReason: undefined } };
 const getRecords = vi.fn<(kind: string) => Promise<RecordsResult>>();
 const putRecord = vi.fn<(kind: string, id: string, value: unknown, schemaVersion?: number) => Promise<void>>();
+const deleteRecord = vi.fn<(kind: string, id: string) => Promise<void>>();
 vi.mock('../../vault', async (importOriginal) => ({
   ...(await importOriginal<typeof VaultModule>()),
   getRecords: (kind: string) => getRecords(kind),
   putRecord: (kind: string, id: string, value: unknown, schemaVersion?: number) => putRecord(kind, id, value, schemaVersion),
+  deleteRecord: (kind: string, id: string) => deleteRecord(kind, id),
 }));
 vi.mock('../../ui/useVaultState', () => ({ useVaultState: () => vault.state }));
 const { SafetyPlanScreen } = await import('./SafetyPlanScreen');
@@ -23,7 +27,7 @@ const savedPlan: SafetyPlan = {
   warningSigns: ['I stop answering messages'],
   copingAlone: [],
   distractions: [],
-  helpers: [{ name: 'Rosa', phone: '555123' }],
+  helpers: [{ name: 'Rosa', phone: '555123', mayCallPolice: false }],
   services: [],
   saferSpace: [],
   reasons: ['my cat'],
@@ -31,23 +35,32 @@ const savedPlan: SafetyPlan = {
 };
 const trustedContact = { name: 'Ana Quispe', role: 'friend', phone: '+51987654321', savedAt: '2026-11-01T10:00:00.000Z' };
 
-function storeHolds(plan: SafetyPlan | undefined) {
+function storeHolds(plan: SafetyPlan | undefined, keptDraft?: { id: string; value: unknown }) {
   getRecords.mockImplementation((kind) =>
     Promise.resolve({
       records:
-        kind === safetyPlanKind
-          ? plan
-            ? [{ id: 'plan-record', value: plan }]
+        kind === safetyPlanDraftKind
+          ? keptDraft
+            ? [keptDraft]
             : []
-          : kind === 'directory-contact'
-            ? [{ id: 'contact-record', value: trustedContact }]
-            : [],
+          : kind === safetyPlanKind
+            ? plan
+              ? [{ id: 'plan-record', value: plan }]
+              : []
+            : kind === 'directory-contact'
+              ? [{ id: 'contact-record', value: trustedContact }]
+              : [],
       damaged: [],
     }),
   );
 }
 
 const main = () => document.body;
+
+function setVisibility(state: DocumentVisibilityState) {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
 const field = (name: string | RegExp) => screen.getByRole('textbox', { name });
 
 describe('My safety plan', { timeout: 30_000 }, () => {
@@ -55,6 +68,8 @@ describe('My safety plan', { timeout: 30_000 }, () => {
     vault.state = { status: 'unlocked', canUsePin: false, lastLockReason: undefined };
     getRecords.mockReset();
     putRecord.mockReset();
+    deleteRecord.mockReset();
+    deleteRecord.mockResolvedValue(undefined);
   });
 
   it('starts a plan, with typed words, a typed person and one picked from her trusted contacts, and saves it to the vault', async () => {
@@ -216,6 +231,106 @@ describe('My safety plan', { timeout: 30_000 }, () => {
       ].join('\n\n'),
     );
     expect(await screen.findByRole('status')).toHaveTextContent(/Copied/);
+  });
+
+  it('keeps the police warning of a service picked from the directory, in the plan and in its copy', async () => {
+    storeHolds(undefined);
+    await installTestPacks();
+    updatePreferences({ country: 'PE' });
+    const user = userEvent.setup();
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await user.click(await screen.findByRole('button', { name: 'Make my plan' }));
+    const services = await screen.findByRole('combobox', { name: 'Pick from the directory' });
+    await user.selectOptions(services, within(services).getByRole('option', { name: /^Línea 100/ }));
+    await user.click(
+      within(screen.getByRole('group', { name: '5. Services and professionals' })).getByRole('button', { name: 'Add to my plan' }),
+    );
+    putRecord.mockResolvedValue(undefined);
+    await user.click(screen.getByRole('button', { name: 'Save my plan' }));
+    expect(await screen.findByText('Your plan is saved.')).toBeInTheDocument();
+    expect(putRecord.mock.calls[0]?.[2]).toMatchObject({ services: [{ phone: '100', mayCallPolice: true }] });
+    const step = screen.getByRole('region', { name: '5. Services and professionals' });
+    expect(within(step).getByText('May send or call the police')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy the plan' }));
+    expect(await navigator.clipboard.readText()).toMatch(/- Línea 100.*: 100 \(May send or call the police\)$/m);
+    updatePreferences({ country: undefined });
+  });
+
+  it("lists her province's services first, then national ones, other provinces' last, and lets her change the province", async () => {
+    storeHolds(undefined);
+    await installTestPacks();
+    updatePreferences({ country: 'CA', subdivision: 'CA-BC' });
+    const user = userEvent.setup();
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await user.click(await screen.findByRole('button', { name: 'Make my plan' }));
+    const services = await screen.findByRole('combobox', { name: 'Pick from the directory' });
+    const names = () =>
+      within(services)
+        .getAllByRole('option')
+        .slice(1)
+        .map((option) => option.textContent);
+    const isQuebec = (name: string) => name.includes('(Québec)');
+    const isBritishColumbia = (name: string) => name.includes('British Columbia)');
+    expect(names()[0]).toMatch(/^1-800-SUICIDE.*\(British Columbia\)/);
+    const firstQuebec = names().findIndex(isQuebec);
+    expect(firstQuebec).toBeGreaterThan(names().findLastIndex(isBritishColumbia));
+    expect(firstQuebec).toBeGreaterThan(names().findIndex((name) => name.startsWith('9-8-8')));
+    // Where she is comes first: even a national line that may bring the police is before another province's.
+    expect(names().findIndex((name) => name.startsWith('National Overdose'))).toBeLessThan(firstQuebec);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Your region' }), 'CA-QC');
+    expect(names()[0]).toMatch(/^1-866-APPELLE.*\(Québec\)/);
+    expect(names().findIndex(isBritishColumbia)).toBeGreaterThan(names().findLastIndex(isQuebec));
+    updatePreferences({ country: undefined, subdivision: undefined });
+  });
+
+  it('keeps an unsaved draft, encrypted, when the page is hidden, and offers it back after a lock until saved', async () => {
+    storeHolds(savedPlan);
+    const user = userEvent.setup();
+    const first = await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await user.click(await screen.findByRole('button', { name: 'Change my plan' }));
+    await user.type(await screen.findByRole('textbox', { name: '7. What matters to me' }), '{End}{Enter}the sea');
+    putRecord.mockResolvedValue(undefined);
+    // She switches to her contacts app: the page is hidden, the key still in memory.
+    setVisibility('hidden');
+    await vi.waitFor(() => expect(putRecord).toHaveBeenCalledTimes(1));
+    const [kind, id, kept] = putRecord.mock.calls[0] ?? [];
+    expect(kind).toBe(safetyPlanDraftKind);
+    expect(kept).toMatchObject({ reasons: 'my cat\nthe sea', helpers: [{ name: 'Rosa', phone: '555123', mayCallPolice: false }] });
+    setVisibility('visible');
+
+    // The lock takes the editor away; after unlocking, the plan opens with the offer.
+    first.unmount();
+    storeHolds(savedPlan, { id: String(id), value: kept });
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    expect(await screen.findByRole('heading', { name: 'Changes you had not saved' })).toBeInTheDocument();
+    expect(hasUnsavedDraft()).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    expect(await screen.findByRole('textbox', { name: '7. What matters to me' })).toHaveValue('my cat\nthe sea');
+    expect(hasUnsavedDraft()).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Save my plan' }));
+    expect(await screen.findByText('Your plan is saved.')).toBeInTheDocument();
+    expect(putRecord.mock.calls.at(-1)?.[2]).toMatchObject({ reasons: ['my cat', 'the sea'] });
+    expect(deleteRecord).toHaveBeenCalledWith(safetyPlanDraftKind, id);
+    expect(screen.queryByRole('heading', { name: 'Changes you had not saved' })).toBeNull();
+  });
+
+  it('keeps nothing when hidden without changes, and discarding a kept draft deletes it', async () => {
+    storeHolds(savedPlan, {
+      id: 'kept-draft',
+      value: { ...draftRecordOf(draftFrom(savedPlan)), reasons: 'my cat\nmy sister' },
+    });
+    const user = userEvent.setup();
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await user.click(await screen.findByRole('button', { name: 'Discard these changes' }));
+    expect(deleteRecord).toHaveBeenCalledWith(safetyPlanDraftKind, 'kept-draft');
+    expect(screen.queryByRole('heading', { name: 'Changes you had not saved' })).toBeNull();
+    expect(main()).not.toHaveTextContent('my sister');
+    await user.click(screen.getByRole('button', { name: 'Change my plan' }));
+    await screen.findByRole('textbox', { name: '7. What matters to me' });
+    setVisibility('hidden');
+    setVisibility('visible');
+    expect(putRecord).not.toHaveBeenCalled();
   });
 
   it('shows the unlock screen, with the emergency line, while the vault is locked', async () => {

@@ -41,13 +41,23 @@ describe('a safety plan draft', () => {
       services: [contactDraft('Línea 113', '113'), contactDraft('Short code', '*4141')],
     });
     expect(plan.helpers).toEqual([
-      { name: 'Ana', phone: '+51987654321' },
-      { name: 'Rosa', phone: '' },
+      { name: 'Ana', phone: '+51987654321', mayCallPolice: false },
+      { name: 'Rosa', phone: '', mayCallPolice: false },
     ]);
     expect(plan.services).toEqual([
-      { name: 'Línea 113', phone: '113' },
-      { name: 'Short code', phone: '*4141' },
+      { name: 'Línea 113', phone: '113', mayCallPolice: false },
+      { name: 'Short code', phone: '*4141', mayCallPolice: false },
     ]);
+  });
+
+  it('keeps the police warning of a service picked from the directory, through saving and editing again', () => {
+    const plan = planOf({ services: [contactDraft('Línea 105', '105', true), contactDraft('Línea 113', '113')] });
+    expect(plan.services.map((service) => service.mayCallPolice)).toEqual([true, false]);
+    const draft = draftFrom(plan);
+    expect(draft.services.map((row) => row.mayCallPolice)).toEqual([true, false]);
+    expect(
+      isSameDraft(draft, draftFrom({ ...plan, services: plan.services.map((service) => ({ ...service, mayCallPolice: false })) })),
+    ).toBe(false);
   });
 
   it('names each problem and where it is, and changes nothing in the draft', () => {
@@ -108,11 +118,23 @@ describe('the stored plan', () => {
     expect(SafetyPlanSchema.safeParse({ ...plan, helpers: [{ name: 'Ana', phone: 'abc' }] }).success).toBe(false);
     expect(SafetyPlanSchema.safeParse({ ...plan, helpers: [{ name: 'Ana', phone: '555', role: 'friend' }] }).success).toBe(false);
     expect(SafetyPlanSchema.safeParse({ ...plan, updatedAt: 'yesterday' }).success).toBe(false);
+    expect(SafetyPlanSchema.safeParse({ ...plan, services: [{ name: 'Línea', phone: '', mayCallPolice: 'yes' }] }).success).toBe(false);
+  });
+
+  it('reads a plan saved before the police warning was kept: its people and services read as not calling the police', () => {
+    const older = { ...plan, helpers: [{ name: 'Ana', phone: '555' }], services: [{ name: 'Línea 113', phone: '113' }] };
+    const parsed = SafetyPlanSchema.parse(older);
+    expect(parsed.helpers).toEqual([{ name: 'Ana', phone: '555', mayCallPolice: false }]);
+    expect(parsed.services).toEqual([{ name: 'Línea 113', phone: '113', mayCallPolice: false }]);
   });
 });
 
 describe('the plan as plain text', () => {
-  const labels = { title: 'My safety plan', sectionTitle: (section: string, number: number) => `${number}. ${section}` };
+  const labels = {
+    title: 'My safety plan',
+    sectionTitle: (section: string, number: number) => `${number}. ${section}`,
+    police: 'may send or call the police',
+  };
 
   it('lists the filled steps in order, numbered as in the plan, with names and numbers', () => {
     const plan = planOf({
@@ -128,6 +150,13 @@ describe('the plan as plain text', () => {
         '7. reasons\n- my cat\n- the sea',
       ].join('\n\n'),
     );
+  });
+
+  it('says after a service that it may send or call the police, in the copy and for the voice', () => {
+    const plan = planOf({ services: [contactDraft('Línea 105', '105', true), contactDraft('Línea 113', '113')] });
+    const services = '5. services\n- Línea 105: 105 (may send or call the police)\n- Línea 113: 113';
+    expect(planAsText(plan, labels)).toBe(`My safety plan\n\n${services}`);
+    expect(planAsText(plan, { ...labels, bullet: '' })).toContain('Línea 105: 105 (may send or call the police)');
   });
 
   it('reads without list marks for the voice', () => {

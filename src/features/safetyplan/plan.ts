@@ -43,6 +43,12 @@ export const PlanContactSchema = z.strictObject({
     .refine((name) => characterCount(name) <= maxNameLength && name === name.trim()),
   /** What the phone dials (digits, a leading +, or a star short code); empty when she wrote no number. */
   phone: z.union([z.literal(''), DialStringSchema]),
+  /**
+   * Set when she picked a directory service that may send or call the police (or may not say), so
+   * the warning stays on every card of it (content guide, "Referral routing"). Plans saved before
+   * it existed read as false.
+   */
+  mayCallPolice: z.boolean().default(false),
 });
 export type PlanContact = z.infer<typeof PlanContactSchema>;
 const PlanContactsSchema = z.array(PlanContactSchema).max(maxContacts);
@@ -60,14 +66,14 @@ export const SafetyPlanSchema = z.strictObject({
 export type SafetyPlan = z.infer<typeof SafetyPlanSchema>;
 
 /** A contact row as it is being typed; `key` only keeps React's rows apart and is never saved. */
-export type ContactDraft = { key: string; name: string; phone: string };
+export type ContactDraft = { key: string; name: string; phone: string; mayCallPolice: boolean };
 /** The plan as it is being edited: text exactly as typed, blank lines and spaces included. */
 export type PlanDraft = Record<LineSection, string> & Record<ContactSection, ContactDraft[]>;
 
 let rowCount = 0;
-export function contactDraft(name = '', phone = ''): ContactDraft {
+export function contactDraft(name = '', phone = '', mayCallPolice = false): ContactDraft {
   rowCount += 1;
-  return { key: `row-${rowCount}`, name, phone };
+  return { key: `row-${rowCount}`, name, phone, mayCallPolice };
 }
 
 export function draftFrom(plan: SafetyPlan | undefined): PlanDraft {
@@ -77,14 +83,55 @@ export function draftFrom(plan: SafetyPlan | undefined): PlanDraft {
     distractions: plan?.distractions.join('\n') ?? '',
     saferSpace: plan?.saferSpace.join('\n') ?? '',
     reasons: plan?.reasons.join('\n') ?? '',
-    helpers: (plan?.helpers ?? []).map((contact) => contactDraft(contact.name, contact.phone)),
-    services: (plan?.services ?? []).map((contact) => contactDraft(contact.name, contact.phone)),
+    helpers: (plan?.helpers ?? []).map((contact) => contactDraft(contact.name, contact.phone, contact.mayCallPolice)),
+    services: (plan?.services ?? []).map((contact) => contactDraft(contact.name, contact.phone, contact.mayCallPolice)),
+  };
+}
+
+/*
+ * A draft kept across a lock: exactly as typed, problems and all, since she has not saved it yet.
+ * The limits only stop a damaged record from filling the screen; the editor never gets near them.
+ */
+const maxDraftText = 50_000;
+const DraftContactSchema = z.strictObject({
+  name: z.string().max(maxDraftText),
+  phone: z.string().max(maxDraftText),
+  mayCallPolice: z.boolean(),
+});
+export const PlanDraftRecordSchema = z.strictObject({
+  warningSigns: z.string().max(maxDraftText),
+  copingAlone: z.string().max(maxDraftText),
+  distractions: z.string().max(maxDraftText),
+  saferSpace: z.string().max(maxDraftText),
+  reasons: z.string().max(maxDraftText),
+  helpers: z.array(DraftContactSchema).max(maxContacts),
+  services: z.array(DraftContactSchema).max(maxContacts),
+  keptAt: z.iso.datetime(),
+});
+export type PlanDraftRecord = z.infer<typeof PlanDraftRecordSchema>;
+
+export function draftRecordOf(draft: PlanDraft, now = new Date()): PlanDraftRecord {
+  const rows = (contacts: readonly ContactDraft[]) => contacts.map(({ name, phone, mayCallPolice }) => ({ name, phone, mayCallPolice }));
+  return { ...draft, helpers: rows(draft.helpers), services: rows(draft.services), keptAt: now.toISOString() };
+}
+
+export function draftOfRecord(record: PlanDraftRecord): PlanDraft {
+  const rows = (contacts: PlanDraftRecord['helpers']) =>
+    contacts.map(({ name, phone, mayCallPolice }) => contactDraft(name, phone, mayCallPolice));
+  return {
+    warningSigns: record.warningSigns,
+    copingAlone: record.copingAlone,
+    distractions: record.distractions,
+    saferSpace: record.saferSpace,
+    reasons: record.reasons,
+    helpers: rows(record.helpers),
+    services: rows(record.services),
   };
 }
 
 /** Two drafts say the same thing when they would save the same plan (row keys aside). */
 export function isSameDraft(a: PlanDraft, b: PlanDraft): boolean {
-  const rows = (contacts: readonly ContactDraft[]) => contacts.map(({ name, phone }) => [name, phone]);
+  const rows = (contacts: readonly ContactDraft[]) => contacts.map(({ name, phone, mayCallPolice }) => [name, phone, mayCallPolice]);
   return (
     lineSections.every((section) => a[section] === b[section]) &&
     contactSections.every((section) => JSON.stringify(rows(a[section])) === JSON.stringify(rows(b[section])))
@@ -148,7 +195,7 @@ export function checkDraft(draft: PlanDraft, now = new Date()): { plan: SafetyPl
   }
   if (Object.keys(problems).length > 0) return { problems };
   const contacts = (rows: readonly ContactDraft[]) =>
-    rows.filter(isFilled).map((row) => ({ name: row.name.trim(), phone: dialStringOf(row.phone) }));
+    rows.filter(isFilled).map((row) => ({ name: row.name.trim(), phone: dialStringOf(row.phone), mayCallPolice: row.mayCallPolice }));
   const plan = {
     warningSigns: linesOf(draft.warningSigns),
     copingAlone: linesOf(draft.copingAlone),
@@ -175,6 +222,8 @@ export type PlanTextLabels = {
   sectionTitle: (section: PlanSection, number: number) => string;
   /** "In danger: call 106", when the phone knows her country's number. */
   emergency?: string | undefined;
+  /** Said after a service that may send or call the police: "may call the police". */
+  police: string;
   /** What starts each thing listed: "- " for a message; nothing for the voice, which would say it. */
   bullet?: string;
 };
@@ -190,7 +239,11 @@ export function planAsText(plan: SafetyPlan, labels: PlanTextLabels): string {
   planSections.forEach((section, index) => {
     const items = isLineSection(section)
       ? plan[section]
-      : plan[section].map((contact) => (contact.phone ? `${contact.name}: ${contact.phone}` : contact.name));
+      : plan[section].map((contact) => {
+          const named = contact.phone ? `${contact.name}: ${contact.phone}` : contact.name;
+          // The warning travels with the text: a copy on her phone is read without the app around it.
+          return contact.mayCallPolice ? `${named} (${labels.police})` : named;
+        });
     if (items.length === 0) return;
     blocks.push([labels.sectionTitle(section, index + 1), ...items.map((item) => `${bullet}${item}`)].join('\n'));
   });

@@ -5,7 +5,7 @@ import { eraseVaultStorage } from '../../db/vaultStore';
 import { createBackup, createVault, importBackup, lock, putRecord, unlock } from '../../vault';
 import { resetVaultMemoryForTests } from '../../vault/session';
 import { checkDraft, contactDraft, draftFrom, type SafetyPlan } from './plan';
-import { loadPlan, safetyPlanKind, savePlan } from './planStore';
+import { forgetKeptDrafts, keepDraft, loadKeptDraft, loadPlan, safetyPlanDraftKind, safetyPlanKind, savePlan } from './planStore';
 
 const passphrase = 'harbour willow seven';
 const marker = 'QPL-plan-marker-4417';
@@ -86,5 +86,22 @@ describe('the safety plan in the vault (real IndexedDB and WebCrypto)', () => {
     lock('manual');
     await expect(savePlan(planWith(marker, '2026-12-03T08:00:00.000Z'))).rejects.toMatchObject({ code: 'locked' });
     expect(await db.vaultRecords.where('kind').equals(safetyPlanKind).count()).toBe(0);
+  });
+
+  it('keeps an unsaved draft as ciphertext across a lock, exactly as typed, until it is forgotten', async () => {
+    const draft = { ...draftFrom(undefined), reasons: `${marker}\n  half a line`, services: [contactDraft('Línea 100', '100', true)] };
+    await keepDraft(draft, 'draft-record');
+    expect(await vaultRowsAsText()).not.toContain(marker);
+    lock('hidden');
+    await unlock(passphrase);
+    const kept = await loadKeptDraft();
+    expect(kept?.recordIds).toEqual(['draft-record']);
+    expect(kept?.draft.reasons).toBe(`${marker}\n  half a line`);
+    expect(kept?.draft.services.map(({ name, phone, mayCallPolice }) => ({ name, phone, mayCallPolice }))).toEqual([
+      { name: 'Línea 100', phone: '100', mayCallPolice: true },
+    ]);
+    await forgetKeptDrafts(kept?.recordIds ?? []);
+    expect(await loadKeptDraft()).toBeUndefined();
+    expect(await db.vaultRecords.where('kind').equals(safetyPlanDraftKind).count()).toBe(0);
   });
 });
