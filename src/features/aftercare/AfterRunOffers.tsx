@@ -3,32 +3,41 @@ import { Link } from '../../ui/router';
 import { debriefsPath } from './paths';
 import './aftercare.css';
 
-type AfterRunOffersProps = {
-  isFollowUpSaved: boolean;
-  isDebriefSaved: boolean;
-  onAgreeFollowUp: () => void;
-  onDebrief: () => void;
-};
+type FollowUpOfferProps = { isSaved: boolean; onAgree: () => void };
 
-/** On the close screen: agree the next contact with the person, and a debrief for the Companion herself. */
-export function AfterRunOffers({ isFollowUpSaved, isDebriefSaved, onAgreeFollowUp, onDebrief }: AfterRunOffersProps) {
+/**
+ * On the close screen, while the person is still there: agree the next contact with her. It comes
+ * before the Companion's own check-in, because it can only be agreed together.
+ */
+export function FollowUpOffer({ isSaved, onAgree }: FollowUpOfferProps) {
   const { t } = useTranslation('aftercare');
   return (
     <section className="aftercare-offers" aria-labelledby="aftercare-offers-heading">
       <h2 id="aftercare-offers-heading">{t('offers.heading')}</h2>
-      {isFollowUpSaved ? (
+      {isSaved ? (
         <p role="status">{t('offers.followUpSaved')}</p>
       ) : (
         <>
           <p className="hint" id="aftercare-follow-up-hint">
             {t('offers.followUpHint')}
           </p>
-          <button type="button" className="button button-secondary" aria-describedby="aftercare-follow-up-hint" onClick={onAgreeFollowUp}>
+          <button type="button" className="button button-secondary" aria-describedby="aftercare-follow-up-hint" onClick={onAgree}>
             {t('offers.followUp')}
           </button>
         </>
       )}
-      {isDebriefSaved ? (
+    </section>
+  );
+}
+
+type DebriefOfferProps = { isSaved: boolean; onDebrief: () => void };
+
+/** On the close screen, after her check-in: a debrief for the Companion herself. */
+export function DebriefOffer({ isSaved, onDebrief }: DebriefOfferProps) {
+  const { t } = useTranslation('aftercare');
+  return (
+    <div className="aftercare-offers">
+      {isSaved ? (
         <div role="status">
           <p>{t('offers.debriefSaved')}</p>
           <Link to={debriefsPath} className="button button-secondary">
@@ -45,6 +54,6 @@ export function AfterRunOffers({ isFollowUpSaved, isDebriefSaved, onAgreeFollowU
           </button>
         </>
       )}
-    </section>
+    </div>
   );
 }

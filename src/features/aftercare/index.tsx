@@ -10,7 +10,9 @@ export { debriefsPath } from './paths';
 export type { AgreedContact } from './FollowUpEditor';
 
 const DueFollowUpsChunk = lazy(async () => ({ default: (await import('./DueFollowUps')).DueFollowUps }));
-const AfterRunOffersChunk = lazy(async () => ({ default: (await import('./AfterRunOffers')).AfterRunOffers }));
+// Both close-screen offers live in one small chunk: the screen shows them together.
+const FollowUpOfferChunk = lazy(async () => ({ default: (await import('./AfterRunOffers')).FollowUpOffer }));
+const DebriefOfferChunk = lazy(async () => ({ default: (await import('./AfterRunOffers')).DebriefOffer }));
 const FollowUpEditorChunk = lazy(async () => ({ default: (await import('./FollowUpEditor')).FollowUpEditor }));
 const DebriefEditorChunk = lazy(async () => ({ default: (await import('./DebriefEditor')).DebriefEditor }));
 const DebriefsScreenChunk = lazy(async () => ({ default: (await import('./DebriefsScreen')).DebriefsScreen }));
@@ -40,11 +42,20 @@ export function DueFollowUps() {
   );
 }
 
-/** The close screen's offers: agree a next contact, and a debrief for the Companion herself. */
-export function AfterRunOffers(props: ComponentProps<typeof AfterRunOffersChunk>) {
+/** The close screen's offer to agree the next contact, made while the person is still there. */
+export function FollowUpOffer(props: ComponentProps<typeof FollowUpOfferChunk>) {
   return (
     <Suspense fallback={null}>
-      <AfterRunOffersChunk {...props} />
+      <FollowUpOfferChunk {...props} />
+    </Suspense>
+  );
+}
+
+/** The close screen's offer of a debrief for the Companion herself, after her check-in. */
+export function DebriefOffer(props: ComponentProps<typeof DebriefOfferChunk>) {
+  return (
+    <Suspense fallback={null}>
+      <DebriefOfferChunk {...props} />
     </Suspense>
   );
 }

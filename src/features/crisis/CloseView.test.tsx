@@ -143,6 +143,19 @@ describe('the next contact and the debrief at the close (aftercare)', { timeout:
     vault.state = { status: 'unlocked', canUsePin: false, lastLockReason: undefined };
   });
 
+  it('asks for the next contact while the person is still there, before the check-in; her debrief comes after it', async () => {
+    await openClose();
+    const followUp = await screen.findByRole('button', { name: 'Agree a next contact' }, { timeout: 5_000 });
+    const checkIn = screen.getByRole('group', { name: 'And you, how are you doing?' });
+    const debrief = await screen.findByRole('button', { name: 'Debrief for you' });
+    const summaryHeading = screen.getByRole('heading', { name: 'What you did together' });
+    const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(summaryHeading, followUp)).toBe(true);
+    expect(follows(followUp, checkIn)).toBe(true);
+    expect(follows(checkIn, debrief)).toBe(true);
+    expect(follows(debrief, screen.getByRole('link', { name: 'Self-care' }))).toBe(true);
+  });
+
   it("saves the next contact as its own vault record, and the note's next contact then says the same", async () => {
     const user = userEvent.setup();
     await openClose();

@@ -4,7 +4,7 @@ import type { PfaScriptPack } from '../../content/schema';
 import { requestFocusOnNextScreen } from '../../ui/focusOnNavigation';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { AfterRunOffers, DebriefEditor, FollowUpEditor, type AgreedContact } from '../aftercare';
+import { DebriefEditor, DebriefOffer, FollowUpEditor, FollowUpOffer, type AgreedContact } from '../aftercare';
 import type { RunSummary } from './engine/scriptEngine';
 import { NoteEditor, notesPath, type NoteDraft } from './notes';
 import { SafetyPlanOffer } from './SafetyPlanOffer';
@@ -19,8 +19,9 @@ type OpenPart = 'note' | 'follow-up' | 'debrief';
 
 /**
  * After the close: a recap for the Companion that lives only in memory, unless the Companion
- * saves it as a private note in the vault; then a question for the Companion about themself,
- * with self-care offers. The check-in answer is never saved by itself: "It was hard" only
+ * saves it as a private note in the vault; then what is agreed with the person while she is still
+ * there (a safety plan, the next contact); only then a question for the Companion about herself,
+ * her debrief and self-care offers. The check-in answer is never saved by itself: "It was hard" only
  * preselects the debrief's own "was this a hard one?", which she sees and may change before saving.
  */
 export function CloseView({
@@ -116,6 +117,9 @@ export function CloseView({
         )}
       </section>
 
+      {/* What must be agreed while the person is still there comes first; then the Companion turns to herself. */}
+      <SafetyPlanOffer crisisType={script.crisisType} />
+      <FollowUpOffer isSaved={isFollowUpSaved} onAgree={() => show('follow-up')} />
       <fieldset className="choice-group crisis-checkin">
         <legend>{t('close.checkInQuestion')}</legend>
         {checkInAnswers.map((option) => (
@@ -130,13 +134,7 @@ export function CloseView({
           <p>{t(`close.replies.${answer}`)}</p>
         </div>
       )}
-      <AfterRunOffers
-        isFollowUpSaved={isFollowUpSaved}
-        isDebriefSaved={isDebriefSaved}
-        onAgreeFollowUp={() => show('follow-up')}
-        onDebrief={() => show('debrief')}
-      />
-      <SafetyPlanOffer crisisType={script.crisisType} />
+      <DebriefOffer isSaved={isDebriefSaved} onDebrief={() => show('debrief')} />
       <div className="crisis-close-actions">
         <Link to="/selfcare" className="button">
           {t('close.selfCare')}
