@@ -1,10 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/render';
 import { crisisTypes } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
 import { QrCode } from '../directory';
+import { installTestPacks } from '../directory/testPacks';
 import { SafetyPlanOffer } from './SafetyPlanOffer';
 
 const offered = ['suicide', 'self-harm', 'general-distress'];
@@ -30,8 +31,40 @@ describe("the close's safety plan offer", { timeout: 20_000 }, () => {
     });
   }
 
+  describe('keeps the emergency number in sight after a run about a life at risk', () => {
+    beforeEach(async () => {
+      await installTestPacks();
+      updatePreferences({ country: 'PE' });
+    });
+    afterEach(() => updatePreferences({ country: undefined }));
+
+    for (const crisisType of ['suicide', 'self-harm'] as const) {
+      it(`after ${crisisType}: the number, one tap to call, saying what a call sends`, async () => {
+        await renderOffer(crisisType);
+        const offer = screen.getByRole('region', { name: 'A safety plan' });
+        const call = await within(offer).findByRole('link', { name: /^Call 106 \(Sends: ambulance\)$/ });
+        expect(call).toHaveAttribute('href', 'tel:106');
+      });
+    }
+
+    it('not after general distress', async () => {
+      await renderOffer('general-distress');
+      expect(await screen.findByRole('heading', { name: 'A safety plan' })).toBeInTheDocument();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(screen.queryByRole('link', { name: /^Call / })).toBeNull();
+      expect(screen.queryByText('In danger?')).toBeNull();
+    });
+
+    it('says to call the local number where the phone holds none for her country', async () => {
+      updatePreferences({ country: undefined });
+      await renderOffer('suicide');
+      expect(screen.getByText('If someone is in danger, call your local emergency number.')).toBeInTheDocument();
+    });
+  });
+
   it("never links into /plan: the phone in hand is the Companion's, so her plan would land in the Companion's vault", async () => {
     await renderOffer('suicide');
+    // No country chosen: the emergency line is plain words here, so the screen holds no link at all.
     expect(screen.queryAllByRole('link')).toEqual([]);
     expect(document.querySelector('a[href*="plan"]')).toBeNull();
     expect(

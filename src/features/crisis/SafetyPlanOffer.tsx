@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisType } from '../../content/schema';
 import { useAddressContext } from '../../ui/packText';
-import { QrCode } from '../directory';
+import { InDangerLine, QrCode, useFirstEmergencyCall } from '../directory';
 
 /**
  * After thoughts of suicide, self-harm or general distress, a safety plan (Stanley-Brown) is the
@@ -11,17 +11,23 @@ import { QrCode } from '../directory';
  * person makes hers on her own phone, and, if asked, shows the app's address as a QR code.
  */
 const planSituations: readonly CrisisType[] = ['suicide', 'self-harm', 'general-distress'];
+/** After these, the emergency number stays in sight above the offer, as it does above the plan itself. */
+const lifeAtRisk: readonly CrisisType[] = ['suicide', 'self-harm'];
 
 export function SafetyPlanOffer({ crisisType }: { crisisType: CrisisType }) {
   const { t } = useTranslation(['crisis', 'common']);
   const context = useAddressContext();
   const [isQrShown, setIsQrShown] = useState(false);
+  const call = useFirstEmergencyCall();
   if (!planSituations.includes(crisisType)) return null;
   // The app's start page, not this screen: her phone opens the app, not the Companion's crisis run.
   const appAddress = `${location.origin}/`;
   return (
     <section aria-labelledby="crisis-plan-heading" className="crisis-plan-offer">
       <h2 id="crisis-plan-heading">{t('close.plan.heading')}</h2>
+      {lifeAtRisk.includes(crisisType) &&
+        // The directory's own line: the number, one tap to call, and what a call sends (medical help first).
+        (call ? <InDangerLine call={call} /> : <p className="directory-in-danger">{t('picker.unavailable.noNumber')}</p>)}
       <p>{t('close.plan.body', { context })}</p>
       {/* Named as Home names it, so she finds the same words on her own phone. */}
       <p>{t('close.plan.howTo', { context, screen: t('common:home.plan') })}</p>

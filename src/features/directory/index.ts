@@ -5,9 +5,10 @@ import { createElement, lazy } from 'react';
  * script's Link step); the full screen, with search and the person's saved list, is its own chunk.
  */
 export { ReferralList, type ReferralListProps } from './ReferralList';
-export { emergencyNumberFor, emergencyCallsFor, type EmergencyNumber } from './emergency';
+export { emergencyNumberFor, emergencyCallsFor, type EmergencyCall, type EmergencyNumber } from './emergency';
 export { countriesOf, entriesForCountry, routeByRegion } from './entries';
-export { InDangerLine } from './DangerCalls';
+export { InDangerLine, useSendsText } from './DangerCalls';
+export { useFirstEmergencyCall } from './useFirstEmergencyCall';
 export { QrCode, qrMaxBytes } from './QrCode';
 export { useShareText } from './useShareText';
 export { useDirectoryPacks } from './useDirectory';

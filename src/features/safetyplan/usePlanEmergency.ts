@@ -1,15 +1,2 @@
-import { emergencyCallsFor, useDirectoryPacks } from '../directory';
-import { useLanguage } from '../../ui/useLanguage';
-import { usePreferences } from '../../ui/usePreferences';
-
-/**
- * The number to call first in her country, ranked by the directory's routing (medical and rescue
- * help before the police); undefined while the directory loads, or when no country is chosen
- * or the phone holds no number for it.
- */
-export function usePlanEmergency() {
-  const { country } = usePreferences();
-  const language = useLanguage();
-  const packs = useDirectoryPacks();
-  return country && packs ? emergencyCallsFor(packs, country, language)[0] : undefined;
-}
+// The plan's emergency number is the directory's first number for her country, routed as everywhere else.
+export { useFirstEmergencyCall as usePlanEmergency } from '../directory';
