@@ -62,6 +62,18 @@ describe("the close's safety plan offer", { timeout: 20_000 }, () => {
     });
   });
 
+  it('names the source of its clinical claim under it, in each language', async () => {
+    await renderOffer('suicide');
+    expect(
+      screen.getByText('Source: Stanley, B. & Brown, G. K. (2012), Cognitive and Behavioral Practice 19(2), 256–264.'),
+    ).toBeInTheDocument();
+  });
+
+  it('names the source in Spanish too', async () => {
+    await renderOffer('self-harm', 'es');
+    expect(screen.getByText(/^Fuente: Stanley, B\. y Brown, G\. K\. \(2012\)/)).toBeInTheDocument();
+  });
+
   it("never links into /plan: the phone in hand is the Companion's, so her plan would land in the Companion's vault", async () => {
     await renderOffer('suicide');
     // No country chosen: the emergency line is plain words here, so the screen holds no link at all.

@@ -29,6 +29,8 @@ export function SafetyPlanOffer({ crisisType }: { crisisType: CrisisType }) {
         // The directory's own line: the number, one tap to call, and what a call sends (medical help first).
         (call ? <InDangerLine call={call} /> : <p className="directory-in-danger">{t('picker.unavailable.noNumber')}</p>)}
       <p>{t('close.plan.body', { context })}</p>
+      {/* The claim that a plan helps is clinical: its source sits under it, as on the plan's own screen. */}
+      <p className="hint">{t('close.plan.source')}</p>
       {/* Named as Home names it, so she finds the same words on her own phone. */}
       <p>{t('close.plan.howTo', { context, screen: t('common:home.plan') })}</p>
       <button type="button" className="button button-secondary" aria-expanded={isQrShown} onClick={() => setIsQrShown((shown) => !shown)}>
