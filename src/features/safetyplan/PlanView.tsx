@@ -1,13 +1,29 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
-import { QrCode, qrMaxBytes, useShareText } from '../directory';
+import { QrCode, qrMaxBytes, useSendsText, useShareText, type EmergencyCall } from '../directory';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useLanguage } from '../../ui/useLanguage';
 import { requestLock } from '../../vault/lockSignal';
 import { isEmptyPlan, isLineSection, planAsText, planSections, type PlanSection, type SafetyPlan } from './plan';
 import { usePlanEmergency } from './usePlanEmergency';
+
+/**
+ * The plan's emergency line as plain text (copy, send, read aloud): like every card in the app, it
+ * says what a call sends. Where the pack does not say, the directory's own line without it.
+ */
+function useEmergencyText(): (emergency: EmergencyCall) => string {
+  const { t } = useTranslation('safetyplan');
+  const { t: tDirectory } = useTranslation('directory');
+  const sendsText = useSendsText();
+  return ({ call, sends }) => {
+    const sent = sendsText(sends);
+    return sent
+      ? t('share.emergency', { number: call.shown, sends: sent })
+      : `${tDirectory('emergencyCalls.inDanger')} ${tDirectory('actions.call', { number: call.shown })}`;
+  };
+}
 
 type PlanViewProps = {
   plan: SafetyPlan | undefined;
@@ -24,12 +40,13 @@ export function PlanView({ plan, unreadable, hasJustSaved, onEdit, back, keptDra
   const { t } = useTranslation('safetyplan');
   const language = useLanguage();
   const emergency = usePlanEmergency();
+  const emergencyText = useEmergencyText();
   const sectionTitle = (section: PlanSection, number: number) => t('numbered', { number, title: t(`sections.${section}.title`) });
   const hasPlan = plan !== undefined && !isEmptyPlan(plan);
   const labels = {
     title: t('share.title'),
     sectionTitle,
-    emergency: emergency ? t('share.emergency', { number: emergency.call.shown }) : undefined,
+    emergency: emergency ? emergencyText(emergency) : undefined,
     police: t('contact.police'),
   };
 

@@ -233,6 +233,19 @@ describe('My safety plan', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('status')).toHaveTextContent(/Copied/);
   });
 
+  it("puts her country's emergency number at the top of the copy, saying what a call sends", async () => {
+    storeHolds(savedPlan);
+    await installTestPacks();
+    updatePreferences({ country: 'PE' });
+    const user = userEvent.setup();
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await screen.findByText('I stop answering messages');
+    await screen.findAllByRole('link', { name: /^Call 106/ });
+    await user.click(screen.getByRole('button', { name: 'Copy the plan' }));
+    expect(await navigator.clipboard.readText()).toMatch(/^My safety plan\nIn danger: call 106 \(Sends: ambulance\)\n\n1\. /);
+    updatePreferences({ country: undefined });
+  });
+
   it('keeps the police warning of a service picked from the directory, in the plan and in its copy', async () => {
     storeHolds(undefined);
     await installTestPacks();

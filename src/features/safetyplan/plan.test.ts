@@ -142,9 +142,9 @@ describe('the plan as plain text', () => {
       helpers: [contactDraft('Ana', '+51 987 654 321'), contactDraft('Rosa', '')],
       reasons: 'my cat\nthe sea',
     });
-    expect(planAsText(plan, { ...labels, emergency: 'In danger: call 106' })).toBe(
+    expect(planAsText(plan, { ...labels, emergency: 'In danger: call 106 (Sends: ambulance)' })).toBe(
       [
-        'My safety plan\nIn danger: call 106',
+        'My safety plan\nIn danger: call 106 (Sends: ambulance)',
         '1. warningSigns\n- I stop answering messages',
         '4. helpers\n- Ana: +51987654321\n- Rosa',
         '7. reasons\n- my cat\n- the sea',
