@@ -106,3 +106,23 @@ describe("Home's next contacts", { timeout: 20_000 }, () => {
     expect(getRecords).not.toHaveBeenCalled();
   });
 });
+
+describe("Home's list closes the reminder that sent her there", { timeout: 20_000 }, () => {
+  it('closes every notification with the reminder tag once the list shows with the vault open', async () => {
+    vault.state = { status: 'unlocked', canUsePin: false, lastLockReason: undefined };
+    getRecords.mockReset().mockResolvedValue({ records: [{ id: 'ana', value: followUp('Ana', today) }], damaged: [] });
+    const reminder = { close: vi.fn() };
+    const getNotifications = vi.fn(() => Promise.resolve([reminder]));
+    Object.defineProperty(navigator, 'serviceWorker', {
+      configurable: true,
+      value: { getRegistration: () => Promise.resolve({ getNotifications }) },
+    });
+    try {
+      await renderWithProviders(<Home />);
+      await vi.waitFor(() => expect(reminder.close).toHaveBeenCalledTimes(1));
+      expect(getNotifications).toHaveBeenCalledWith({ tag: 'reminder' });
+    } finally {
+      Reflect.deleteProperty(navigator, 'serviceWorker');
+    }
+  });
+});

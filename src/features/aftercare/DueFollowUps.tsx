@@ -14,7 +14,7 @@ import {
   type StoredFollowUp,
 } from './followUps';
 import { dateOfLocalDay, localDayOf } from './localDay';
-import { startReminderWatch } from './reminders';
+import { closeReminders, startReminderWatch } from './reminders';
 import './aftercare.css';
 
 // Home loads this once per page: from then on the reminder, when she turned it on, is checked
@@ -44,6 +44,8 @@ function DueList() {
 
   useEffect(() => {
     let isCurrent = true;
+    // She is looking at the list now: the reminder that sent her here has done its job.
+    void closeReminders().catch(() => undefined);
     loadFollowUps().then(
       (loaded) => {
         if (!isCurrent) return;

@@ -4,7 +4,16 @@ import { initI18n } from '../../i18n/i18n';
 import { supportedLanguages } from '../../i18n/languages';
 import { applyDisguise } from '../safety/disguise';
 import { hasComeDue, type StoredFollowUp } from './followUps';
-import { messageInLanguage, remindOfDueFollowUps, type ReminderDeps, type ReminderMessage } from './reminders';
+import {
+  closeReminders,
+  followVault,
+  messageInLanguage,
+  remindOfDueFollowUps,
+  reminderTag,
+  type ReminderDeps,
+  type ReminderMessage,
+  type ReminderWorker,
+} from './reminders';
 
 // Words only the planted follow-ups hold: none may reach a notification, which anyone can see.
 const personalWords = ['Marisol-QZ7', 'Lucía', 'Ana'];
@@ -111,5 +120,42 @@ describe("the app's own reminder check", () => {
       setRemindersOn(false);
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('closing a reminder once she has seen the list, or has locked', () => {
+  /** A registration holding notifications, some of them reminders, each with its own close spy. */
+  function fakeWorker(tags: string[]) {
+    const showing = tags.map((tag) => ({ tag, close: vi.fn() }));
+    const getNotifications = vi.fn((filter?: GetNotificationOptions) =>
+      Promise.resolve(showing.filter((item) => filter?.tag === undefined || item.tag === filter.tag) as unknown as Notification[]),
+    );
+    const worker: ReminderWorker = { getRegistration: () => Promise.resolve({ getNotifications }) };
+    return { worker, showing, getNotifications };
+  }
+
+  it('closes every notification with the reminder tag, and only those', async () => {
+    const { worker, showing, getNotifications } = fakeWorker([reminderTag, 'other', reminderTag]);
+    await closeReminders(worker);
+    expect(getNotifications).toHaveBeenCalledWith({ tag: reminderTag });
+    expect(showing.map((item) => item.close.mock.calls.length)).toEqual([1, 0, 1]);
+  });
+
+  it('does nothing, and does not fail, in a browser without service workers or without getNotifications', async () => {
+    await expect(closeReminders(null)).resolves.toBeUndefined();
+    const withoutList = { getRegistration: () => Promise.resolve({} as Pick<ServiceWorkerRegistration, 'getNotifications'>) };
+    await expect(closeReminders(withoutList)).resolves.toBeUndefined();
+    await expect(closeReminders({ getRegistration: () => Promise.resolve(undefined) })).resolves.toBeUndefined();
+    await expect(closeReminders({ getRegistration: () => Promise.reject(new Error('insecure')) })).resolves.toBeUndefined();
+  });
+
+  it('closes them when the vault locks, and looks for what came due when it opens', () => {
+    const deps = { check: vi.fn(), close: vi.fn(() => Promise.resolve()) };
+    followVault('locked', deps);
+    expect(deps.close).toHaveBeenCalledTimes(1);
+    expect(deps.check).not.toHaveBeenCalled();
+    followVault('unlocked', deps);
+    expect(deps.check).toHaveBeenCalledTimes(1);
+    expect(deps.close).toHaveBeenCalledTimes(1);
   });
 });

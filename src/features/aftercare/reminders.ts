@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { isUnlocked, subscribeToVault } from '../../vault';
+import { isUnlocked, subscribeToVault, type VaultStatus } from '../../vault';
 import { hasComeDue, loadFollowUps, markReminded, type StoredFollowUp } from './followUps';
 import { getReminderSettings, notificationAnswer } from './reminderSettings';
 
@@ -16,6 +16,9 @@ import { getReminderSettings, notificationAnswer } from './reminderSettings';
 
 export type ReminderMessage = { title: string; options: NotificationOptions };
 
+/** Every reminder carries this tag: a new one replaces the last, and closing finds them all. */
+export const reminderTag = 'reminder';
+
 /** What the browser picks the icon from: the page's own icon link, as the disguise left it. */
 export function currentIconHref(doc: Document = document): string {
   return doc.querySelector('link[rel="icon"]')?.getAttribute('href') ?? '/icons/icon-192.png';
@@ -27,9 +30,12 @@ export function reminderMessage(translate: Translate, iconHref: string): Reminde
   return {
     title: translate('reminder.title'),
     // A fixed tag: a second reminder replaces the first rather than piling up a visible count.
-    options: { body: translate('reminder.body'), icon: iconHref, tag: 'reminder', silent: false },
+    options: { body: translate('reminder.body'), icon: iconHref, tag: reminderTag, silent: false },
   };
 }
+
+// A reminder shown from the page itself (no service worker), so closing can reach it too.
+let pageReminder: Notification | undefined;
 
 async function showNotification(message: ReminderMessage): Promise<void> {
   // Through the service worker where there is one (Android shows only those), else from the page.
@@ -37,7 +43,32 @@ async function showNotification(message: ReminderMessage): Promise<void> {
   const worker = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   const registration = await worker?.getRegistration().catch(() => undefined);
   if (registration) await registration.showNotification(message.title, message.options);
-  else new Notification(message.title, message.options);
+  else pageReminder = new Notification(message.title, message.options);
+}
+
+/** Only what closing needs of navigator.serviceWorker, so a test can hand in a fake. */
+export type ReminderWorker = { getRegistration: () => Promise<Pick<ServiceWorkerRegistration, 'getNotifications'> | undefined> };
+
+/**
+ * Closes every reminder still showing: once she has seen Home's list, or has locked, a reminder
+ * must not stay on her lock screen for anyone to see. Browsers without service workers or without
+ * getNotifications have nothing this page can reach, except a reminder it showed itself.
+ * getRegistration, not `ready`: `ready` never settles on a page with no service worker.
+ */
+/** The page's service worker container; null outside secure contexts, whatever the DOM types say. */
+function pageWorker(): ReminderWorker | null {
+  const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  return container ?? null;
+}
+
+export async function closeReminders(worker: ReminderWorker | null = pageWorker()): Promise<void> {
+  pageReminder?.close();
+  pageReminder = undefined;
+  const registration = await worker?.getRegistration().catch(() => undefined);
+  // Older Safari has registrations but no getNotifications, whatever the DOM types say.
+  if (typeof registration?.getNotifications !== 'function') return;
+  const showing = await registration.getNotifications({ tag: reminderTag }).catch(() => []);
+  for (const notification of showing) notification.close();
 }
 
 export type ReminderDeps = {
@@ -92,6 +123,15 @@ function check(): void {
     .finally(() => (running = undefined));
 }
 
+/** Open: look for what came due. Locked (or gone): no reminder stays on screen saying there is something to see. */
+export function followVault(
+  status: VaultStatus,
+  deps: { check: () => void; close: () => Promise<void> } = { check, close: closeReminders },
+): void {
+  if (status === 'unlocked') deps.check();
+  else void deps.close().catch(() => undefined);
+}
+
 /**
  * Starts checking, once per page: now, whenever the page becomes visible or the vault opens, and
  * every minute. Each check does nothing unless reminders are on and the vault is open.
@@ -102,9 +142,7 @@ export function startReminderWatch(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') check();
   });
-  subscribeToVault((state) => {
-    if (state.status === 'unlocked') check();
-  });
+  subscribeToVault((state) => followVault(state.status));
   setInterval(check, reminderCheckEveryMs);
   check();
 }
