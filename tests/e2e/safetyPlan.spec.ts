@@ -113,8 +113,11 @@ test("after a suicide script run, the close says how she makes her plan on her o
   await crisis.runToClose(pathThrough(script, 'no'));
   const offer = page.getByRole('region', { name: 'A safety plan' });
   await expect(offer).toContainText('On her phone, she installs or opens Compañera, then goes to “My safety plan”.');
-  // This phone is the Companion's: nothing in the offer opens a plan here.
-  await expect(offer.getByRole('link')).toHaveCount(0);
+  // This phone is the Companion's: nothing in the offer opens a plan here. Its one link is the
+  // emergency number, kept in sight after a suicide run, saying what a call sends.
+  await expect(offer.getByRole('link')).toHaveCount(1);
+  await expect(offer.getByRole('link')).toHaveAttribute('href', /^tel:/);
+  await expect(offer.getByRole('link')).toContainText('Sends:');
   await offer.getByRole('button', { name: 'Show the app’s QR code' }).click();
   await expect(offer.getByRole('img', { name: 'QR code with the app’s address' })).toBeVisible();
   await expectNoAxeViolations(page, 'close with the QR code');
