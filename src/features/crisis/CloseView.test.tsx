@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import panic from '../../../content/scripts/panic.en.json';
+import suicide from '../../../content/scripts/suicide.en.json';
 import { renderWithProviders } from '../../../tests/render';
 import { PfaScriptPackSchema } from '../../content/schema';
 import type * as VaultModule from '../../vault';
@@ -19,6 +20,9 @@ const { CloseView } = await import('./CloseView');
 
 const script = PfaScriptPackSchema.parse(panic);
 const summary: RunSummary = { stepsDone: script.steps.slice(0, 4), referralNeeds: ['emergency', 'crisis-line'] };
+
+/** True when b comes after a in the page, as a screen reader and the eye meet them. */
+const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
 async function openClose() {
   await renderWithProviders(<CloseView script={script} summary={summary} minutes={12} onStartAgain={() => undefined} />);
@@ -149,11 +153,22 @@ describe('the next contact and the debrief at the close (aftercare)', { timeout:
     const checkIn = screen.getByRole('group', { name: 'And you, how are you doing?' });
     const debrief = await screen.findByRole('button', { name: 'Debrief for you' });
     const summaryHeading = screen.getByRole('heading', { name: 'What you did together' });
-    const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
     expect(follows(summaryHeading, followUp)).toBe(true);
     expect(follows(followUp, checkIn)).toBe(true);
     expect(follows(checkIn, debrief)).toBe(true);
     expect(follows(debrief, screen.getByRole('link', { name: 'Self-care' }))).toBe(true);
+  });
+
+  it('after a suicide run, offers the safety plan first, then the next contact, both before the check-in', async () => {
+    const suicideScript = PfaScriptPackSchema.parse(suicide);
+    await renderWithProviders(
+      <CloseView script={suicideScript} summary={{ stepsDone: [], referralNeeds: [] }} minutes={5} onStartAgain={() => undefined} />,
+    );
+    const plan = screen.getByRole('heading', { name: 'A safety plan' });
+    const followUp = await screen.findByRole('button', { name: 'Agree a next contact' }, { timeout: 5_000 });
+    const checkIn = screen.getByRole('group', { name: 'And you, how are you doing?' });
+    expect(follows(plan, followUp)).toBe(true);
+    expect(follows(followUp, checkIn)).toBe(true);
   });
 
   it("saves the next contact as its own vault record, and the note's next contact then says the same", async () => {
