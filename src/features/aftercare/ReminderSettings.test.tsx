@@ -40,7 +40,7 @@ describe('the reminder setting', { timeout: 20_000 }, () => {
     expect(screen.getByRole('checkbox')).toHaveAccessibleDescription(/the app cannot change that: this site’s address/);
     // It must read what is due, so it is honest that nothing comes while the app is closed or locked.
     expect(screen.getByRole('checkbox')).toHaveAccessibleDescription(
-      /Only while Compañera is open and your journal is unlocked.*closed or locked, no reminder comes/,
+      /only works while you are using Compañera with your journal unlocked.*a minute after you leave the app.*then no reminder comes/,
     );
     expect(screen.queryByText(/The disguise is on/)).not.toBeInTheDocument();
   });

@@ -4,7 +4,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import './privacy.css';
 
 const storedItems = ['journal', 'records', 'content', 'settings', 'course', 'session', 'appFiles'] as const;
-const leavingItems = ['downloads', 'nothingElse', 'neutralSite', 'calls'] as const;
+const leavingItems = ['downloads', 'nothingElse', 'neutralSite', 'calls', 'reminders'] as const;
 const exitLimits = ['history', 'address', 'calls', 'spyware', 'recognised', 'homeScreen'] as const;
 
 /** What the app keeps, what it sends, and what quick exit cannot hide, in plain words. */

@@ -7,6 +7,9 @@ import { PlanEditor } from './PlanEditor';
 import { forgetKeptDrafts, keepDraft, loadKeptDraft, loadPlan, type KeptDraft, type LoadedPlan, type StoredPlan } from './planStore';
 import { PlanView } from './PlanView';
 
+/** How long after the last change the draft is kept in the vault. */
+export const keepDraftAfterMs = 2_000;
+
 /**
  * The plan once the vault is open: read it, or change it. The draft is held here, above the
  * editor, so nothing typed is lost while the editor shows a problem or a failed save.
@@ -42,11 +45,12 @@ export function OpenPlan({ back }: { back: ReactNode }) {
   }, []);
 
   const current = loaded === undefined || loaded === 'failed' ? undefined : loaded.current;
-  // Hidden with unsaved changes: keep them, encrypted, while the key is still in memory.
+  // Unsaved changes are kept, encrypted, while the key is still in memory: when the page is hidden
+  // (the hidden lock comes a minute later) and a moment after she stops typing (the idle lock can
+  // come while the plan is still on screen, say while she talks it through with a Companion).
   useEffect(() => {
     if (!draft) return undefined;
-    const onVisibility = () => {
-      if (document.visibilityState !== 'hidden') return;
+    const keepNow = () => {
       if (isSameDraft(draft, draftFrom(current?.plan))) return;
       if (sessionDraftId.current === undefined) {
         sessionDraftId.current = draftIds.current[0] ?? crypto.randomUUID();
@@ -55,8 +59,15 @@ export function OpenPlan({ back }: { back: ReactNode }) {
       // A failure (already locked, storage full) leaves the draft on screen as before: nothing is lost here.
       keepDraft(draft, sessionDraftId.current).catch(() => undefined);
     };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') keepNow();
+    };
+    const afterTyping = setTimeout(keepNow, keepDraftAfterMs);
     document.addEventListener('visibilitychange', onVisibility);
-    return () => document.removeEventListener('visibilitychange', onVisibility);
+    return () => {
+      clearTimeout(afterTyping);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
   }, [draft, current]);
 
   const forgetDrafts = () => {

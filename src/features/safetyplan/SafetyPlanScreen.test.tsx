@@ -8,6 +8,7 @@ import { hasUnsavedDraft } from '../../ui/unsavedDraft';
 import { updatePreferences } from '../../prefs/preferences';
 import { installTestPacks } from '../directory/testPacks';
 import { draftFrom, draftRecordOf, type SafetyPlan } from './plan';
+import { keepDraftAfterMs } from './OpenPlan';
 import { safetyPlanDraftKind, safetyPlanKind } from './planStore';
 
 const vault: { state: VaultState } = { state: { status: 'unlocked', canUsePin: false, lastLockReason: undefined } };
@@ -326,6 +327,19 @@ describe('My safety plan', { timeout: 30_000 }, () => {
     expect(putRecord.mock.calls.at(-1)?.[2]).toMatchObject({ reasons: ['my cat', 'the sea'] });
     expect(deleteRecord).toHaveBeenCalledWith(safetyPlanDraftKind, id);
     expect(screen.queryByRole('heading', { name: 'Changes you had not saved' })).toBeNull();
+  });
+
+  it('keeps an unsaved draft a moment after she stops typing, with the page still on screen (the idle lock may come next)', async () => {
+    storeHolds(savedPlan);
+    const user = userEvent.setup();
+    await renderWithProviders(<SafetyPlanScreen />, { path: '/plan' });
+    await user.click(await screen.findByRole('button', { name: 'Change my plan' }));
+    putRecord.mockResolvedValue(undefined);
+    await user.type(await screen.findByRole('textbox', { name: '7. What matters to me' }), '{End}{Enter}the sea');
+    expect(putRecord).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(putRecord).toHaveBeenCalledTimes(1), { timeout: keepDraftAfterMs + 2_000 });
+    expect(putRecord.mock.calls[0]?.[0]).toBe(safetyPlanDraftKind);
+    expect(putRecord.mock.calls[0]?.[2]).toMatchObject({ reasons: 'my cat\nthe sea' });
   });
 
   it('keeps nothing when hidden without changes, and discarding a kept draft deletes it', async () => {

@@ -18,6 +18,10 @@ describe('the safety plan in Spanish and French', () => {
     expect(es.intro).not.toContain('calma');
   });
 
+  it('asks in French for one thing per line in every written step, as in Spanish', () => {
+    for (const section of lineSections) expect(fr.sections[section].hint).toMatch(/ Une chose par ligne\.$/);
+  });
+
   it('asks in French, in tu, to remove a line to add another when a list is full', () => {
     expect(fr.contact.full).toMatch(/Retire une ligne pour en ajouter une autre\.$/);
   });
