@@ -119,5 +119,10 @@ export const DialStringSchema = z
     'must be digits with an optional leading + (2-20 characters), or a star short code such as *4141 (no #, no pauses)',
   );
 
+/** What a person may type for a phone number: spaces, dashes, dots and brackets are dropped. */
+export function dialStringFrom(typed: string): string {
+  return typed.replace(/[\s().-]/g, '');
+}
+
 /** A WhatsApp number in international form without + (what https://wa.me/ expects). */
 export const WhatsAppNumberSchema = z.string().regex(/^[0-9]{6,15}$/, 'must be the full international number, digits only');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContact, dialStringFrom } from './savedStore';
+import { dialStringFrom } from '../../content/links';
+import { checkContact } from './savedStore';
 
 describe('checkContact', () => {
   it('accepts a name and a phone written with spaces, dashes and brackets', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PhoneNumberSchema } from '../../content/links';
+import { dialStringFrom, PhoneNumberSchema } from '../../content/links';
 import { deleteRecord, getRecords, isVaultError, putRecord } from '../../vault';
 
 /*
@@ -55,11 +55,6 @@ export async function saveFavourite(entryId: string): Promise<void> {
 
 export async function removeSaved(kind: typeof favouriteKind | typeof contactKind, recordId: string): Promise<void> {
   await deleteRecord(kind, recordId);
-}
-
-/** What a person may type for a phone number: spaces, dashes, dots and brackets are dropped. */
-export function dialStringFrom(typed: string): string {
-  return typed.replace(/[\s().-]/g, '');
 }
 
 export type ContactDraft = { name: string; role: ContactRole; phone: string };

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DialStringSchema } from '../../content/links';
+import { DialStringSchema, dialStringFrom } from '../../content/links';
 
 /*
  * A personal safety plan, in the structure of the Stanley-Brown Safety Planning Intervention
@@ -146,11 +146,6 @@ export function linesOf(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-/** What a person may type for a phone number: spaces, dashes, dots and brackets are dropped. */
-export function dialStringOf(typed: string): string {
-  return typed.replace(/[\s().-]/g, '');
-}
-
 export type LineProblem = 'line-too-long' | 'too-many-lines';
 export type ContactProblem = { name?: 'missing' | 'too-long'; phone?: 'invalid' };
 export type PlanProblems = Partial<Record<LineSection, LineProblem>> & Partial<Record<ContactSection, Record<string, ContactProblem>>>;
@@ -164,7 +159,7 @@ function lineProblemOf(text: string): LineProblem | undefined {
 
 function contactProblemOf(row: ContactDraft): ContactProblem | undefined {
   const name = row.name.trim();
-  const phone = dialStringOf(row.phone);
+  const phone = dialStringFrom(row.phone);
   if (name === '' && phone === '') return undefined; // an empty row is simply left out
   const problem: ContactProblem = {};
   if (name === '') problem.name = 'missing';
@@ -195,7 +190,7 @@ export function checkDraft(draft: PlanDraft, now = new Date()): { plan: SafetyPl
   }
   if (Object.keys(problems).length > 0) return { problems };
   const contacts = (rows: readonly ContactDraft[]) =>
-    rows.filter(isFilled).map((row) => ({ name: row.name.trim(), phone: dialStringOf(row.phone), mayCallPolice: row.mayCallPolice }));
+    rows.filter(isFilled).map((row) => ({ name: row.name.trim(), phone: dialStringFrom(row.phone), mayCallPolice: row.mayCallPolice }));
   const plan = {
     warningSigns: linesOf(draft.warningSigns),
     copingAlone: linesOf(draft.copingAlone),
