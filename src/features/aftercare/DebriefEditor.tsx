@@ -2,7 +2,6 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextAreaField } from '../../ui/TextAreaField';
-import { VaultGate } from '../vault';
 import {
   debriefFields,
   debriefFrom,
@@ -18,6 +17,7 @@ import {
 } from './debriefs';
 import { failureOf, type AftercareFailure } from './followUps';
 import { BackButton } from './BackButton';
+import { EditorGate } from './EditorGate';
 import { HardRunNotice } from './HardRunNotice';
 import './aftercare.css';
 
@@ -31,15 +31,10 @@ type DebriefEditorProps = {
 /** The Companion's debrief after a run, behind the vault's set-up or unlock screen when it is not open. */
 export function DebriefEditor(props: DebriefEditorProps) {
   const { t } = useTranslation('aftercare');
-  const back = (
-    <button type="button" className="button button-secondary" onClick={props.onBack}>
-      {t('debrief.back')}
-    </button>
-  );
   return (
-    <VaultGate title={t('debrief.title')} loadingText={t('opening')} wayBack={back}>
+    <EditorGate title={t('debrief.title')} backLabel={t('debrief.back')} onBack={props.onBack}>
       <DebriefForm {...props} />
-    </VaultGate>
+    </EditorGate>
   );
 }
 

@@ -4,7 +4,6 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { useLanguage } from '../../ui/useLanguage';
 import { formatDate } from '../../i18n/format';
-import { VaultGate } from '../vault';
 import {
   checkFollowUp,
   failureOf,
@@ -17,6 +16,7 @@ import {
   type FollowUpProblem,
 } from './followUps';
 import { BackButton } from './BackButton';
+import { EditorGate } from './EditorGate';
 import { dateOfLocalDay, localDayOf } from './localDay';
 import './aftercare.css';
 
@@ -36,15 +36,10 @@ type FollowUpEditorProps = {
  */
 export function FollowUpEditor(props: FollowUpEditorProps) {
   const { t } = useTranslation('aftercare');
-  const back = (
-    <button type="button" className="button button-secondary" onClick={props.onBack}>
-      {t('followUp.back')}
-    </button>
-  );
   return (
-    <VaultGate title={t('followUp.title')} loadingText={t('opening')} wayBack={back}>
+    <EditorGate title={t('followUp.title')} backLabel={t('followUp.back')} onBack={props.onBack}>
       <FollowUpForm {...props} />
-    </VaultGate>
+    </EditorGate>
   );
 }
 
