@@ -16,7 +16,7 @@ import {
   type DebriefField,
 } from './debriefs';
 import { failureOf, type AftercareFailure } from './followUps';
-import { BackButton } from './BackButton';
+import { EditorActions } from './EditorActions';
 import { EditorGate } from './EditorGate';
 import { HardRunNotice } from './HardRunNotice';
 import './aftercare.css';
@@ -112,17 +112,7 @@ function DebriefForm({ initialIsHardOne = false, onSaved, onBack }: DebriefEdito
             <span>{t('debrief.hardNo')}</span>
           </label>
         </fieldset>
-        {failure && (
-          <p className="field-error" role="alert">
-            {t(`errors.${failure}`)}
-          </p>
-        )}
-        <div className="aftercare-actions">
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? t('debrief.saving') : t('debrief.save')}
-          </button>
-          <BackButton label={t('debrief.back')} isUnsaved={isUnsaved} onBack={onBack} />
-        </div>
+        <EditorActions editor="debrief" failure={failure} isSaving={isSaving} isUnsaved={isUnsaved} onBack={onBack} />
       </form>
     </div>
   );

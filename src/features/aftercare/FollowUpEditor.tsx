@@ -15,7 +15,7 @@ import {
   type FollowUpDraft,
   type FollowUpProblem,
 } from './followUps';
-import { BackButton } from './BackButton';
+import { EditorActions } from './EditorActions';
 import { EditorGate } from './EditorGate';
 import { dateOfLocalDay, localDayOf } from './localDay';
 import './aftercare.css';
@@ -120,17 +120,7 @@ function FollowUpForm({ initialWho = '', onSaved, onBack }: FollowUpEditorProps)
             </label>
           ))}
         </fieldset>
-        {failure && (
-          <p className="field-error" role="alert">
-            {t(`errors.${failure}`)}
-          </p>
-        )}
-        <div className="aftercare-actions">
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? t('followUp.saving') : t('followUp.save')}
-          </button>
-          <BackButton label={t('followUp.back')} isUnsaved={isUnsaved} onBack={onBack} />
-        </div>
+        <EditorActions editor="followUp" failure={failure} isSaving={isSaving} isUnsaved={isUnsaved} onBack={onBack} />
       </form>
     </div>
   );
