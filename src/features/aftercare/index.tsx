@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react';
+import { createElement, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { loadOnce, preloadableComponent, type LoadOnce } from '../../ui/preloadable';
 
 /*
  * Aftercare's public surface: follow-ups agreed at the end of a crisis run, the optional reminder,
@@ -9,14 +10,45 @@ import { lazy, Suspense, useEffect, useState, type ComponentProps } from 'react'
 export { debriefsPath } from './paths';
 export type { AgreedContact } from './FollowUpEditor';
 
-const DueFollowUpsChunk = lazy(async () => ({ default: (await import('./DueFollowUps')).DueFollowUps }));
+/**
+ * A piece from its own chunk, with what to show while it loads. Through the UI kit's preloadable
+ * component, so a chunk lost on a bad connection is fetched again the next time the piece shows.
+ */
+function lazyPiece<Module, Props extends object>(
+  source: LoadOnce<Module>,
+  pick: (loaded: Module) => ComponentType<Props>,
+  fallback: ReactNode,
+): ComponentType<Props> {
+  const Component = preloadableComponent(source, pick);
+  return function LazyPiece(props: Props) {
+    return <Suspense fallback={fallback}>{createElement(Component, props)}</Suspense>;
+  };
+}
+
+function Opening() {
+  // Before the chunk and its strings are here there is no translated word to show; the screen
+  // that replaces this takes the focus.
+  return <div className="screen" aria-busy="true" />;
+}
+
+const dueFollowUps = loadOnce(() => import('./DueFollowUps'));
 // Both close-screen offers live in one small chunk: the screen shows them together.
-const FollowUpOfferChunk = lazy(async () => ({ default: (await import('./AfterRunOffers')).FollowUpOffer }));
-const DebriefOfferChunk = lazy(async () => ({ default: (await import('./AfterRunOffers')).DebriefOffer }));
-const FollowUpEditorChunk = lazy(async () => ({ default: (await import('./FollowUpEditor')).FollowUpEditor }));
-const DebriefEditorChunk = lazy(async () => ({ default: (await import('./DebriefEditor')).DebriefEditor }));
-const DebriefsScreenChunk = lazy(async () => ({ default: (await import('./DebriefsScreen')).DebriefsScreen }));
-const ReminderSettingsChunk = lazy(async () => ({ default: (await import('./ReminderSettings')).ReminderSettings }));
+const offers = loadOnce(() => import('./AfterRunOffers'));
+const followUpEditor = loadOnce(() => import('./FollowUpEditor'));
+const debriefEditor = loadOnce(() => import('./DebriefEditor'));
+const debriefsScreen = loadOnce(() => import('./DebriefsScreen'));
+const reminderSettings = loadOnce(() => import('./ReminderSettings'));
+
+const DueFollowUpsPiece = lazyPiece(dueFollowUps, (loaded) => loaded.DueFollowUps, null);
+/** The close screen's offer to agree the next contact, made while the person is still there. */
+export const FollowUpOffer = lazyPiece(offers, (loaded) => loaded.FollowUpOffer, null);
+/** The close screen's offer of a debrief for the Companion herself, after her check-in. */
+export const DebriefOffer = lazyPiece(offers, (loaded) => loaded.DebriefOffer, null);
+export const FollowUpEditor = lazyPiece(followUpEditor, (loaded) => loaded.FollowUpEditor, <Opening />);
+export const DebriefEditor = lazyPiece(debriefEditor, (loaded) => loaded.DebriefEditor, <Opening />);
+export const DebriefsScreen = lazyPiece(debriefsScreen, (loaded) => loaded.DebriefsScreen, <Opening />);
+/** Settings' section to turn the follow-up reminder on or off. */
+export const ReminderSettings = lazyPiece(reminderSettings, (loaded) => loaded.ReminderSettings, null);
 
 function hasLoaded(): boolean {
   return document.readyState === 'complete';
@@ -35,66 +67,5 @@ export function DueFollowUps() {
     return () => window.removeEventListener('load', ready);
   }, [isReady]);
   if (!isReady) return null;
-  return (
-    <Suspense fallback={null}>
-      <DueFollowUpsChunk />
-    </Suspense>
-  );
-}
-
-/** The close screen's offer to agree the next contact, made while the person is still there. */
-export function FollowUpOffer(props: ComponentProps<typeof FollowUpOfferChunk>) {
-  return (
-    <Suspense fallback={null}>
-      <FollowUpOfferChunk {...props} />
-    </Suspense>
-  );
-}
-
-/** The close screen's offer of a debrief for the Companion herself, after her check-in. */
-export function DebriefOffer(props: ComponentProps<typeof DebriefOfferChunk>) {
-  return (
-    <Suspense fallback={null}>
-      <DebriefOfferChunk {...props} />
-    </Suspense>
-  );
-}
-
-function Opening() {
-  // Before the chunk and its strings are here there is no translated word to show; the screen
-  // that replaces this takes the focus.
-  return <div className="screen" aria-busy="true" />;
-}
-
-export function FollowUpEditor(props: ComponentProps<typeof FollowUpEditorChunk>) {
-  return (
-    <Suspense fallback={<Opening />}>
-      <FollowUpEditorChunk {...props} />
-    </Suspense>
-  );
-}
-
-export function DebriefEditor(props: ComponentProps<typeof DebriefEditorChunk>) {
-  return (
-    <Suspense fallback={<Opening />}>
-      <DebriefEditorChunk {...props} />
-    </Suspense>
-  );
-}
-
-export function DebriefsScreen() {
-  return (
-    <Suspense fallback={<Opening />}>
-      <DebriefsScreenChunk />
-    </Suspense>
-  );
-}
-
-/** Settings' section to turn the follow-up reminder on or off. */
-export function ReminderSettings() {
-  return (
-    <Suspense fallback={null}>
-      <ReminderSettingsChunk />
-    </Suspense>
-  );
+  return <DueFollowUpsPiece />;
 }
