@@ -149,6 +149,98 @@ export const DrillSchema = z.strictObject({
     .refine((options) => options.filter((option) => option.isBest).length === 1, 'a drill needs exactly one best option'),
 });
 
+// A course module is a session a Companion does alone in 20-30 minutes or a facilitator runs with a
+// group. Beyond the reading, the choose-the-better-reply drills and the reflection every guide may
+// have, a module carries the parts below; the content tests require all of them on every module.
+
+/** Who speaks a line of a dialogue: the Companion, the person she supports, or someone else present. */
+export const DialogueSpeakerSchema = z.enum(['companion', 'person', 'other']);
+
+const DialogueLineSchema = z.strictObject({ speaker: DialogueSpeakerSchema, text: TextSchema });
+
+/** A short dialogue from sex workers' lives, then what the Companion did well and why. */
+export const WorkedExampleSchema = z.strictObject({
+  title: ShortTextSchema,
+  /** Where and when: a client, the police, a clinic, a colleague at 3 a.m. */
+  setting: TextSchema,
+  lines: z.array(DialogueLineSchema).min(4).max(30),
+  whatWorked: TextSchema,
+});
+
+/** Spot what went wrong: a short exchange where one or more of the Companion's lines is the mistake. */
+const SpotDrillSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.literal('spot'),
+  situation: TextSchema,
+  lines: z
+    .array(z.strictObject({ id: IdSchema, speaker: DialogueSpeakerSchema, text: TextSchema, isMistake: z.boolean(), feedback: TextSchema }))
+    .min(3)
+    .max(10)
+    .refine((lines) => lines.some((line) => line.isMistake), 'a spot drill needs at least one line that is the mistake'),
+});
+
+/** Rewrite a closed question (or a weak reply) as an open one; the learner compares hers with model answers and checks. */
+const RewriteDrillSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.literal('rewrite'),
+  situation: TextSchema,
+  /** The question or reply to rewrite. */
+  original: TextSchema,
+  /** What a good rewrite does, for the learner to check her own against. */
+  checks: z.array(ShortTextSchema).min(2).max(5),
+  modelAnswers: z.array(TextSchema).min(1).max(5),
+});
+
+/** Put steps in order (the PFA steps, a referral): listed here in the right order; the app shuffles them. */
+const OrderDrillSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.literal('order'),
+  situation: TextSchema,
+  /** In the right order; `why` says why this step stands where it does. */
+  steps: z
+    .array(z.strictObject({ id: IdSchema, text: TextSchema, why: TextSchema }))
+    .min(3)
+    .max(8),
+});
+
+export const PracticeDrillSchema = z.discriminatedUnion('kind', [SpotDrillSchema, RewriteDrillSchema, OrderDrillSchema]);
+export type PracticeDrill = z.infer<typeof PracticeDrillSchema>;
+
+/**
+ * A scenario that branches on the learner's choices, with feedback at each turn. A node with no
+ * choices is an end. Graph checks (every `next` exists, every node is reachable, every path ends)
+ * are in courseScenario.ts because they look across nodes.
+ */
+export const ScenarioSchema = z.strictObject({
+  title: ShortTextSchema,
+  intro: TextSchema,
+  start: IdSchema,
+  nodes: z
+    .array(
+      z.strictObject({
+        id: IdSchema,
+        /** What happens, or what the person says. */
+        text: TextSchema,
+        choices: z
+          .array(z.strictObject({ id: IdSchema, text: TextSchema, isGood: z.boolean(), feedback: TextSchema, next: IdSchema }))
+          .max(4),
+      }),
+    )
+    .min(3)
+    .max(30),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** A role-play for two (and an observer): each role's brief, what to practise, what the observer watches for. */
+export const RolePlaySchema = z.strictObject({
+  minutes: z.int().min(5).max(30),
+  setup: TextSchema,
+  roles: z.array(z.strictObject({ name: ShortTextSchema, brief: TextSchema })).length(2),
+  practise: z.array(ShortTextSchema).min(1).max(5),
+  observerWatches: z.array(ShortTextSchema).min(1).max(6),
+});
+export type RolePlay = z.infer<typeof RolePlaySchema>;
+
 export const GuidePackSchema = z.strictObject({
   ...packHeader,
   kind: z.literal('guide'),
@@ -164,6 +256,15 @@ export const GuidePackSchema = z.strictObject({
   sections: z.array(GuideSectionSchema).min(1).max(30),
   drills: z.array(DrillSchema).max(10).optional(),
   reflection: TextSchema.optional(),
+  /** Course modules: about how long the module takes alone. */
+  minutes: z.int().min(5).max(60).optional(),
+  /** Course modules: the worked example, the other kinds of drill, the scenario and the role-play. */
+  example: WorkedExampleSchema.optional(),
+  practice: z.array(PracticeDrillSchema).max(10).optional(),
+  scenario: ScenarioSchema.optional(),
+  roleplay: RolePlaySchema.optional(),
+  /** The public sources the guide's clinical and legal statements rest on. */
+  sources: z.array(PackSourceSchema).min(1).max(20).optional(),
 });
 export type GuidePack = z.infer<typeof GuidePackSchema>;
 

@@ -12,6 +12,7 @@ import {
   type Pack,
   type PackKind,
 } from './schema';
+import { scenarioProblems } from './courseScenario';
 import { checkScriptGraph, checkScriptHandoffs, type GraphProblem } from './scriptGraph';
 
 /*
@@ -251,6 +252,12 @@ export function duplicateIdProblems(pack: Pack, packId: string | undefined = pac
         ...idsOf(pack.sections, 'sections', packId),
         ...idsOf(pack.drills ?? [], 'drills', packId),
         ...(pack.drills ?? []).flatMap((drill, index) => idsOf(drill.options, `drills[${index}].options`, packId)),
+        ...idsOf(pack.practice ?? [], 'practice', packId),
+        ...(pack.practice ?? []).flatMap((drill, index) =>
+          idsOf(drill.kind === 'spot' ? drill.lines : drill.kind === 'order' ? drill.steps : [], `practice[${index}]`, packId),
+        ),
+        ...idsOf(pack.scenario?.nodes ?? [], 'scenario.nodes', packId),
+        ...(pack.scenario?.nodes ?? []).flatMap((node, index) => idsOf(node.choices, `scenario.nodes[${index}].choices`, packId)),
       ];
     case 'directory':
       return idsOf(pack.entries, 'entries', packId);
@@ -278,6 +285,8 @@ function graphProblemMessage(script: Extract<Pack, { kind: 'pfa-script' }>, foun
 }
 
 export function scriptGraphProblems(pack: Pack, packId: string | undefined = pack.id): PackProblem[] {
+  if (pack.kind === 'guide' && pack.scenario)
+    return scenarioProblems(pack.scenario).map((message) => problem('script-graph', `scenario: ${message}`, packId));
   if (pack.kind !== 'pfa-script') return [];
   return checkScriptGraph(pack).map((found) => problem('script-graph', graphProblemMessage(pack, found), packId));
 }
