@@ -89,7 +89,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png}', 'disguise/*.webmanifest', 'content/manifest.json', 'content/manifest.json.sig'],
         runtimeCaching: [
           {
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/content/packs/'),
+            // Bundles are left out: the sync keeps each pack cut from one under the pack's own address,
+            // which is what an offline reinstall asks for, so a cached bundle would only be a second copy.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && url.pathname.startsWith('/content/packs/') && !url.pathname.endsWith('.bundle'),
             handler: 'NetworkFirst',
             options: { cacheName: 'companera-builtin-packs', networkTimeoutSeconds: 8 },
           },

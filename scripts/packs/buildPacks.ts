@@ -35,6 +35,8 @@ export type BuildPacksOptions = {
   sourceId?: string;
   /** For tests; defaults to the current time. */
   now?: Date;
+  /** Also write each language's packs as one file (the app's built-in release). */
+  bundleByLocale?: boolean;
 };
 
 export type BuildPacksResult =
@@ -129,6 +131,7 @@ export async function buildPacks(options: BuildPacksOptions): Promise<BuildPacks
     sourceId: options.sourceId ?? previousManifest?.sourceId ?? 'source',
     now,
     expiresDays: options.expiresDays ?? defaultExpiresDays,
+    ...(options.bundleByLocale ? { bundleByLocale: true } : {}),
   });
   if (!planned.ok) problems.push(...planned.problems);
   if (problems.length > 0 || !planned.ok || !privateKey || !publicKey) return { ok: false, problems };
@@ -156,14 +159,14 @@ export async function buildPacks(options: BuildPacksOptions): Promise<BuildPacks
   const packsDir = path.join(outDir, 'packs');
   await mkdir(packsDir, { recursive: true });
   const wanted = new Set<string>();
-  for (const item of plan.packs) {
+  for (const item of [...plan.packs, ...plan.bundles]) {
     const file = path.join(outDir, item.entry.path);
     wanted.add(path.basename(file));
     await writeFileAtomic(file, item.bytes);
   }
   // Old pack files would show up as "present but not listed" to anyone verifying the directory.
   for (const name of await readdir(packsDir)) {
-    if (name.endsWith('.json') && !wanted.has(name)) await unlink(path.join(packsDir, name));
+    if ((name.endsWith('.json') || name.endsWith('.bundle')) && !wanted.has(name)) await unlink(path.join(packsDir, name));
   }
   await writeFileAtomic(path.join(outDir, 'manifest.json.sig'), signatureText);
   await writeFileAtomic(path.join(outDir, 'manifest.json'), plan.manifestBytes);

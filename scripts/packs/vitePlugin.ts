@@ -14,8 +14,9 @@ export type BuiltInPacksOptions = {
 
 /**
  * Builds and signs the built-in content packs into the app's build output after Vite has written the
- * bundle: OUT/manifest.json, OUT/manifest.json.sig, OUT/packs/<id>.json. Fails the build, listing
- * every problem, when a pack source is invalid. With no pack sources it writes an empty manifest.
+ * bundle: OUT/manifest.json, OUT/manifest.json.sig, OUT/packs/<id>.json, and OUT/packs/<locale>-<hash>.bundle
+ * holding each language's packs in one file. Fails the build, listing every problem, when a pack source
+ * is invalid. With no pack sources it writes an empty manifest.
  */
 export function builtInPacksPlugin(options: BuiltInPacksOptions = {}): Plugin {
   let root = process.cwd();
@@ -36,6 +37,8 @@ export function builtInPacksPlugin(options: BuiltInPacksOptions = {}): Plugin {
           privateKeyFile: path.resolve(root, options.privateKeyFile ?? 'keys/dev-private.key'),
           sourceId: options.sourceId ?? 'builtin',
           expiresDays: options.expiresDays ?? 180,
+          // A first visit then fetches four files (es, en, fr, the directories), not one per pack.
+          bundleByLocale: true,
         });
         if (!result.ok) {
           throw new Error(

@@ -204,3 +204,33 @@ describe('lock and previous manifest files', () => {
     expect(readPreviousManifest('nonsense')).toBeUndefined();
   });
 });
+
+describe('bundles by language', () => {
+  it('sends each language as one file: its packs’ exact bytes in order, named after its hash, listed in the signed manifest', async () => {
+    const result = await planBuild({ sources: sources(), lock: {}, sourceId: 'builtin', now, expiresDays: 180, bundleByLocale: true });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { manifest, packs, bundles, manifestBytes } = result.plan;
+    expect(ManifestSchema.parse(JSON.parse(new TextDecoder().decode(manifestBytes)))).toEqual(manifest);
+    expect(manifest.bundles).toEqual(bundles.map((bundle) => bundle.entry));
+    // The sample release has Spanish packs and one directory ('mul').
+    expect(bundles.map((bundle) => bundle.entry.packs)).toEqual([
+      ['breathing-slow-es', 'listening-basics-es', 'pfa-general-distress-es', 'rights-pe-es'],
+      ['directory-pe'],
+    ]);
+    const bytesById = new Map(packs.map((item) => [item.entry.id, item.bytes]));
+    for (const { entry, bytes } of bundles) {
+      const joined = entry.packs.flatMap((id) => [...(bytesById.get(id) ?? [])]);
+      expect([...bytes]).toEqual(joined);
+      expect(entry.length).toBe(bytes.length);
+      expect(entry.sha256).toBe(await sha256Hex(bytes));
+      expect(entry.path).toBe(`packs/${entry.packs[0]?.endsWith('-es') ? 'es' : 'mul'}-${entry.sha256.slice(0, 16)}.bundle`);
+    }
+  });
+
+  it('adds no bundle unless asked: an organisation’s release stays readable by older versions of the app', async () => {
+    const result = await planBuild({ sources: sources(), lock: {}, sourceId: 'org', now, expiresDays: 180 });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.plan.bundles).toEqual([]);
+    expect(new TextDecoder().decode(result.plan.manifestBytes)).not.toContain('bundles');
+  });
+});

@@ -3,7 +3,15 @@ import { sha256Hex } from './crypto';
 import type { PackProblem } from './problems';
 import { parseJsonSafely } from './safeJson';
 import { IdSchema } from './text';
-import { ManifestSchema, maxManifestBytes, maxPackBytes, type Manifest, type ManifestPackEntry, type Pack } from './schema';
+import {
+  ManifestSchema,
+  maxManifestBytes,
+  maxPackBytes,
+  type Manifest,
+  type ManifestBundle,
+  type ManifestPackEntry,
+  type Pack,
+} from './schema';
 import { checkHandoffReferences, checkPackReferences, parseAndValidatePack, schemaProblems } from './verify';
 
 /*
@@ -102,10 +110,13 @@ export type BuildPlanInput = {
   sourceId: string;
   now: Date;
   expiresDays: number;
+  /** Also send each language's packs as one file (the app's built-in release; see ManifestBundleSchema). */
+  bundleByLocale?: boolean;
 };
 
 export type BuildPlan = {
   packs: { entry: ManifestPackEntry; bytes: Uint8Array }[];
+  bundles: { entry: ManifestBundle; bytes: Uint8Array }[];
   manifest: Manifest;
   manifestBytes: Uint8Array;
   lock: PackLock;
@@ -168,6 +179,7 @@ export async function planBuild(input: BuildPlanInput): Promise<{ ok: true; plan
     packs.push({ entry: manifestEntryFor(item.pack, item.bytes, sha256, version), bytes: item.bytes });
   }
 
+  const bundles = input.bundleByLocale ? await bundleByLocale(packs) : [];
   const published = new Date(Math.floor(input.now.getTime() / 1000) * 1000);
   const candidate = {
     schemaVersion: 1 as const,
@@ -176,6 +188,7 @@ export async function planBuild(input: BuildPlanInput): Promise<{ ok: true; plan
     published: published.toISOString(),
     expires: new Date(published.getTime() + input.expiresDays * 86_400_000).toISOString(),
     packs: packs.map((item) => item.entry),
+    ...(bundles.length > 0 ? { bundles: bundles.map((item) => item.entry) } : {}),
   };
   const checked = ManifestSchema.safeParse(candidate);
   if (!checked.success)
@@ -189,7 +202,33 @@ export async function planBuild(input: BuildPlanInput): Promise<{ ok: true; plan
       ],
     };
   }
-  return { ok: true, plan: { packs, manifest: checked.data, manifestBytes, lock } };
+  return { ok: true, plan: { packs, bundles, manifest: checked.data, manifestBytes, lock } };
+}
+
+/** One bundle per language ('mul' for the directories), its packs in id order, named after its hash. */
+async function bundleByLocale(packs: BuildPlan['packs']): Promise<BuildPlan['bundles']> {
+  const byLocale = new Map<string, BuildPlan['packs']>();
+  for (const item of packs) byLocale.set(item.entry.locale, [...(byLocale.get(item.entry.locale) ?? []), item]);
+  const bundles: BuildPlan['bundles'] = [];
+  for (const [locale, items] of [...byLocale].sort(([a], [b]) => a.localeCompare(b))) {
+    const bytes = new Uint8Array(items.reduce((sum, item) => sum + item.bytes.length, 0));
+    let offset = 0;
+    for (const item of items) {
+      bytes.set(item.bytes, offset);
+      offset += item.bytes.length;
+    }
+    const sha256 = await sha256Hex(bytes);
+    bundles.push({
+      entry: {
+        path: `packs/${locale}-${sha256.slice(0, 16)}.bundle`,
+        length: bytes.length,
+        sha256,
+        packs: items.map((item) => item.entry.id),
+      },
+      bytes,
+    });
+  }
+  return bundles;
 }
 
 /** Reads a previous manifest's version and entries without trusting it for anything else. */

@@ -432,6 +432,22 @@ export const ManifestPackEntrySchema = z.strictObject({
 });
 export type ManifestPackEntry = z.infer<typeof ManifestPackEntrySchema>;
 
+/**
+ * Several packs sent as one file, so a first install makes a few requests rather than one per pack:
+ * the listed packs' exact bytes one after another, in the order listed. The bundle is only a way to
+ * carry them: each pack cut from it is checked against its own entry (length, SHA-256, schema) like
+ * a pack fetched alone, and a bundle that cannot be fetched or does not match is ignored in favour
+ * of the packs' own files.
+ */
+export const ManifestBundleSchema = z.strictObject({
+  /** Relative to the manifest; named after its content's hash, so a cache never serves an old one. */
+  path: z.string().regex(/^packs\/[a-z0-9][a-z0-9.-]{0,120}\.bundle$/, 'must be packs/<name>.bundle'),
+  length: z.int().min(2),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters'),
+  packs: z.array(IdSchema).min(1).max(1_000),
+});
+export type ManifestBundle = z.infer<typeof ManifestBundleSchema>;
+
 export const ManifestSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
@@ -443,6 +459,7 @@ export const ManifestSchema = z
     published: IsoDateTimeSchema,
     expires: IsoDateTimeSchema,
     packs: z.array(ManifestPackEntrySchema).max(1_000),
+    bundles: z.array(ManifestBundleSchema).max(20).optional(),
   })
   .superRefine((manifest, context) => {
     const seenIds = new Set<string>();
@@ -457,5 +474,36 @@ export const ManifestSchema = z
     if (Date.parse(manifest.expires) <= Date.parse(manifest.published)) {
       context.addIssue({ code: 'custom', path: ['expires'], message: 'must be later than published' });
     }
+    const lengthById = new Map(manifest.packs.map((pack) => [pack.id, pack.length]));
+    const bundled = new Set<string>();
+    (manifest.bundles ?? []).forEach((bundle, index) => {
+      if (seenPaths.has(bundle.path))
+        context.addIssue({ code: 'custom', path: ['bundles', index, 'path'], message: `duplicate path ${bundle.path}` });
+      seenPaths.add(bundle.path);
+      let total = 0;
+      for (const id of bundle.packs) {
+        const length = lengthById.get(id);
+        if (length === undefined)
+          context.addIssue({
+            code: 'custom',
+            path: ['bundles', index, 'packs'],
+            message: `lists ${id}, which is not a pack of this manifest`,
+          });
+        if (bundled.has(id))
+          context.addIssue({
+            code: 'custom',
+            path: ['bundles', index, 'packs'],
+            message: `lists ${id}, which another bundle already carries`,
+          });
+        bundled.add(id);
+        total += length ?? 0;
+      }
+      if (total !== bundle.length)
+        context.addIssue({
+          code: 'custom',
+          path: ['bundles', index, 'length'],
+          message: `is ${bundle.length}, but its packs' lengths add up to ${total}`,
+        });
+    });
   });
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -2,11 +2,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { articlePack, directoryPack, exercisePack, guidePack, scriptPack } from '../../tests/fixtures/packs/samplePacks';
 import { canonicalJson, manifestToBytes } from './build';
 import { base64Encode, generateKeyPair, sha256Hex, signEd25519 } from './crypto';
-import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from './schema';
+import { ManifestSchema, maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from './schema';
 import {
+  bundleProblems,
   checkPackFiles,
   checkPackReferences,
   packProblemCodes,
+  splitBundle,
   verifyManifest,
   verifyPackBytes,
   verifyRelease,
@@ -510,5 +512,77 @@ describe('verifyRelease', () => {
     const result = await verifyRelease(loaderOf(files, asked), [keys.publicKey], { now });
     expect(result.ok ? [] : codes(result.problems)).toEqual(['signature-invalid']);
     expect(asked).toHaveLength(2);
+  });
+});
+
+describe('bundles', () => {
+  async function twoPacks() {
+    const packs = [scriptPack(), exercisePack()];
+    const bytes = packs.map((pack) => encode(canonicalJson(pack)));
+    const entries = await Promise.all(packs.map((pack, index) => entryFor(pack, bytes[index])));
+    return { entries, bytes };
+  }
+  const part = (parts: Uint8Array[], index: number) => parts[index] ?? new Uint8Array();
+  const joined = (parts: Uint8Array[]) => encode(parts.map((part) => new TextDecoder().decode(part)).join(''));
+
+  async function bundleOf(entries: ManifestPackEntry[], bytes: Uint8Array, ids = entries.map((entry) => entry.id)) {
+    return { path: 'packs/es-0123456789abcdef.bundle', length: bytes.length, sha256: await sha256Hex(bytes), packs: ids };
+  }
+
+  it('cuts a bundle into its packs’ exact bytes, and accepts a release whose bundle matches its packs', async () => {
+    const { entries, bytes } = await twoPacks();
+    const bundleBytes = joined(bytes);
+    const bundle = await bundleOf(entries, bundleBytes);
+    const manifest = ManifestSchema.parse(manifestOf(entries, { bundles: [bundle] }));
+    const slices = splitBundle(manifest, bundle, bundleBytes);
+    expect([...(slices?.values() ?? [])].map((slice) => [...slice])).toEqual(bytes.map((part) => [...part]));
+    expect(await bundleProblems(manifest, bundle, bundleBytes)).toEqual([]);
+  });
+
+  it('refuses a bundle whose packs are in another order, even when its own hash is signed', async () => {
+    const { entries, bytes } = await twoPacks();
+    const swapped = joined([part(bytes, 1), part(bytes, 0)]);
+    const bundle = await bundleOf(entries, swapped);
+    const manifest = manifestOf(entries, { bundles: [bundle] });
+    expect(codes(await bundleProblems(manifest, bundle, swapped))).toContain('pack-hash-mismatch');
+    expect(codes(await bundleProblems(manifest, bundle, joined(bytes)))).toEqual(['pack-hash-mismatch']);
+  });
+
+  it('the manifest refuses a bundle that lists an unknown pack, a pack twice, or the wrong length', async () => {
+    const { entries, bytes } = await twoPacks();
+    const good = await bundleOf(entries, joined(bytes));
+    const messages = (bundles: Manifest['bundles']) => {
+      const result = ManifestSchema.safeParse(manifestOf(entries, { bundles }));
+      return result.success ? [] : result.error.issues.map((issue) => issue.message);
+    };
+    expect(messages([good])).toEqual([]);
+    expect(messages([{ ...good, packs: [...good.packs, 'ghost'] }])).toContain('lists ghost, which is not a pack of this manifest');
+    expect(messages([good, { ...good, path: 'packs/fr-1.bundle' }])).toContain(
+      `lists ${entries[0]?.id}, which another bundle already carries`,
+    );
+    expect(messages([{ ...good, length: good.length + 1 }])).toContain(
+      `is ${good.length + 1}, but its packs' lengths add up to ${good.length}`,
+    );
+  });
+
+  it('verifyRelease reads every bundle and reports one that drifted from its packs', async () => {
+    const { entries, bytes } = await twoPacks();
+    const files = new Map<string, Uint8Array>(entries.map((entry, index) => [entry.path, part(bytes, index)]));
+    const stale = joined([part(bytes, 0), encode(new TextDecoder().decode(part(bytes, 1)).replace('lenta', 'LENTA'))]);
+    const bundle = await bundleOf(entries, stale);
+    const { bytes: manifestBytes, signature } = await signedManifest(manifestOf(entries, { bundles: [bundle] }));
+    files.set('manifest.json', manifestBytes);
+    files.set('manifest.json.sig', encode(signature));
+    files.set(bundle.path, stale);
+    const loader: ReleaseLoader = (path, maxBytes) => Promise.resolve(files.get(path)?.slice(0, maxBytes));
+    const result = await verifyRelease(loader, [keys.publicKey], {
+      now,
+      offeredPackPaths: [...files.keys()].filter((path) => path.startsWith('packs/')),
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((found) => found.message)).toEqual([
+        `${bundle.path}: the bytes it holds for ${entries[1]?.id} are not that pack's`,
+      ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   maxManifestBytes,
   packKinds,
   type Manifest,
+  type ManifestBundle,
   type ManifestPackEntry,
   type Pack,
   type PackKind,
@@ -384,10 +385,13 @@ export async function verifyPackBytes(entry: ManifestPackEntry, bytes: Uint8Arra
  */
 export function checkPackFiles(manifest: Manifest, offeredPaths: readonly string[]): PackProblem[] {
   const offered = new Set(offeredPaths);
-  const listed = new Set(manifest.packs.map((entry) => entry.path));
+  const listed = new Set([...manifest.packs, ...(manifest.bundles ?? [])].map((entry) => entry.path));
   const problems: PackProblem[] = [];
   for (const entry of manifest.packs) {
     if (!offered.has(entry.path)) problems.push(problem('pack-missing', `${entry.path} is listed in the manifest but missing`, entry.id));
+  }
+  for (const bundle of manifest.bundles ?? []) {
+    if (!offered.has(bundle.path)) problems.push(problem('pack-missing', `${bundle.path} is listed in the manifest but missing`));
   }
   for (const path of [...offered].sort()) {
     if (!listed.has(path)) problems.push(problem('pack-not-in-manifest', `${path} is present but not listed in the manifest`));
@@ -471,6 +475,49 @@ async function load(loader: ReleaseLoader, path: string, maxBytes: number, packI
 const isProblem = (value: unknown): value is PackProblem =>
   typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 
+/**
+ * Checks a bundle's bytes against the manifest: its length and hash, and that each listed pack's
+ * slice is that pack's exact bytes. A release whose bundle drifted from its packs is refused, so
+ * a publisher sees it; the app itself falls back to the packs' own files (splitBundle).
+ */
+export async function bundleProblems(manifest: Manifest, bundle: ManifestBundle, bytes: Uint8Array): Promise<PackProblem[]> {
+  if (bytes.length !== bundle.length)
+    return [problem('pack-length-mismatch', `${bundle.path}: ${bytes.length} bytes, but the manifest says ${bundle.length}`)];
+  if ((await sha256Hex(bytes)) !== bundle.sha256)
+    return [problem('pack-hash-mismatch', `${bundle.path}: its SHA-256 does not match the manifest`)];
+  const slices = splitBundle(manifest, bundle, bytes);
+  if (!slices) return [problem('pack-length-mismatch', `${bundle.path}: its packs' lengths do not add up to the bundle`)];
+  const problems: PackProblem[] = [];
+  for (const entry of manifest.packs) {
+    const slice = slices.get(entry.id);
+    if (slice && (await sha256Hex(slice)) !== entry.sha256)
+      problems.push(problem('pack-hash-mismatch', `${bundle.path}: the bytes it holds for ${entry.id} are not that pack's`, entry.id));
+  }
+  return problems;
+}
+
+/**
+ * Cuts a bundle into its packs' bytes by the lengths the manifest gives, or undefined when they do
+ * not add up. Nothing here is trusted yet: each slice is verified as a pack (length, SHA-256,
+ * schema) by its caller, exactly like a pack fetched on its own.
+ */
+export function splitBundle(
+  manifest: Pick<Manifest, 'packs'>,
+  bundle: ManifestBundle,
+  bytes: Uint8Array,
+): Map<string, Uint8Array> | undefined {
+  const entries = new Map(manifest.packs.map((entry) => [entry.id, entry]));
+  const slices = new Map<string, Uint8Array>();
+  let offset = 0;
+  for (const id of bundle.packs) {
+    const entry = entries.get(id);
+    if (!entry || offset + entry.length > bytes.length) return undefined;
+    slices.set(id, bytes.subarray(offset, offset + entry.length));
+    offset += entry.length;
+  }
+  return offset === bytes.length ? slices : undefined;
+}
+
 /** Loads and verifies a whole release (manifest, signature, every pack) through one loader. */
 export async function verifyRelease(
   loader: ReleaseLoader,
@@ -501,6 +548,12 @@ export async function verifyRelease(
       if (result.ok) packs.push({ entry, bytes, pack: result.pack });
       else problems.push(...result.problems);
     }
+  }
+  for (const bundle of manifest.bundles ?? []) {
+    const bytes = await load(loader, bundle.path, bundle.length + 1);
+    if (isProblem(bytes)) problems.push(bytes);
+    else if (!bytes) problems.push(problem('pack-missing', `${bundle.path} is listed in the manifest but missing`));
+    else problems.push(...(await bundleProblems(manifest, bundle, bytes)));
   }
   problems.push(
     ...checkPackReferences(

@@ -1,11 +1,18 @@
 import { db, type InstalledPackRecord, type SourceRecord, type SyncProblemRecord } from '../db';
-import { base64Decode } from '../content/crypto';
+import { base64Decode, sha256Hex } from '../content/crypto';
 import { DownloadError, downloadBytes, withRetry, type DownloadFailure, type RetryOptions } from './fetchWithLimits';
 import { keepBuiltInPacks } from './builtInPackCache';
 import { parseJsonSafely } from '../content/safeJson';
 import { maxManifestBytes, type Manifest, type ManifestPackEntry, type Pack } from '../content/schema';
 import { expectedManifestSourceId, sourceIdTakenProblem } from './sourceIdentity';
-import { checkHandoffReferences, verifyManifest, verifyPackBytes, type PackProblem, type VerifiedManifest } from '../content/verify';
+import {
+  checkHandoffReferences,
+  splitBundle,
+  verifyManifest,
+  verifyPackBytes,
+  type PackProblem,
+  type VerifiedManifest,
+} from '../content/verify';
 import { localDay } from '../lib/localDay';
 
 /*
@@ -272,6 +279,43 @@ async function checkRoomFor(plan: SyncPlan): Promise<SyncProblem | undefined> {
   };
 }
 
+/**
+ * The packs of every bundle this plan wants whole (a first install, or a language whose every pack
+ * changed), fetched as one file each. Only a carrier: each slice is verified as a pack by the caller,
+ * and a bundle that fails to arrive, or whose length or hash is not the signed manifest's, is simply
+ * not used (its packs are fetched one by one), so an old or broken bundle on a host costs only the
+ * requests it was meant to save.
+ */
+async function downloadBundles(
+  plan: SyncPlan,
+  onBytes: (receivedBytes: number) => void,
+  tuning: SyncTuning,
+): Promise<{ slices: Map<string, Uint8Array>; bytes: number }> {
+  const planned = new Set(plan.downloads.map((entry) => entry.id));
+  const slices = new Map<string, Uint8Array>();
+  let fetchedBytes = 0;
+  for (const bundle of plan.manifest.bundles ?? []) {
+    if (!bundle.packs.every((id) => planned.has(id))) continue;
+    try {
+      const bytes = await downloadBytes(new URL(bundle.path, plan.source.baseUrl).href, {
+        maxBytes: bundle.length,
+        stallTimeoutMs: tuning.stallTimeoutMs,
+        onBytes: (received) => onBytes(fetchedBytes + Math.min(received, bundle.length)),
+      });
+      const cut =
+        bytes.length === bundle.length && (await sha256Hex(bytes)) === bundle.sha256
+          ? splitBundle(plan.manifest, bundle, bytes)
+          : undefined;
+      if (!cut) continue;
+      for (const [id, slice] of cut) slices.set(id, slice);
+      fetchedBytes += bundle.length;
+    } catch {
+      // Offline, or a host without bundles: the packs' own files follow.
+    }
+  }
+  return { slices, bytes: fetchedBytes };
+}
+
 /** Step 2: download every planned pack, verify each, then install all of them at once or none. */
 export async function applyPlan(
   plan: SyncPlan,
@@ -289,33 +333,50 @@ export async function applyPlan(
   // Time spent verifying and installing, without the download: read by `npm run bench`.
   let verifyAndInstallMs = 0;
   const problems: SyncProblem[] = [];
-  let completedBytes = 0;
+  // Progress only moves forward, even when a bundle that failed halfway gives way to single packs.
+  let shownBytes = 0;
+  const report = (bytes: number) => {
+    if (bytes <= shownBytes) return;
+    shownBytes = bytes;
+    onProgress(bytes);
+  };
+  const bundled = await downloadBundles(plan, report, tuning);
+  let completedBytes = bundled.bytes;
   for (const entry of plan.downloads) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await withRetry(
-        () =>
-          downloadBytes(new URL(entry.path, source.baseUrl).href, {
-            maxBytes: entry.length,
-            stallTimeoutMs: tuning.stallTimeoutMs,
-            onBytes: (received) => onProgress(completedBytes + Math.min(received, entry.length)),
-          }),
-        tuning.retry,
-      );
-    } catch (error) {
-      problems.push(transportProblem(error, entry.path, entry.id));
-      break; // Nothing will be installed; stop spending the person's data.
+    const verifyBundled = performance.now();
+    const fromBundle = bundled.slices.get(entry.id);
+    let result = fromBundle ? await verifyPackBytes(entry, fromBundle) : undefined;
+    verifyAndInstallMs += performance.now() - verifyBundled;
+    let bytes = result?.ok ? fromBundle : undefined;
+    if (!bytes || !result) {
+      // Not in a bundle (or its slice was refused): the pack's own file, verified the same way.
+      let fetched: Uint8Array;
+      try {
+        fetched = await withRetry(
+          () =>
+            downloadBytes(new URL(entry.path, source.baseUrl).href, {
+              maxBytes: entry.length,
+              stallTimeoutMs: tuning.stallTimeoutMs,
+              onBytes: (received) => report(completedBytes + Math.min(received, entry.length)),
+            }),
+          tuning.retry,
+        );
+      } catch (error) {
+        problems.push(transportProblem(error, entry.path, entry.id));
+        break; // Nothing will be installed; stop spending the person's data.
+      }
+      const verifyStart = performance.now();
+      result = await verifyPackBytes(entry, fetched);
+      verifyAndInstallMs += performance.now() - verifyStart;
+      bytes = fetched;
+      completedBytes += entry.length;
     }
-    const verifyStart = performance.now();
-    const result = await verifyPackBytes(entry, bytes);
-    verifyAndInstallMs += performance.now() - verifyStart;
     if (!result.ok) {
       problems.push(...result.problems);
       break;
     }
     verifiedPacks.push({ entry, pack: result.pack, ...(source.isBuiltIn ? { bytes } : {}) });
-    completedBytes += entry.length;
-    onProgress(completedBytes);
+    report(completedBytes);
   }
   if (problems.length === 0 && verifiedPacks.some(({ pack }) => pack.kind === 'pfa-script')) {
     // A changed script may hand off to one that did not change, or a kept one to a changed one:

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db';
 import { canonicalPackBytes, manifestEntryFor, manifestToBytes } from '../../src/content/build';
 import { base64Encode, generateKeyPair, keyFingerprint, sha256Hex, signEd25519 } from '../../src/content/crypto';
-import type { Manifest, Pack } from '../../src/content/schema';
+import type { Manifest, ManifestPackEntry, Pack } from '../../src/content/schema';
 import { applyPlan, checkSource, isWanted, type SyncTuning } from '../../src/sync/sync';
 import type { SourceRecord } from '../../src/db';
 
@@ -43,6 +43,27 @@ async function makeRelease(privateKey: Uint8Array, version: number, packs: { pac
     expires: new Date(Date.now() + 86_400_000).toISOString(),
     packs: entries,
   };
+  const manifestBytes = manifestToBytes(manifest);
+  files.set('manifest.json', manifestBytes);
+  files.set('manifest.json.sig', new TextEncoder().encode(base64Encode(await signEd25519(privateKey, manifestBytes))));
+  return { files, manifest };
+}
+
+/** The same release with each language's packs also sent as one bundle file, signed again. */
+async function withBundles(privateKey: Uint8Array, release: Release): Promise<Release> {
+  const files = new Map(release.files);
+  const byLocale = new Map<string, ManifestPackEntry[]>();
+  for (const entry of release.manifest.packs) byLocale.set(entry.locale, [...(byLocale.get(entry.locale) ?? []), entry]);
+  const bundles = [];
+  for (const [locale, entries] of byLocale) {
+    const parts = entries.map((entry) => files.get(entry.path) ?? new Uint8Array());
+    const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    parts.reduce((offset, part) => (bytes.set(part, offset), offset + part.length), 0);
+    const path = `packs/${locale}.bundle`;
+    files.set(path, bytes);
+    bundles.push({ path, length: bytes.length, sha256: await sha256Hex(bytes), packs: entries.map((entry) => entry.id) });
+  }
+  const manifest: Manifest = { ...release.manifest, bundles };
   const manifestBytes = manifestToBytes(manifest);
   files.set('manifest.json', manifestBytes);
   files.set('manifest.json.sig', new TextEncoder().encode(base64Encode(await signEd25519(privateKey, manifestBytes))));
@@ -318,6 +339,77 @@ describe('sync in Chromium', () => {
     const applied = await applyPlan(checked.plan, undefined, tuning);
     expect(!applied.ok && applied.problems[0]?.code).toBe('pack-length-mismatch');
     expect(pulled).toBeLessThan((release.manifest.packs[0]?.length ?? 0) + 64 * 1024);
+  });
+});
+
+describe('bundles', () => {
+  const twoEnglishOneFrench = () =>
+    makeRelease(privateKey, 1, [
+      { pack: exercise('breath-en', 'en', 'Breath'), version: 1 },
+      { pack: exercise('calm-en', 'en', 'Calm'), version: 1 },
+      { pack: exercise('breath-fr', 'fr', 'Souffle'), version: 1 },
+    ]);
+
+  it('a first install fetches a language as one file and installs each pack from it, verified', async () => {
+    const release = await withBundles(privateKey, await twoEnglishOneFrench());
+    const requested = serve(() => release);
+    const progress: number[] = [];
+    const checked = await checkSource(source, english, tuning);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    expect(await applyPlan(checked.plan, (bytes) => progress.push(bytes), tuning)).toEqual({ ok: true, installed: 2, removed: 0 });
+    expect(requested).toEqual(['manifest.json', 'manifest.json.sig', 'packs/en.bundle']);
+    expect(await installedTitles()).toEqual(['Breath', 'Calm']);
+    expect(progress.at(-1)).toBe(checked.plan.totalBytes);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('falls back to the packs’ own files when the bundle is missing, altered or cut short', async () => {
+    const release = await withBundles(privateKey, await twoEnglishOneFrench());
+    const faults: ((body: Uint8Array) => Response)[] = [
+      () => new Response('missing', { status: 404 }),
+      (body) =>
+        new Response(
+          body.map((byte, index) => (index === 5 ? byte ^ 1 : byte)),
+          { status: 200 },
+        ),
+      (body) => new Response(body.slice(0, body.length - 3), { status: 200 }),
+    ];
+    for (const fault of faults) {
+      await db.packs.clear();
+      await db.manifests.clear();
+      const requested = serve(
+        () => release,
+        (path, body) => (path.endsWith('.bundle') ? fault(body) : undefined),
+      );
+      const checked = await checkSource(source, english, tuning);
+      if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+      expect(await applyPlan(checked.plan, undefined, tuning)).toEqual({ ok: true, installed: 2, removed: 0 });
+      expect(requested.slice(2)).toEqual(['packs/en.bundle', 'packs/breath-en.json', 'packs/calm-en.json']);
+      expect(await installedTitles()).toEqual(['Breath', 'Calm']);
+    }
+  });
+
+  it('an update of one pack fetches that pack alone, not its language’s bundle', async () => {
+    const first = await withBundles(privateKey, await twoEnglishOneFrench());
+    let current = first;
+    const requested = serve(() => current);
+    const installed = await checkSource(source, english, tuning);
+    if (!installed.ok) throw new Error(JSON.stringify(installed.problems));
+    await applyPlan(installed.plan, undefined, tuning);
+    current = await withBundles(
+      privateKey,
+      await makeRelease(privateKey, 2, [
+        { pack: exercise('breath-en', 'en', 'Breath'), version: 1 },
+        { pack: exercise('calm-en', 'en', 'Calm, again'), version: 2 },
+        { pack: exercise('breath-fr', 'fr', 'Souffle'), version: 1 },
+      ]),
+    );
+    requested.length = 0;
+    const update = await checkSource(source, english, tuning);
+    if (!update.ok) throw new Error(JSON.stringify(update.problems));
+    await applyPlan(update.plan, undefined, tuning);
+    expect(requested).toEqual(['manifest.json', 'manifest.json.sig', 'packs/calm-en.json']);
+    expect(await installedTitles()).toEqual(['Breath', 'Calm, again']);
   });
 });
 

@@ -36,6 +36,28 @@ test.describe('built-in content', () => {
   });
 });
 
+test('a first visit fetches the built-in packs as one file per language (and one for the directories), not one per pack', async ({
+  page,
+  context,
+}) => {
+  const packRequests: string[] = [];
+  context.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/content/packs/')) packRequests.push(pathname);
+  });
+  const content = new ContentPage(page);
+  await content.open();
+  await expect(content.installedPack('Idées suicidaires')).toHaveCount(1, { timeout: 30_000 });
+  await expect(content.installedPack(/Perú · Directory/)).toBeVisible();
+  await expect(content.installedPack('Pensamientos de suicidio')).toHaveCount(1);
+  expect(packRequests.map((path) => path.replace(/-[0-9a-f]{16}\.bundle$/, '.bundle')).sort()).toEqual([
+    '/content/packs/en.bundle',
+    '/content/packs/es.bundle',
+    '/content/packs/fr.bundle',
+    '/content/packs/mul.bundle',
+  ]);
+});
+
 test.describe('built-in content, off the main thread', () => {
   // The sync's code on the main thread: loaded only when no worker could take the sync.
   const inThreadSync = /\/assets\/syncController-[^/]+\.js$/;
