@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Pack } from '../content/schema';
 import { db } from './db';
-import { installedPacksOfKind, sharedLiveQuery } from './queries';
-import type { InstalledPackRecord } from './records';
+import { installedPackInfos, installedPacksOfKind, sharedLiveQuery } from './queries';
+import { packInfoOf, type InstalledPackRecord } from './records';
 
 /** A stored row; the content is only as real as these tests need (the queries never look inside). */
 function row(sourceId: string, id: string, kind: Pack['kind'], locale: string, country?: string): InstalledPackRecord {
@@ -37,6 +37,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await db.packs.clear();
+  await db.manifests.clear();
 });
 
 describe('installedPacksOfKind', () => {
@@ -111,5 +112,42 @@ describe('sharedLiveQuery', () => {
     const retried = sharedLiveQuery('test:flaky', read);
     expect(retried).not.toBe(failing);
     expect(ids(await retried.first)).toEqual(['directory-ar', 'directory-pe']);
+  });
+});
+
+describe('installedPackInfos', () => {
+  const manifest = (sourceId: string, installedPacks?: InstalledPackRecord[]) => ({
+    sourceId,
+    version: 1,
+    sha256: '0'.repeat(64),
+    published: '2026-01-01T00:00:00Z',
+    expires: '2027-01-01T00:00:00Z',
+    installedAt: '2026-01-01T00:00:00Z',
+    ...(installedPacks ? { installedPacks: installedPacks.map(packInfoOf) } : {}),
+  });
+
+  it('lists a source from its manifest’s list, never from the packs, and carries no content', async () => {
+    // The list names a pack the table does not hold: only a read of the list can return it.
+    await db.manifests.put(manifest('org', [row('org', 'listed-only', 'guide', 'en')]));
+    const infos = await installedPackInfos();
+    expect(ids(infos)).toEqual(['listed-only']);
+    expect(infos[0]).not.toHaveProperty('content');
+  });
+
+  it('reads the packs of a source installed before the list existed, without their content, in key order', async () => {
+    await db.manifests.put(manifest('builtin'));
+    await db.manifests.put(manifest('org', [row('org', 'pfa-panic-en', 'pfa-script', 'en')]));
+    const infos = await installedPackInfos();
+    expect(infos.map((info) => `${info.sourceId}/${info.id}`)).toEqual([
+      'builtin/directory-ar',
+      'builtin/directory-pe',
+      'builtin/pfa-any',
+      'builtin/pfa-panic-en',
+      'builtin/pfa-panic-es',
+      'builtin/pfa-suicide-en',
+      'org/pfa-panic-en',
+    ]);
+    expect(infos.every((info) => !('content' in info))).toBe(true);
+    expect(infos.find((info) => info.id === 'directory-pe')?.country).toBe('PE');
   });
 });

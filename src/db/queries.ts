@@ -1,12 +1,12 @@
 import { liveQuery } from 'dexie';
 import type { Pack } from '../content/schema';
 import { db } from './db';
-import type { InstalledPackRecord, SyncStatusRecord } from './records';
+import { packInfoOf, type InstalledPackInfo, type InstalledPackRecord, type SyncStatusRecord } from './records';
 
 export type PackOfKind<K extends Pack['kind']> = Extract<Pack, { kind: K }>;
 
 /** The order packs were always listed in (the table's key: source, then id), whichever index found them. */
-function byKey(a: InstalledPackRecord, b: InstalledPackRecord): number {
+function byKey(a: Pick<InstalledPackRecord, 'sourceId' | 'id'>, b: Pick<InstalledPackRecord, 'sourceId' | 'id'>): number {
   return a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -32,6 +32,19 @@ export async function installedPacksOfKind<K extends Pack['kind']>(kind: K, loca
     records = [...inLanguage, ...inEvery].sort(byKey);
   }
   return records.map((record) => record.content as PackOfKind<K>);
+}
+
+/**
+ * Every installed pack's facts, not its content: from each source's installed manifest, where the
+ * sync lists them, so the content screen never deserialises a pack (with a 5,000-entry directory
+ * that was a main-thread task of hundreds of milliseconds each time a sync wrote). A source
+ * installed before that list existed has its packs read once, until its next sync writes it.
+ */
+export async function installedPackInfos(): Promise<InstalledPackInfo[]> {
+  const manifests = await db.manifests.toArray();
+  const unlisted = manifests.filter((manifest) => manifest.installedPacks === undefined).map((manifest) => manifest.sourceId);
+  const older = unlisted.length > 0 ? (await db.packs.where('sourceId').anyOf(unlisted).toArray()).map(packInfoOf) : [];
+  return [...manifests.flatMap((manifest) => manifest.installedPacks ?? []), ...older].sort(byKey);
 }
 
 /** How each source's last sync went (no personal data): screens say why content is missing. */

@@ -27,6 +27,12 @@ export type InstalledManifestRecord = {
   published: string;
   expires: string;
   installedAt: string;
+  /**
+   * The source's installed packs without their content, written with them in one transaction, so
+   * the content screen lists and adds up packs without deserialising them (a directory can be
+   * megabytes). Absent on rows written before it existed; queries.ts then reads the packs once.
+   */
+  installedPacks?: InstalledPackInfo[];
 };
 
 export type InstalledPackRecord = {
@@ -42,6 +48,14 @@ export type InstalledPackRecord = {
   installedAt: string;
   content: Pack;
 };
+
+/** An installed pack's facts: everything but its content. */
+export type InstalledPackInfo = Omit<InstalledPackRecord, 'content'>;
+
+export function packInfoOf(record: InstalledPackRecord): InstalledPackInfo {
+  const { sourceId, id, kind, locale, country, title, version, sha256, length, installedAt } = record;
+  return { sourceId, id, kind, locale, ...(country !== undefined ? { country } : {}), title, version, sha256, length, installedAt };
+}
 
 export type SyncProblemRecord = { code: string; packId?: string; message: string; neededBytes?: number; availableBytes?: number };
 

@@ -1,4 +1,4 @@
-import { db, type InstalledPackRecord, type SourceRecord, type SyncProblemRecord } from '../db';
+import { db, packInfoOf, type InstalledPackRecord, type SourceRecord, type SyncProblemRecord } from '../db';
 import { base64Decode, sha256Hex } from '../content/crypto';
 import { DownloadError, downloadBytes, withRetry, type DownloadFailure, type RetryOptions } from './fetchWithLimits';
 import { keepBuiltInPacks } from './builtInPackCache';
@@ -395,23 +395,30 @@ export async function applyPlan(
   try {
     // Invariant: a source's installed packs and its installed manifest always change together.
     await db.transaction('rw', db.packs, db.manifests, async () => {
-      await db.packs.bulkPut(
-        verifiedPacks.map(({ entry, pack }) => ({
-          sourceId: source.id,
-          id: entry.id,
-          kind: entry.kind,
-          locale: entry.locale,
-          ...(entry.country ? { country: entry.country } : {}),
-          title: entry.title,
-          version: entry.version,
-          sha256: entry.sha256,
-          length: entry.length,
-          installedAt,
-          content: pack,
-        })),
+      const rows: InstalledPackRecord[] = verifiedPacks.map(({ entry, pack }) => ({
+        sourceId: source.id,
+        id: entry.id,
+        kind: entry.kind,
+        locale: entry.locale,
+        ...(entry.country ? { country: entry.country } : {}),
+        title: entry.title,
+        version: entry.version,
+        sha256: entry.sha256,
+        length: entry.length,
+        installedAt,
+        content: pack,
+      }));
+      // What stays installed: the list kept with the manifest (or, from an install made before
+      // that list existed, the packs themselves, once), less what this plan replaces or removes.
+      const previous = await db.manifests.get(source.id);
+      const replaced = new Set([...rows.map((row) => row.id), ...plan.removals]);
+      const kept = (previous?.installedPacks ?? (await installedPacksOf(source.id)).map(packInfoOf)).filter(
+        (info) => !replaced.has(info.id),
       );
+      await db.packs.bulkPut(rows);
       await db.packs.bulkDelete(plan.removals.map((id) => [source.id, id] as [string, string]));
       await db.manifests.put({
+        installedPacks: [...kept, ...rows.map(packInfoOf)],
         sourceId: source.id,
         manifestSourceId: plan.manifest.sourceId,
         version: plan.manifest.version,

@@ -413,6 +413,38 @@ describe('bundles', () => {
   });
 });
 
+describe('the installed list kept with the manifest', () => {
+  it('names exactly the installed packs, without content, across languages installed one after the other, an update and a removal', async () => {
+    const listed = async () =>
+      ((await db.manifests.get(source.id))?.installedPacks ?? []).map((info) => `${info.id}@${info.version}`).sort();
+    const installed = async () => (await db.packs.toArray()).map((record) => `${record.id}@${record.version}`).sort();
+    let release = await makeRelease(privateKey, 1, [
+      { pack: exercise('breath-en', 'en', 'Breath'), version: 1 },
+      { pack: exercise('calm-en', 'en', 'Calm'), version: 1 },
+      { pack: exercise('breath-fr', 'fr', 'Souffle'), version: 1 },
+    ]);
+    serve(() => release);
+    for (const locales of [['en'], ['en', 'fr']]) {
+      const checked = await checkSource(source, { locales, countries: [] }, tuning);
+      if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+      await applyPlan(checked.plan, undefined, tuning);
+      expect(await listed()).toEqual(await installed());
+    }
+    expect(await listed()).toEqual(['breath-en@1', 'breath-fr@1', 'calm-en@1']);
+
+    release = await makeRelease(privateKey, 2, [
+      { pack: exercise('breath-en', 'en', 'Breath, again'), version: 2 },
+      { pack: exercise('breath-fr', 'fr', 'Souffle'), version: 1 },
+    ]);
+    const update = await checkSource(source, { locales: ['en', 'fr'], countries: [] }, tuning);
+    if (!update.ok) throw new Error(JSON.stringify(update.problems));
+    await applyPlan(update.plan, undefined, tuning);
+    expect(await listed()).toEqual(['breath-en@2', 'breath-fr@1']);
+    expect(await listed()).toEqual(await installed());
+    expect((await db.manifests.get(source.id))?.installedPacks?.some((info) => 'content' in info)).toBe(false);
+  });
+});
+
 describe('isWanted', () => {
   const entry = {
     id: 'd',

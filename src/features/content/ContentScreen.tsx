@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db, type SourceRecord } from '../../db';
+import { db, installedPackInfos, type SourceRecord } from '../../db';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { formatDate, formatKilobytes } from '../../i18n/format';
 import { isLanguage, languageEndonyms } from '../../i18n/languages';
@@ -38,7 +38,7 @@ export function ContentScreen() {
 function StorageBudget() {
   const { t } = useTranslation('content');
   const language = useLanguage();
-  const usedBytes = useLiveQuery(async () => (await db.packs.toArray()).reduce((sum, pack) => sum + pack.length, 0), []);
+  const usedBytes = useLiveQuery(async () => (await installedPackInfos()).reduce((sum, pack) => sum + pack.length, 0), []);
   const [freeBytes, setFreeBytes] = useState<number | undefined>();
   useEffect(() => {
     let isCurrent = true;
@@ -66,7 +66,8 @@ function StorageBudget() {
 function PackList() {
   const { t } = useTranslation('content');
   const language = useLanguage();
-  const packs = useLiveQuery(() => db.packs.orderBy('kind').toArray(), []);
+  // Facts only, never the packs themselves: a directory can be megabytes (installedPackInfos).
+  const packs = useLiveQuery(async () => (await installedPackInfos()).sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)), []);
   const sources = useLiveQuery(() => db.sources.toArray(), []);
   // Expiry is worked out in the query, not while rendering, so renders stay pure.
   const expiredSince = useLiveQuery(
