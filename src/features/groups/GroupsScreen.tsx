@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuidePack } from '../../content/schema';
 import { installedPacksOfKind } from '../../db';
@@ -65,28 +64,7 @@ function GroupSession({ guide: packGuide }: { guide: GuidePack }) {
   const guide = usePackInAddressForm(packGuide);
   const theme = themeSlug(guide);
   const plan = sessionPlan(guide);
-  const [hasAcceptedNote, setHasAcceptedNote] = useState(guide.contentNote === undefined);
   const guideLink = `/guides/group-${theme}`;
-
-  if (!hasAcceptedNote && guide.contentNote) {
-    return (
-      <div className="screen groups">
-        <ScreenHeading>{guide.title}</ScreenHeading>
-        <section className="group-note" aria-labelledby="group-note-title">
-          <h2 id="group-note-title">{t('contentNote.title')}</h2>
-          <p>{guide.contentNote}</p>
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => setHasAcceptedNote(true)}>
-              {t('contentNote.continue')}
-            </button>
-            <Link to={groupsPath} className="button button-secondary">
-              {t('contentNote.later')}
-            </Link>
-          </div>
-        </section>
-      </div>
-    );
-  }
 
   return (
     <div className="screen groups">
@@ -95,6 +73,14 @@ function GroupSession({ guide: packGuide }: { guide: GuidePack }) {
       </p>
       <ScreenHeading>{guide.title}</ScreenHeading>
       <p className="lead">{guide.summary}</p>
+      {/* A painful theme's note stays in view rather than barring the way: the facilitator has chosen to
+          run this group, and the guide she came from has already asked her. */}
+      {guide.contentNote && (
+        <aside className="group-note" aria-labelledby="group-note-title">
+          <h2 id="group-note-title">{t('contentNote.title')}</h2>
+          <p>{guide.contentNote}</p>
+        </aside>
+      )}
       {plan ? <SessionRunner plan={plan} theme={theme} locale={guide.locale} /> : <p role="alert">{t('notFound')}</p>}
       <section className="group-sources" aria-labelledby="group-sources-title">
         <h2 id="group-sources-title">{t('sources.title')}</h2>
