@@ -4,7 +4,19 @@ import { findRoute, pathOf, routes } from './routes';
 describe('routes', () => {
   it('has one route for each main action and the content screen, each at its own path', () => {
     const ids = routes.map((route) => route.id);
-    expect(ids).toEqual(['home', 'crisis', 'guides', 'directory', 'journal', 'selfcare', 'plan', 'settings', 'content', 'privacy']);
+    expect(ids).toEqual([
+      'home',
+      'crisis',
+      'guides',
+      'directory',
+      'journal',
+      'selfcare',
+      'plan',
+      'groups',
+      'settings',
+      'content',
+      'privacy',
+    ]);
     expect(new Set(routes.map((route) => route.path)).size).toBe(routes.length);
   });
 
@@ -12,6 +24,10 @@ describe('routes', () => {
     expect(findRoute('/directory')?.id).toBe('directory');
     expect(findRoute('/directory/')?.id).toBe('directory');
     expect(findRoute('/')?.id).toBe('home');
+  });
+
+  it('sends a group theme to the group sessions screen', () => {
+    expect(findRoute('/groups/anxiety')?.id).toBe('groups');
   });
 
   it('finds nothing for an unknown path', () => {

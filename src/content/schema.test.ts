@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlePack, directoryPack, exercisePack, guidePack, scriptPack } from '../../tests/fixtures/packs/samplePacks';
-import { ManifestSchema, PackSchema, maxPackBytes, type Manifest, type ManifestPackEntry } from './schema';
+import { GuidePackSchema, ManifestSchema, PackSchema, groupPartIds, maxPackBytes, type Manifest, type ManifestPackEntry } from './schema';
 
 /** The messages of a failed parse, each prefixed with its path, for readable assertions. */
 function problemsOf(value: unknown): string[] {
@@ -244,5 +244,37 @@ describe('manifest', () => {
   it('lists at most 1000 packs', () => {
     const packs = Array.from({ length: 1001 }, (_, index) => entry(`p${index}`));
     expect(manifestProblems(manifest({ packs })).some((found) => found.startsWith('packs:'))).toBe(true);
+  });
+});
+
+describe('group guides', () => {
+  const part = (id: string, minutes?: number) => ({
+    id,
+    heading: 'Part',
+    body: 'What the facilitator does.',
+    ...(minutes ? { minutes } : {}),
+  });
+  const group = (sections: object[]) => ({
+    schemaVersion: 1,
+    id: 'guide-group-test-en',
+    kind: 'guide',
+    locale: 'en',
+    title: 'Group session: test',
+    category: 'group',
+    order: 1,
+    summary: 'A test group.',
+    reminder: 'Go slow.',
+    sections,
+    sources: [{ title: 'WHO', url: 'https://www.who.int/', date: '2011' }],
+  });
+
+  it('accepts a theme with its own four parts, each with minutes', () => {
+    expect(GuidePackSchema.safeParse(group(groupPartIds.map((id) => part(id, 10)))).success).toBe(true);
+  });
+
+  it('refuses a part without minutes, a missing part, or the shared parts copied in', () => {
+    expect(GuidePackSchema.safeParse(group(groupPartIds.map((id, index) => part(id, index === 2 ? undefined : 10)))).success).toBe(false);
+    expect(GuidePackSchema.safeParse(group(groupPartIds.slice(1).map((id) => part(id, 10)))).success).toBe(false);
+    expect(GuidePackSchema.safeParse(group([part('ground-rules', 10), ...groupPartIds.map((id) => part(id, 10))])).success).toBe(false);
   });
 });

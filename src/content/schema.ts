@@ -137,7 +137,18 @@ export const GuideSectionSchema = z.strictObject({
     .array(z.strictObject({ phrase: TextSchema, why: TextSchema }))
     .max(20)
     .optional(),
+  /** Group guides: how long this part of the session lasts, for the facilitator's clock. */
+  minutes: z.int().min(1).max(60).optional(),
 });
+
+/*
+ * A support-group guide holds only its theme's own parts of a session, in this order, each with its
+ * minutes. The parts every group shares (agreements and the limit of confidentiality, what to do if
+ * someone is overwhelmed, the facilitator's debrief) are written once, in the group session's
+ * strings, not copied into five packs.
+ */
+export const groupPartIds = ['check-in', 'psychoeducation', 'prompts', 'grounding-close'] as const;
+export type GroupPartId = (typeof groupPartIds)[number];
 
 export const DrillSchema = z.strictObject({
   id: IdSchema,
@@ -241,31 +252,48 @@ export const RolePlaySchema = z.strictObject({
 });
 export type RolePlay = z.infer<typeof RolePlaySchema>;
 
-export const GuidePackSchema = z.strictObject({
-  ...packHeader,
-  kind: z.literal('guide'),
-  locale: LocaleSchema,
-  /** listening: a skill guide; course: one numbered module; group: a support-group session guide. */
-  category: z.enum(['listening', 'course', 'group']),
-  order: z.int().min(1).max(100),
-  summary: TextSchema,
-  /** Shown before the content, with the choice to skip or pause, for painful topics. */
-  contentNote: TextSchema.optional(),
-  /** One line to glance at during a session. */
-  reminder: ShortTextSchema,
-  sections: z.array(GuideSectionSchema).min(1).max(30),
-  drills: z.array(DrillSchema).max(10).optional(),
-  reflection: TextSchema.optional(),
-  /** Course modules: about how long the module takes alone. */
-  minutes: z.int().min(5).max(60).optional(),
-  /** Course modules: the worked example, the other kinds of drill, the scenario and the role-play. */
-  example: WorkedExampleSchema.optional(),
-  practice: z.array(PracticeDrillSchema).max(10).optional(),
-  scenario: ScenarioSchema.optional(),
-  roleplay: RolePlaySchema.optional(),
-  /** The public sources the guide's clinical and legal statements rest on. */
-  sources: z.array(PackSourceSchema).min(1).max(20).optional(),
-});
+export const GuidePackSchema = z
+  .strictObject({
+    ...packHeader,
+    kind: z.literal('guide'),
+    locale: LocaleSchema,
+    /** listening: a skill guide; course: one numbered module; group: a support-group session guide. */
+    category: z.enum(['listening', 'course', 'group']),
+    order: z.int().min(1).max(100),
+    summary: TextSchema,
+    /** Shown before the content, with the choice to skip or pause, for painful topics. */
+    contentNote: TextSchema.optional(),
+    /** One line to glance at during a session. */
+    reminder: ShortTextSchema,
+    sections: z.array(GuideSectionSchema).min(1).max(30),
+    drills: z.array(DrillSchema).max(10).optional(),
+    reflection: TextSchema.optional(),
+    /** Course modules: about how long the module takes alone. */
+    minutes: z.int().min(5).max(60).optional(),
+    /** Course modules: the worked example, the other kinds of drill, the scenario and the role-play. */
+    example: WorkedExampleSchema.optional(),
+    practice: z.array(PracticeDrillSchema).max(10).optional(),
+    scenario: ScenarioSchema.optional(),
+    roleplay: RolePlaySchema.optional(),
+    /** The public sources the guide's clinical and legal statements rest on. */
+    sources: z.array(PackSourceSchema).min(1).max(20).optional(),
+  })
+  .superRefine((guide, context) => {
+    if (guide.category !== 'group') return;
+    const ids = guide.sections.map((section) => section.id);
+    if (ids.join(' ') !== groupPartIds.join(' '))
+      context.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: `a group guide has exactly these sections, in order: ${groupPartIds.join(', ')}`,
+      });
+    guide.sections.forEach((section, index) => {
+      if (section.minutes === undefined)
+        context.addIssue({ code: 'custom', path: ['sections', index, 'minutes'], message: 'a group session part needs its minutes' });
+    });
+    if (guide.sources === undefined)
+      context.addIssue({ code: 'custom', path: ['sources'], message: 'a group guide names the sources of its psychoeducation' });
+  });
 export type GuidePack = z.infer<typeof GuidePackSchema>;
 
 // ---------- directory ----------

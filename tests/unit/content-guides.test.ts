@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticlePackSchema, GuidePackSchema, type ArticlePack, type GuidePack } from '../../src/content/schema';
+import { ArticlePackSchema, GuidePackSchema, groupPartIds, type ArticlePack, type GuidePack } from '../../src/content/schema';
 
 /*
  * The default listening guides, course modules, group guides and articles. A Companion studies
@@ -172,12 +172,52 @@ describe('default guides', () => {
     }
   });
 
-  it('gives every group guide ground rules, an opening, prompts, a close and what to do if someone is distressed', () => {
+  it('gives every group guide its own session parts, in order, each with minutes, and its sources', () => {
     for (const { file, pack } of guides.filter((guide) => guide.pack.category === 'group')) {
       expect(
         pack.sections.map((section) => section.id),
         file,
-      ).toEqual(['ground-rules', 'opening', 'prompts', 'close', 'distress']);
+      ).toEqual([...groupPartIds]);
+      for (const section of pack.sections) expect(section.minutes, `${file}: ${section.id} minutes`).toBeGreaterThan(0);
+      expect(
+        pack.sections.find((section) => section.id === 'prompts')?.useExamples?.length ?? 0,
+        `${file}: prompts`,
+      ).toBeGreaterThanOrEqual(3);
+      expect(pack.sources?.length ?? 0, `${file}: sources`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the same minutes to a group part in every language', () => {
+    for (const [slug, perLocale] of bySlug(guides.filter((guide) => guide.pack.category === 'group'))) {
+      const minutes = (pack: GuidePack | undefined) => pack?.sections.map((section) => section.minutes);
+      for (const locale of locales) expect(minutes(perLocale.get(locale)), `${slug}.${locale}`).toEqual(minutes(perLocale.get('en')));
+    }
+  });
+
+  it('never copies a section from one group theme to another (what every group shares lives once, in the groups strings)', () => {
+    const groups = guides.filter((guide) => guide.pack.category === 'group');
+    const seen = new Map<string, string>();
+    for (const { file, pack } of groups) {
+      for (const section of pack.sections) {
+        for (const text of [section.body, ...(section.useExamples ?? [])]) {
+          const key = `${pack.locale}:${text.trim().toLowerCase()}`;
+          expect(seen.get(key), `${file}: ${section.id} repeats ${seen.get(key) ?? ''}`).toBeUndefined();
+          seen.set(key, `${file}#${section.id}`);
+        }
+      }
+    }
+  });
+
+  it('warns first, and says what to do for someone at risk, in the suicide and sexual violence groups', () => {
+    const atRisk: Record<string, RegExp> = {
+      es: /pantalla de crisis[^]*número de emergencias/i,
+      en: /crisis screen[^]*emergency number/i,
+      fr: /écran de crise[^]*numéro d’urgence/i,
+    };
+    for (const { file, locale, pack } of guides.filter(
+      (guide) => guide.slug === 'group-suicide' || guide.slug === 'group-sexual-violence',
+    )) {
+      expect(pack.contentNote, file).toMatch(atRisk[locale] ?? /never/);
     }
   });
 
@@ -234,13 +274,12 @@ describe('safety before calm, and confidentiality with its limit', () => {
     }
   });
 
-  it('group agreements keep what is said in the group private, except when a life is at risk', () => {
-    const groups = guides.filter((guide) => guide.pack.category === 'group');
-    expect(groups.length).toBeGreaterThanOrEqual(15);
-    for (const { file, locale, pack } of groups) {
-      const text = JSON.stringify(pack);
-      if (!/stays here|se queda aquí|reste ici/.test(text)) continue;
-      expect(text, file).toMatch(lifeAtRisk[locale] ?? /never/);
+  it('group agreements (written once, for every theme) keep what is said private, except when a life is at risk', () => {
+    for (const locale of locales) {
+      const strings = JSON.parse(readFileSync(join(contentDir, '../locales', locale, 'groups.json'), 'utf8')) as {
+        welcome: { agreements: { confidential: string } };
+      };
+      expect(strings.welcome.agreements.confidential, locale).toMatch(lifeAtRisk[locale] ?? /never/);
     }
   });
 });

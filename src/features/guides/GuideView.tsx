@@ -84,6 +84,14 @@ export function GuideView({
         </p>
       )}
       <p className="lead">{guide.summary}</p>
+      {guide.category === 'group' && (
+        <p>
+          {/* The group session is its own screen, reached by address so this feature does not load it. */}
+          <Link to={`/groups/${slug.replace(/^group-/, '')}`} className="button">
+            {t('groupSession')}
+          </Link>
+        </p>
+      )}
       <aside className="guide-reminder" aria-labelledby="guide-reminder-title">
         <h2 id="guide-reminder-title">{t('reminder')}</h2>
         <p>{guide.reminder}</p>

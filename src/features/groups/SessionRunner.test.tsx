@@ -1,0 +1,94 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import anxiety from '../../../content/guides/group-anxiety.en.json';
+import { renderWithProviders } from '../../../tests/render';
+import { GuidePackSchema } from '../../content/schema';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { SessionRunner } from './SessionRunner';
+import { sessionPlan } from './sessionPlan';
+
+const guide = GuidePackSchema.parse(anxiety);
+const plan = sessionPlan(guide) ?? [];
+const minute = 60_000;
+
+/** A clock the test moves by hand: time passes with no timer firing, as on a sleeping phone. */
+function handClock(start: number) {
+  let time = start;
+  return { now: () => time, pass: (ms: number) => (time += ms) };
+}
+
+/** The page is hidden, time passes with no ticks at all, and the page comes back into view. */
+function hideFor(clock: ReturnType<typeof handClock>, ms: number) {
+  act(() => {
+    clock.pass(ms);
+    fireEvent(document, new Event('visibilitychange'));
+  });
+}
+
+/** The part the clock is on, as the plan marks it for everyone (aria-current). */
+function currentPart() {
+  return screen.getByRole('region', { name: 'Session plan' }).querySelector('[aria-current="step"] span')?.textContent;
+}
+
+async function openSession(now: () => number) {
+  await renderWithProviders(
+    <>
+      <ScreenHeading>Group session: anxiety</ScreenHeading>
+      <SessionRunner plan={plan} theme="anxiety" locale="en" now={now} />
+    </>,
+    { language: 'en' },
+  );
+  await screen.findByRole('button', { name: 'Start the clock' });
+}
+
+describe('a group session clock on a phone that sleeps', () => {
+  it('shows the right part and the time left as soon as the screen comes back', async () => {
+    const clock = handClock(1_700_000_000_000);
+    const user = userEvent.setup();
+    await openSession(clock.now);
+
+    expect(currentPart()).toBe('Welcome and agreements');
+    await user.click(screen.getByRole('button', { name: 'Start the clock' }));
+    await user.click(screen.getByRole('button', { name: 'Next part' }));
+    expect(currentPart()).toBe('Check-in round');
+
+    hideFor(clock, 7 * minute);
+    expect(currentPart()).toBe('Check-in round');
+    expect(screen.getByText('Part 2 of 6')).toBeInTheDocument();
+    expect(screen.getByTestId('part-time')).toHaveTextContent('3:00');
+    expect(screen.getByTestId('session-time')).toHaveTextContent('7:00');
+
+    // Asleep past the part's ten minutes: still this part (she moves on), now over time.
+    hideFor(clock, 4 * minute + 30_000);
+    expect(screen.getByText('Over time')).toBeInTheDocument();
+    expect(screen.getByTestId('part-time')).toHaveTextContent('+1:30');
+    expect(screen.getByTestId('session-time')).toHaveTextContent('11:30');
+    expect(screen.getByRole('status')).toHaveTextContent('The time for this part is up');
+  });
+
+  it('does not count the time it was paused, even while hidden', async () => {
+    const clock = handClock(0);
+    const user = userEvent.setup();
+    await openSession(clock.now);
+    await user.click(screen.getByRole('button', { name: 'Start the clock' }));
+    hideFor(clock, 2 * minute);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    hideFor(clock, 20 * minute);
+    expect(screen.getByTestId('session-time')).toHaveTextContent('2:00');
+    expect(screen.getByTestId('part-time')).toHaveTextContent('8:00');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+  });
+
+  it('offers the group’s feedback link and the debrief questions at the end', async () => {
+    const clock = handClock(0);
+    const user = userEvent.setup();
+    await openSession(clock.now);
+    await user.click(screen.getByRole('button', { name: 'Start the clock' }));
+    for (let part = 1; part < plan.length; part += 1) await user.click(screen.getByRole('button', { name: 'Next part' }));
+    expect(currentPart()).toBe('Your own debrief');
+    await user.click(screen.getByRole('button', { name: 'End the session' }));
+    expect(screen.getByRole('link', { name: 'Feedback from the group' })).toHaveAttribute('href', '/feedback/new?for=group:anxiety');
+    expect(screen.getByText('What went well today?')).toBeInTheDocument();
+  });
+});
