@@ -159,9 +159,11 @@ test.describe('feedback: leaving the form', () => {
     await main.getByRole('button', { name: vault.setup.create }).click();
     await expect(page.getByRole('heading', { name: words.list.title, level: 1 })).toBeVisible();
     await page.evaluate(() => {
-      window.history.pushState(null, '', '/feedback/new?for=course:safer-screening');
+      window.history.pushState(null, '', '/feedback/new?for=course:course-02-oars');
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
+    // The topic is named by its installed guide's title.
+    await expect(main).toContainText('Open questions and affirmations');
     await main.getByRole('button', { name: words.start.begin }).click();
     await expect(page.getByRole('dialog', { name: words.form.title })).toBeVisible();
 

@@ -4,11 +4,14 @@ import { localDay } from '../../lib/localDay';
 import { Link, navigate } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useVaultState } from '../../ui/useVaultState';
+import { useLanguage } from '../../ui/useLanguage';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import { VaultGate } from '../vault';
 import { ParticipantForm } from './ParticipantForm';
 import { newRound, type Round } from './rounds';
 import { topicFrom, type FeedbackTopic } from './topic';
 import { feedbackListPath } from './paths';
+import { topicTitle } from './topicTitle';
 
 /** The `for` parameter of the address this screen was opened with (other screens link here with it). */
 function forParam(): string | null {
@@ -37,9 +40,13 @@ export function RoundScreen() {
   return <FeedbackRound topic={found.topic} />;
 }
 
+/** What the session was about: the guide's title when it is installed, else its kind and slug. */
 export function TopicLine({ topic }: { topic: FeedbackTopic }) {
   const { t } = useTranslation('feedback');
-  return <p className="feedback-topic">{t(`topic.${topic.kind}`, { slug: topic.slug })}</p>;
+  const language = useLanguage();
+  const title = useLiveQuery(() => topicTitle(topic, language), [topic.kind, topic.slug, language]);
+  // Empty for the moment the lookup takes, rather than flashing the slug before the title.
+  return <p className="feedback-topic">{title === undefined ? '' : (title ?? t(`topic.${topic.kind}`, { slug: topic.slug }))}</p>;
 }
 
 type Phase = 'ready' | 'running' | 'ended';
