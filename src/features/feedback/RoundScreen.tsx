@@ -51,6 +51,12 @@ export function TopicLine({ topic }: { topic: FeedbackTopic }) {
 
 type Phase = 'ready' | 'running' | 'ended';
 
+/** Back to the screen that linked here; opened straight from an address, to the list of past rounds. */
+function goBack(): void {
+  if (window.history.length > 1) window.history.back();
+  else navigate(feedbackListPath, { replace: true });
+}
+
 /*
  * The round's phases live above the vault's gate, so they outlast a lock: when the participants'
  * form locks the vault (the end button, Back, the auto-lock), the gate shows the unlock screen,
@@ -66,7 +72,7 @@ function FeedbackRound({ topic }: { topic: FeedbackTopic }) {
   if (phase === 'running' && vault.status !== 'unlocked') setPhase('ended');
 
   const back = (
-    <button type="button" className="button button-secondary" onClick={() => window.history.back()}>
+    <button type="button" className="button button-secondary" onClick={goBack}>
       {t('start.back')}
     </button>
   );
