@@ -15,6 +15,7 @@ describe('routes', () => {
       'groups',
       'settings',
       'content',
+      'feedback',
       'privacy',
     ]);
     expect(new Set(routes.map((route) => route.path)).size).toBe(routes.length);

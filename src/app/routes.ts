@@ -3,7 +3,20 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { loadOnce, preloadableComponent } from '../ui/preloadable';
 
 export type RouteId =
-  'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content' | 'privacy' | 'plan' | 'groups';
+  | 'home'
+  | 'crisis'
+  | 'guides'
+  | 'directory'
+  | 'journal'
+  | 'selfcare'
+  | 'settings'
+  | 'content'
+  | 'privacy'
+  | 'plan'
+  | 'groups'
+  | 'feedback'
+  | 'report'
+  | 'cards';
 
 /** A screen React loads on demand, which the boot can also start loading before React asks. */
 type LazyScreen = ComponentType & {
@@ -135,6 +148,16 @@ export const routes: readonly Route[] = [
       () => import('../features/content'),
       (m) => m.ContentScreen,
     ),
+  },
+  {
+    id: 'feedback',
+    path: '/feedback',
+    screen: lazyScreen(
+      () => import('../features/feedback'),
+      (m) => m.FeedbackScreen,
+    ),
+    namespaces: ['feedback'],
+    hasSubpaths: true,
   },
   {
     id: 'privacy',

@@ -12,6 +12,7 @@ import type speech from '../../locales/en/speech.json';
 import type safetyplan from '../../locales/en/safetyplan.json';
 import type aftercare from '../../locales/en/aftercare.json';
 import type groups from '../../locales/en/groups.json';
+import type feedback from '../../locales/en/feedback.json';
 
 // English is the reference for key types; the parity test holds es and fr to the same keys.
 declare module 'i18next' {
@@ -32,6 +33,7 @@ declare module 'i18next' {
       safetyplan: typeof safetyplan;
       aftercare: typeof aftercare;
       groups: typeof groups;
+      feedback: typeof feedback;
     };
   }
 }

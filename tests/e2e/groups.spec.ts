@@ -67,7 +67,7 @@ for (const { language, theme } of runs) {
       await expect(session.link(strings.overwhelmed.crisis)).toBeVisible();
 
       await session.button(strings.clock.finish).click();
-      await expect(session.link(strings.end.feedback)).toHaveAttribute('href', `/feedback/new?for=group:${theme}`);
+      await expect(session.link(strings.end.feedback)).toHaveAttribute('href', `/feedback/new?for=group:group-${theme}`);
       await expect(session.main().getByText(strings.debrief.questions.worry)).toBeVisible();
       await expectNoAxeViolations(page, `${language} session end`);
     });

@@ -88,7 +88,7 @@ describe('a group session clock on a phone that sleeps', () => {
     for (let part = 1; part < plan.length; part += 1) await user.click(screen.getByRole('button', { name: 'Next part' }));
     expect(currentPart()).toBe('Your own debrief');
     await user.click(screen.getByRole('button', { name: 'End the session' }));
-    expect(screen.getByRole('link', { name: 'Feedback from the group' })).toHaveAttribute('href', '/feedback/new?for=group:anxiety');
+    expect(screen.getByRole('link', { name: 'Feedback from the group' })).toHaveAttribute('href', '/feedback/new?for=group:group-anxiety');
     expect(screen.getByText('What went well today?')).toBeInTheDocument();
   });
 });

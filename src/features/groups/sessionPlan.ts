@@ -47,8 +47,8 @@ export function groupSessionPath(theme: string): string {
 
 /** Where the group gives its feedback (another feature's screen, reached by address only). */
 export function groupFeedbackPath(theme: string): string {
-  // The theme is a slug (letters, digits, hyphens), so it needs no escaping next to the colon.
-  return `/feedback/new?for=group:${theme}`;
+  // The feedback screen names a topic by its guide's slug (group-<theme>), to show the guide's title.
+  return `/feedback/new?for=group:group-${theme}`;
 }
 
 export function parseGroupsPath(path: string): { view: 'list' } | { view: 'session'; theme: string } | { view: 'unknown' } {

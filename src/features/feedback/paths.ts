@@ -1,0 +1,2 @@
+/** Where the facilitator reads past rounds and saves the CSV file. */
+export const feedbackListPath = '/feedback';
