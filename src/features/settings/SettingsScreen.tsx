@@ -12,6 +12,7 @@ import { RadioChoices } from '../../ui/RadioChoices';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SafetySettingsSection } from '../safety';
 import { ReminderSettings } from '../aftercare';
+import { ReportEntry } from '../report';
 
 declare const __BUILD_ID__: string;
 
@@ -87,6 +88,8 @@ export function SettingsScreen() {
       </section>
 
       <ReminderSettings />
+
+      <ReportEntry />
 
       <section aria-labelledby="content-title" className="settings-section">
         <h2 id="content-title">{t('content.title')}</h2>
