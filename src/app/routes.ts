@@ -2,7 +2,8 @@ import type { ComponentType } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { loadOnce, preloadableComponent } from '../ui/preloadable';
 
-export type RouteId = 'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content' | 'privacy' | 'plan' | 'report';
+export type RouteId =
+  'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content' | 'privacy' | 'plan' | 'report';
 
 /** A screen React loads on demand, which the boot can also start loading before React asks. */
 type LazyScreen = ComponentType & {

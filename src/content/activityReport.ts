@@ -76,7 +76,9 @@ export const ActivityReportSchema = z.array(ReportRowSchema).superRefine((rows, 
 export type ActivityReport = z.infer<typeof ActivityReportSchema>;
 
 function compareRows(a: ReportRow, b: ReportRow): number {
-  return a.month.localeCompare(b.month) || reportMeasures.indexOf(a.measure) - reportMeasures.indexOf(b.measure) || a.key.localeCompare(b.key);
+  return (
+    a.month.localeCompare(b.month) || reportMeasures.indexOf(a.measure) - reportMeasures.indexOf(b.measure) || a.key.localeCompare(b.key)
+  );
 }
 
 /** Adds counts together, cell by cell; the result is sorted by month, measure and key. */
@@ -136,7 +138,8 @@ export function parseReportCsv(text: string): ParsedReport {
   for (const [index, line] of body.entries()) {
     const lineNumber = index + 3;
     const cells = line.split(',');
-    if (cells.length !== reportColumns.length) return { ok: false, problem: `line ${lineNumber}: expected ${reportColumns.length} cells, found ${cells.length}` };
+    if (cells.length !== reportColumns.length)
+      return { ok: false, problem: `line ${lineNumber}: expected ${reportColumns.length} cells, found ${cells.length}` };
     const [month = '', measure = '', key = '', count = ''] = cells;
     if (!/^\d{1,10}$/.test(count)) return { ok: false, problem: `line ${lineNumber}: count "${count}" is not a whole number` };
     const parsed = ReportRowSchema.safeParse({ month, measure, key, count: Number(count) });

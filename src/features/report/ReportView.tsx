@@ -8,7 +8,13 @@ import { useReportLabels } from './reportLabels';
 
 type Loaded = StoredReport | { status: 'loading' } | { status: 'failed' };
 
-function CountsTable({ caption, rows }: { caption: string; rows: readonly { measure: ActivityReport[number]['measure']; key: string; count: number }[] }) {
+function CountsTable({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: readonly { measure: ActivityReport[number]['measure']; key: string; count: number }[];
+}) {
   const { t } = useTranslation('report');
   const labels = useReportLabels();
   return (

@@ -20,9 +20,7 @@ export function SendReport({ report }: { report: ActivityReport }) {
     <section aria-labelledby="report-send-heading" className="report-send">
       <h3 id="report-send-heading">{t('send.heading')}</h3>
       <p className="hint">{t('send.hint')}</p>
-      <pre className="report-preview" aria-label={t('send.previewLabel')}>
-        {text}
-      </pre>
+      <pre className="report-preview">{text}</pre>
       <div className="button-row">
         <button type="button" className="button" onClick={() => saveTextFile(text, 'activity-report.csv', 'text/csv')}>
           {t('send.file')}

@@ -18,15 +18,22 @@ export function monthOf(date: Date): string {
   return localDay(date).slice(0, 7);
 }
 
+let counting: Promise<void> = Promise.resolve();
+
 /** Counts the events if counting is on; never throws and never delays the caller. */
 export function countActivity(events: readonly ActivityEvent[], now = new Date()): void {
   if (!isCountingOn() || events.length === 0) return;
   const month = monthOf(now);
   const dated: DatedEvent[] = events.map(({ measure, key }) => ({ month, measure, key }));
-  import('./countStore')
+  counting = import('./countStore')
     .then((store) => store.addCounts(dated))
     // A chunk that could not load (an update half-done) loses this count, never the run.
     .catch(() => undefined);
+}
+
+/** Tests: resolves once the last count asked for has been handed to the store (and written, if the vault is open). */
+export function countingSettled(): Promise<void> {
+  return counting;
 }
 
 /**
