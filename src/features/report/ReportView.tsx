@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthsOf, totalsOf, type ActivityReport } from '../../content/activityReport';
-import { clearReport, loadReport, type StoredReport } from './countStore';
+import { clearReport, loadReport, writePending, type StoredReport } from './countStore';
 import { ReportChart } from './ReportChart';
 import { SendReport } from './SendReport';
 import { useReportLabels } from './reportLabels';
@@ -48,7 +48,10 @@ export function ReportView() {
   const [clearStep, setClearStep] = useState<'idle' | 'confirming' | 'done' | 'failed'>('idle');
 
   const read = useCallback(() => {
-    loadReport().then(setLoaded, () => setLoaded({ status: 'failed' }));
+    // Counts made while the journal was locked are written at this unlock: shown with the rest, not after a reload.
+    writePending()
+      .then(loadReport)
+      .then(setLoaded, () => setLoaded({ status: 'failed' }));
   }, []);
   useEffect(read, [read]);
 

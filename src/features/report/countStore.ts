@@ -13,7 +13,7 @@ import type { DatedEvent } from './counting';
  * When the vault is locked (or not set up yet) a count cannot be written. It is then held in this
  * page's memory only (numbers and fixed words, never text) and added at the next unlock in this
  * tab; if the page is closed, reloaded or quick exit is used first, it is lost. The report screen
- * says so where she turns counting on, and shows how many are waiting.
+ * says so where she turns counting on.
  */
 export const reportKind = 'activity-report';
 const reportId = 'counts';
@@ -73,6 +73,11 @@ function flush(): Promise<void> {
     }
   });
   return writing;
+}
+
+/** Resolves once what was waiting is written (or, locked or failing, still waits): the screen reads after it. */
+export function writePending(): Promise<void> {
+  return flush();
 }
 
 /** Deletes every stored count and those waiting. */

@@ -153,3 +153,27 @@ describe('what would leave the phone', () => {
     expect(csv).toContain('module-done,listening-basics,1');
   });
 });
+
+describe('the counting switch', () => {
+  it('is off until she turns it on, beside what is and is not kept, in her language', async () => {
+    const { CountingSection } = await import('./CountingSection');
+    await renderWithProviders(
+      <>
+        <h1>Informe</h1>
+        <CountingSection />
+      </>,
+      { language: 'es' },
+    );
+    const toggle = screen.getByRole('checkbox', { name: 'Contar mi actividad para un informe' });
+    expect(toggle).not.toBeChecked();
+    expect(screen.getByText('El conteo está desactivado: no se cuenta nada.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Qué nunca se guarda' })).toBeInTheDocument();
+    expect(screen.getByText('Ni el día ni la hora: solo el mes.')).toBeInTheDocument();
+    expect(toggle).toHaveAccessibleDescription(/cifradas con tu frase clave.*memoria de la app/);
+
+    await userEvent.setup().click(toggle);
+    expect(toggle).toBeChecked();
+    expect(JSON.parse(localStorage.getItem('companera.report.v1') ?? 'null')).toEqual({ isOn: true });
+    expect(screen.getByText('El conteo está activado.')).toBeInTheDocument();
+  });
+});
