@@ -410,3 +410,54 @@ describe('builtInPacksPlugin', () => {
     );
   });
 });
+
+const reportHeader = 'compañera-activity-report,1\nmonth,measure,key,count\n';
+
+async function reportFile(name: string, text: string): Promise<string> {
+  const full = path.join(await freshDir('reports'), name);
+  await writeFile(full, text);
+  return full;
+}
+
+describe('packs report merge', () => {
+  it('sums two Companions’ reports into one of the same format, which can be merged again', async () => {
+    const ana = await reportFile('ana.csv', `${reportHeader}2026-11,crisis-run,suicide,2\n2026-11,danger-branch,suicide,1\n`);
+    const bea = await reportFile('bea.csv', `${reportHeader}2026-11,crisis-run,suicide,3\n2026-12,follow-up-agreed,call,1\n`);
+    const total = path.join(work, 'reports-out', 'total.csv');
+    const merged = await cli('report', 'merge', ana, bea, '--out', total);
+    expect(merged.err).toEqual([]);
+    expect(merged.code).toBe(0);
+    expect(merged.out[0]).toContain('2 report(s) summed into 3 row(s)');
+    expect(await readFile(total, 'utf8')).toBe(
+      `${reportHeader}2026-11,crisis-run,suicide,5\n2026-11,danger-branch,suicide,1\n2026-12,follow-up-agreed,call,1\n`,
+    );
+
+    const again = await cli('report', 'merge', total, ana);
+    expect(again.code).toBe(0);
+    expect(again.out.join('\n')).toContain('2026-11,crisis-run,suicide,7');
+  });
+
+  it('rejects a file that is not a report with one line naming it and the problem, and writes nothing', async () => {
+    const ana = await reportFile('ana2.csv', `${reportHeader}2026-11,crisis-run,suicide,2\n`);
+    const contacts = await reportFile('contacts.csv', 'name,phone\nAna,555 1234\n');
+    const withText = await reportFile('words.csv', `${reportHeader}2026-11,crisis-run,she was scared,1\n`);
+    const out = path.join(work, 'reports', 'refused.csv');
+    const refused = await cli('report', 'merge', ana, contacts, withText, '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toEqual([
+      `${contacts}: line 1 is not "compañera-activity-report,1": this is not a Compañera activity report`,
+      `${withText}: line 3: key "she was scared" is not a key of crisis-run`,
+      '2 problem(s); nothing was written.',
+    ]);
+    expect(refused.out).toEqual([]);
+    expect((await readdir(path.join(work, 'reports'))).filter((name) => name.startsWith('refused'))).toEqual([]);
+  });
+
+  it('says what it needs on a wrong command line', async () => {
+    expect((await cli('report', 'sum', 'a.csv')).err[0]).toBe('error: report takes one action: merge');
+    expect((await cli('report', 'merge')).err[0]).toBe('error: report merge needs at least one report file');
+    const missing = await cli('report', 'merge', path.join(work, 'reports', 'missing.csv'));
+    expect(missing.code).toBe(1);
+    expect(missing.err[0]).toMatch(/missing\.csv: cannot be read$/);
+  });
+});

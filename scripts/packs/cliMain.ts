@@ -8,6 +8,7 @@ import { importDirectoryCsv } from './directoryCsv.ts';
 import { parseJsonSafely } from '../../src/content/safeJson.ts';
 import { formatProblem, verifyRelease, type InstalledState, type ReleaseLoader } from '../../src/content/verify.ts';
 import { buildPacks, defaultExpiresDays } from './buildPacks.ts';
+import { mergeReportFiles, writeMerged } from './reportMerge.ts';
 import { directoryLoader, listPackFiles, readTextIfPresent, urlLoader, writeFileAtomic } from './files.ts';
 
 /*
@@ -39,7 +40,11 @@ export const usage = `Usage: npm run packs -- <command> [options]
 
   import-directory FILE.csv --country CODE --out FILE [--locale mul] [--id ID] [--title TEXT]
       Turns a spreadsheet (UTF-8 CSV) into a directory pack source file.
-      Columns are described in scripts/packs/directoryCsv.ts.`;
+      Columns are described in scripts/packs/directoryCsv.ts.
+
+  report merge FILE.csv [FILE.csv ...] [--out TOTAL.csv]
+      Sums Companions' activity reports into one report of the same format (printed, or written
+      to --out). A file that is not a Compañera activity report is named, and nothing is written.`;
 
 class UsageError extends Error {}
 
@@ -244,11 +249,28 @@ async function importDirectory(args: string[], io: CliOutput): Promise<number> {
   return 0;
 }
 
+async function report(args: string[], io: CliOutput): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: true, strict: true });
+  const [action, ...files] = positionals;
+  if (action !== 'merge') throw new UsageError('report takes one action: merge');
+  if (files.length === 0) throw new UsageError('report merge needs at least one report file');
+  const result = await mergeReportFiles(files);
+  if (!result.ok) {
+    for (const line of result.problems) io.err(line);
+    io.err(`${result.problems.length} problem(s); nothing was written.`);
+    return 1;
+  }
+  await writeMerged(result.csv, values.out, io.out);
+  if (values.out !== undefined) io.out(`Wrote ${values.out}: ${files.length} report(s) summed into ${result.report.length} row(s).`);
+  return 0;
+}
+
 const commands: Record<string, (args: string[], io: CliOutput) => Promise<number>> = {
   keygen,
   build,
   verify,
   'import-directory': importDirectory,
+  report,
 };
 
 export async function runCli(argv: readonly string[], io: CliOutput = consoleOutput): Promise<number> {

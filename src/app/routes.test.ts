@@ -13,6 +13,7 @@ describe('routes', () => {
       'selfcare',
       'plan',
       'groups',
+      'report',
       'settings',
       'content',
       'feedback',

@@ -134,6 +134,15 @@ export const routes: readonly Route[] = [
     hasSubpaths: true,
   },
   {
+    id: 'report',
+    path: '/report',
+    screen: lazyScreen(
+      () => import('../features/report'),
+      (m) => m.ReportScreen,
+    ),
+    namespaces: ['report'],
+  },
+  {
     id: 'settings',
     path: '/settings',
     screen: lazyScreen(

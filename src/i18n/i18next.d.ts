@@ -13,6 +13,7 @@ import type safetyplan from '../../locales/en/safetyplan.json';
 import type aftercare from '../../locales/en/aftercare.json';
 import type groups from '../../locales/en/groups.json';
 import type feedback from '../../locales/en/feedback.json';
+import type report from '../../locales/en/report.json';
 
 // English is the reference for key types; the parity test holds es and fr to the same keys.
 declare module 'i18next' {
@@ -34,6 +35,7 @@ declare module 'i18next' {
       aftercare: typeof aftercare;
       groups: typeof groups;
       feedback: typeof feedback;
+      report: typeof report;
     };
   }
 }

@@ -15,6 +15,7 @@ import {
   type FollowUpDraft,
   type FollowUpProblem,
 } from './followUps';
+import { countFollowUpAgreed } from '../report';
 import { EditorActions } from './EditorActions';
 import { EditorGate } from './EditorGate';
 import { dateOfLocalDay, localDayOf } from './localDay';
@@ -76,6 +77,8 @@ function FollowUpForm({ initialWho = '', onSaved, onBack }: FollowUpEditorProps)
     setIsSaving(true);
     try {
       await saveFollowUp(checked.followUp);
+      // For her report, if counting is on: only how they will be in touch, never who or when.
+      countFollowUpAgreed(checked.followUp.how);
       onSaved(describe(checked.followUp));
     } catch (error) {
       // What she typed stays on screen: she can fix the cause and save again.

@@ -12,17 +12,20 @@ import { isScriptMarkedBroken } from './scriptChecks';
 import { CountryChoice } from './CountryChoice';
 import {
   advance,
+  canGoBack,
   findStep,
   goBack,
   isAtEnd,
   startRun,
   summariseRun,
   switchScript,
+  visitedSteps,
   type RunSummary,
   type ScriptRun,
 } from './engine/scriptEngine';
 import { NotesScreen, notesPath } from './notes';
 import { DebriefsScreen, debriefsPath } from '../aftercare';
+import { countCrisisRun } from '../report';
 import { clearSavedRun, saveRun } from './resumeStore';
 import { CloseView } from './closeViewLoader';
 import { StepView } from './runViewsLoader';
@@ -156,10 +159,14 @@ export function CrisisScreen() {
           onBack={() => setView({ kind: 'run', run: goBack(run) })}
           onStop={() => {
             clearSavedRun();
+            // A run stopped after its first step is a run for the report; a script refused before it showed is not.
+            if (canGoBack(run)) countCrisisRun(script.crisisType, visitedSteps(script, run, scripts));
             show({ kind: 'picker' });
           }}
           onFinish={() => {
             clearSavedRun();
+            // Counted only if she turned counting on; only the situation and the packs' words for its steps are read.
+            countCrisisRun(script.crisisType, visitedSteps(script, run, scripts));
             const minutes = Math.max(0, Math.round((Date.now() - run.startedAt) / 60_000));
             show({ kind: 'closed', scriptId: script.id, summary: summariseRun(script, run, scripts), minutes });
           }}

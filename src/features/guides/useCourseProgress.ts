@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type VaultStatus } from '../../vault';
 import { useVaultState } from '../../ui/useVaultState';
+import { countModuleDone } from '../report';
 import {
   emptyProgress,
   loadPlainProgress,
@@ -83,6 +84,8 @@ export function useCourseProgress(): CourseProgressState {
       const next = change(before);
       if (next === before) return;
       show(next);
+      // For her activity report, if counting is on: a module that has just become done.
+      for (const [slug, module] of Object.entries(next.modules)) if (module.isDone && !before.modules[slug]?.isDone) countModuleDone(slug);
       let hasFailed = false;
       try {
         savePlainProgress(next);

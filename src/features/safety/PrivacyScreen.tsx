@@ -3,8 +3,8 @@ import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import './privacy.css';
 
-const storedItems = ['journal', 'records', 'content', 'settings', 'course', 'session', 'appFiles'] as const;
-const leavingItems = ['downloads', 'nothingElse', 'neutralSite', 'calls', 'reminders'] as const;
+const storedItems = ['journal', 'records', 'content', 'settings', 'course', 'report', 'session', 'appFiles'] as const;
+const leavingItems = ['downloads', 'nothingElse', 'neutralSite', 'calls', 'reminders', 'report'] as const;
 const exitLimits = ['history', 'address', 'calls', 'spyware', 'recognised', 'homeScreen'] as const;
 
 /** What the app keeps, what it sends, and what quick exit cannot hide, in plain words. */

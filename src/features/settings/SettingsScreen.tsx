@@ -13,6 +13,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SafetySettingsSection } from '../safety';
 import { ReminderSettings } from '../aftercare';
 import { FeedbackSettingsSection } from '../feedback';
+import { ReportEntry } from '../report';
 
 declare const __BUILD_ID__: string;
 
@@ -90,6 +91,7 @@ export function SettingsScreen() {
       <ReminderSettings />
 
       <FeedbackSettingsSection />
+      <ReportEntry />
 
       <section aria-labelledby="content-title" className="settings-section">
         <h2 id="content-title">{t('content.title')}</h2>

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../ui/useStore';
+import { countingSettingsStore, setCountingOn } from './countingSwitch';
+
+const countedItems = ['runs', 'danger', 'referrals', 'followUps', 'modules'] as const;
+const neverItems = ['names', 'time', 'place', 'person'] as const;
+
+/**
+ * The switch, with what is and is not kept said in full right where she turns it on: she decides
+ * knowing what she agrees to, not after reading another page.
+ */
+export function CountingSection() {
+  const { t } = useTranslation('report');
+  const { isOn } = useStore(countingSettingsStore);
+  const [hasFailed, setHasFailed] = useState(false);
+
+  const save = (next: boolean) => {
+    try {
+      setCountingOn(next);
+      setHasFailed(false);
+    } catch {
+      setHasFailed(true);
+    }
+  };
+
+  return (
+    <section aria-labelledby="report-counting-heading" className="report-section">
+      <h2 id="report-counting-heading">{t('counting.heading')}</h2>
+      <h3>{t('counting.countedHeading')}</h3>
+      <ul>
+        {countedItems.map((item) => (
+          <li key={item}>{t(`counting.counted.${item}`)}</li>
+        ))}
+      </ul>
+      <h3>{t('counting.neverHeading')}</h3>
+      <ul>
+        {neverItems.map((item) => (
+          <li key={item}>{t(`counting.never.${item}`)}</li>
+        ))}
+      </ul>
+      <p id="report-counting-where">{t('counting.where')}</p>
+      <p id="report-counting-locked">{t('counting.locked')}</p>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={isOn}
+          aria-describedby="report-counting-where report-counting-locked"
+          onChange={(event) => save(event.target.checked)}
+        />
+        <span>{t('counting.toggle')}</span>
+      </label>
+      <div role="status">
+        <p>{isOn ? t('counting.on') : t('counting.off')}</p>
+        {!isOn && <p className="hint">{t('counting.offKeeps')}</p>}
+        {hasFailed && <p className="notice">{t('counting.storageFailed')}</p>}
+      </div>
+    </section>
+  );
+}
