@@ -2,7 +2,8 @@ import type { ComponentType } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { loadOnce, preloadableComponent } from '../ui/preloadable';
 
-export type RouteId = 'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content' | 'privacy' | 'plan';
+export type RouteId =
+  'home' | 'crisis' | 'guides' | 'directory' | 'journal' | 'selfcare' | 'settings' | 'content' | 'privacy' | 'plan' | 'cards';
 
 /** A screen React loads on demand, which the boot can also start loading before React asks. */
 type LazyScreen = ComponentType & {
@@ -108,6 +109,15 @@ export const routes: readonly Route[] = [
       (m) => m.SafetyPlanScreen,
     ),
     namespaces: ['safetyplan'],
+  },
+  {
+    id: 'cards',
+    path: '/cards',
+    screen: lazyScreen(
+      () => import('../features/cards'),
+      (m) => m.CardsScreen,
+    ),
+    namespaces: ['cards', 'directory'],
   },
   {
     id: 'settings',

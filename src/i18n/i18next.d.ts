@@ -11,6 +11,7 @@ import type guides from '../../locales/en/guides.json';
 import type speech from '../../locales/en/speech.json';
 import type safetyplan from '../../locales/en/safetyplan.json';
 import type aftercare from '../../locales/en/aftercare.json';
+import type cards from '../../locales/en/cards.json';
 
 // English is the reference for key types; the parity test holds es and fr to the same keys.
 declare module 'i18next' {
@@ -30,6 +31,7 @@ declare module 'i18next' {
       speech: typeof speech;
       safetyplan: typeof safetyplan;
       aftercare: typeof aftercare;
+      cards: typeof cards;
     };
   }
 }
