@@ -64,7 +64,9 @@ export function numbersCard(
   if (calls.length === 0) return undefined;
   const blocks: CardBlock[] = [{ kind: 'heading', text: labels.emergencyHeading }];
   for (const { entry, call, sends } of calls) {
-    const details = [entry.name, call.label, sends ? labels.sends(sends) : undefined];
+    // A number's own label names its service (106: "SAMU: ambulance"); the entry's name, which may
+    // list every number it holds, is the fallback.
+    const details = [call.label ?? entry.name, sends ? labels.sends(sends) : undefined];
     if (!sends && mayBringPolice(entry, sends)) details.push(labels.police(entry.policeInvolvement));
     blocks.push({ kind: 'number', number: call.shown, details: details.filter((line): line is string => Boolean(line)) });
   }
