@@ -2,30 +2,10 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import rightsPe from '../../../content/articles/rights-pe.en.json';
 import { renderWithProviders } from '../../../tests/render';
-import { ArticlePackSchema, type Pack } from '../../content/schema';
-import { db } from '../../db';
+import { ArticlePackSchema } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
-import { installTestPacks } from '../directory/testPacks';
+import { addTestPacks, installTestPacks } from '../directory/testPacks';
 import { CardsScreen } from './CardsScreen';
-
-/** Adds packs beside the directories already installed, as the sync would. */
-async function addPacks(packs: readonly Pack[]): Promise<void> {
-  await db.packs.bulkPut(
-    packs.map((pack) => ({
-      sourceId: 'builtin',
-      id: pack.id,
-      kind: pack.kind,
-      locale: pack.locale,
-      country: 'country' in pack ? pack.country : undefined,
-      title: pack.title,
-      version: 1,
-      sha256: '0'.repeat(64),
-      length: 1,
-      installedAt: '2026-12-03T00:00:00.000Z',
-      content: pack,
-    })),
-  );
-}
 
 const cardPages = (title: RegExp) => screen.getAllByRole('article', { name: title });
 
@@ -58,7 +38,7 @@ describe('the cards page', { timeout: 20_000 }, () => {
   });
 
   it('says there is no number for a country the phone has no directory for, instead of an empty card', async () => {
-    await addPacks([ArticlePackSchema.parse({ ...rightsPe, id: 'article-rights-xx-en', country: 'AR' })]);
+    await addTestPacks([ArticlePackSchema.parse({ ...rightsPe, id: 'article-rights-xx-en', country: 'AR' })]);
     await renderWithProviders(<CardsScreen />, { language: 'en', path: '/cards' });
     fireEvent.change(await screen.findByRole('combobox', { name: 'Country' }), { target: { value: 'AR' } });
     expect(await screen.findByText(/There is no number to call for Argentina on this phone yet/)).toBeInTheDocument();
@@ -66,7 +46,7 @@ describe('the cards page', { timeout: 20_000 }, () => {
   });
 
   it('copies a card as plain text with its content and its sources', async () => {
-    await addPacks([ArticlePackSchema.parse(rightsPe)]);
+    await addTestPacks([ArticlePackSchema.parse(rightsPe)]);
     const writeText = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { clipboard: { writeText }, share: undefined }));
     await renderWithProviders(<CardsScreen />, { language: 'en', path: '/cards' });

@@ -11,7 +11,7 @@ export { countriesOf, entriesForCountry, entriesForNeeds, policeLast, routeByReg
 export { InDangerLine, useSendsText } from './DangerCalls';
 export { useFirstEmergencyCall } from './useFirstEmergencyCall';
 export { QrCode, qrMaxBytes } from './QrCode';
-export { useShareText } from './useShareText';
+export { ShareTextButtons } from './ShareTextButtons';
 export { useDirectoryPacks } from './useDirectory';
 export { RegionChoice, RegionSelect } from './RegionChoice';
 export { regionOf } from './regions';
