@@ -40,7 +40,12 @@ const peruRights: Record<UiLanguage, RegExp> = { es: /^Perú/, en: /^Peru: your 
 
 for (const language of ['es', 'en', 'fr'] as const) {
   test.describe(`the cards page in ${language}, offline`, () => {
-    test.use({ locale: locales[language] });
+    // Spanish on a 320 px phone, French in the dark theme: the screen must pass in both.
+    test.use({
+      locale: locales[language],
+      ...(language === 'es' ? { viewport: { width: 320, height: 720 } } : {}),
+      ...(language === 'fr' ? { colorScheme: 'dark' as const } : {}),
+    });
 
     test('prints one A6 page per card shown, for her country and another, and passes axe', async ({ page, context }) => {
       test.setTimeout(150_000);
@@ -60,6 +65,9 @@ for (const language of ['es', 'en', 'fr'] as const) {
       ).toBeVisible();
       await expect(cards.printButton()).toBeVisible();
       await expectNoAxeViolations(page, `cards (${language})`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'no sideways scroll').toBeLessThanOrEqual(
+        0,
+      );
 
       await expectOneA6PagePerCard(cards);
 
