@@ -4,7 +4,19 @@ import { findRoute, pathOf, routes } from './routes';
 describe('routes', () => {
   it('has one route for each main action and the content screen, each at its own path', () => {
     const ids = routes.map((route) => route.id);
-    expect(ids).toEqual(['home', 'crisis', 'guides', 'directory', 'journal', 'selfcare', 'plan', 'settings', 'content', 'privacy']);
+    expect(ids).toEqual([
+      'home',
+      'crisis',
+      'guides',
+      'directory',
+      'journal',
+      'selfcare',
+      'plan',
+      'cards',
+      'settings',
+      'content',
+      'privacy',
+    ]);
     expect(new Set(routes.map((route) => route.path)).size).toBe(routes.length);
   });
 
