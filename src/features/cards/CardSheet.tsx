@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { htmlLangFor, type Language } from '../../i18n/languages';
 import { countryName, sendsList } from '../directory';
 import { cardAsText } from './cards';
-import { cardSetFor, type CardSetLabels } from './cardSet';
+import { cardSetFor, type CardPacks, type CardSetLabels } from './cardSet';
 import { PrintedCard } from './PrintedCard';
 import { ShareCard } from './ShareCard';
-import { useCardPacks } from './useCardPacks';
 
 type CardSheetProps = {
+  /** The installed packs in the cards' language; undefined while they load. */
+  packs: CardPacks | undefined;
   /** The language the cards are printed in; the screen around them keeps hers. */
   language: Language;
   country: string | undefined;
@@ -34,11 +35,10 @@ function useCardLabels(language: Language, country: string | undefined): CardSet
  * Every card for the country in the chosen language, each as its printed pages and, on the
  * screen only, its Send and Copy buttons. What the phone cannot make is said, never left blank.
  */
-export function CardSheet({ language, country, subdivision }: CardSheetProps) {
+export function CardSheet({ packs, language, country, subdivision }: CardSheetProps) {
   const { t: tScreen } = useTranslation('cards');
   const { t } = useTranslation('cards', { lng: language });
   const labels = useCardLabels(language, country);
-  const packs = useCardPacks(language);
   if (!packs) return <p className="loading">{tScreen('loading')}</p>;
   const hasContent = packs.directories.length + packs.articles.length + packs.exercises.length + packs.scripts.length > 0;
   if (!hasContent) return <p className="notice">{tScreen('missing.nothing')}</p>;

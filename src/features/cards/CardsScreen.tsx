@@ -61,7 +61,7 @@ export function CardsScreen() {
         </p>
       </div>
       <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-        <CardSheet language={cardLanguage} country={country} subdivision={subdivision} />
+        <CardSheet packs={packs} language={cardLanguage} country={country} subdivision={subdivision} />
       </Suspense>
     </div>
   );
