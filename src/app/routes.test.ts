@@ -14,6 +14,7 @@ describe('routes', () => {
       'plan',
       'groups',
       'report',
+      'cards',
       'settings',
       'content',
       'feedback',

@@ -143,6 +143,15 @@ export const routes: readonly Route[] = [
     namespaces: ['report'],
   },
   {
+    id: 'cards',
+    path: '/cards',
+    screen: lazyScreen(
+      () => import('../features/cards'),
+      (m) => m.CardsScreen,
+    ),
+    namespaces: ['cards', 'directory'],
+  },
+  {
     id: 'settings',
     path: '/settings',
     screen: lazyScreen(

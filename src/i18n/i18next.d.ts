@@ -14,6 +14,7 @@ import type aftercare from '../../locales/en/aftercare.json';
 import type groups from '../../locales/en/groups.json';
 import type feedback from '../../locales/en/feedback.json';
 import type report from '../../locales/en/report.json';
+import type cards from '../../locales/en/cards.json';
 
 // English is the reference for key types; the parity test holds es and fr to the same keys.
 declare module 'i18next' {
@@ -36,6 +37,7 @@ declare module 'i18next' {
       groups: typeof groups;
       feedback: typeof feedback;
       report: typeof report;
+      cards: typeof cards;
     };
   }
 }

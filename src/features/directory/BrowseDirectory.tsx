@@ -6,6 +6,7 @@ import { usePreferences } from '../../ui/usePreferences';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { Link } from '../../ui/router';
 import { rememberBrowseState, rememberedBrowseState, type BrowseState } from './browseState';
 import { countryName } from './countryNames';
 import { entryPath } from './paths';
@@ -90,6 +91,7 @@ export function BrowseDirectory() {
                 </section>
               )}
               <EntrySection id="directory-emergency" className="directory-emergency" title={t('emergencyTitle')} entries={pinned} />
+              <CardsLink />
               <div className="directory-filters">
                 <SelectField
                   label={t('region')}
@@ -138,6 +140,18 @@ export function BrowseDirectory() {
         </>
       )}
     </>
+  );
+}
+
+/** The way to the pocket cards (/cards): the numbers above, and more, to print or send. */
+function CardsLink() {
+  const { t } = useTranslation('cards');
+  return (
+    <p>
+      <Link to="/cards" className="button button-secondary">
+        {t('entry')}
+      </Link>
+    </p>
   );
 }
 

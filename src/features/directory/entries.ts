@@ -49,6 +49,20 @@ export function withoutPoliceServices(entries: readonly DirectoryEntry[]): Direc
   return entries.filter((entry) => entry.policeInvolvement !== 'yes');
 }
 
+const policeOrder: Record<DirectoryEntry['policeInvolvement'], number> = { no: 0, unknown: 1, yes: 2 };
+
+/**
+ * Those that do not call the police first, then those not known to, then those that do; otherwise
+ * in the order they came (content guide: the police are never the default). The safety plan's
+ * service picks and the printed list of numbers both order services this way.
+ */
+export function policeLast(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
+  return entries
+    .map((entry, position) => ({ entry, position }))
+    .sort((a, b) => policeOrder[a.entry.policeInvolvement] - policeOrder[b.entry.policeInvolvement] || a.position - b.position)
+    .map(({ entry }) => entry);
+}
+
 /** "Elsewhere in the country": the person chose no subdivision, so only national services are shown first. */
 export const elsewhere = 'elsewhere';
 

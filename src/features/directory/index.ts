@@ -5,15 +5,17 @@ import { createElement, lazy } from 'react';
  * script's Link step); the full screen, with search and the person's saved list, is its own chunk.
  */
 export { ReferralList, type ReferralListProps } from './ReferralList';
-export { emergencyNumberFor, emergencyCallsFor, type EmergencyCall, type EmergencyNumber } from './emergency';
-export { countriesOf, entriesForCountry, routeByRegion } from './entries';
+export { emergencyNumberFor, emergencyCallsFor, mayBringPolice, type EmergencyCall, type EmergencyNumber } from './emergency';
+export { sendsList } from './sends';
+export { countriesOf, entriesForCountry, entriesForNeeds, policeLast, routeByRegion } from './entries';
 export { InDangerLine, useSendsText } from './DangerCalls';
 export { useFirstEmergencyCall } from './useFirstEmergencyCall';
 export { QrCode, qrMaxBytes } from './QrCode';
-export { useShareText } from './useShareText';
+export { ShareTextButtons } from './ShareTextButtons';
 export { useDirectoryPacks } from './useDirectory';
 export { RegionChoice, RegionSelect } from './RegionChoice';
 export { regionOf } from './regions';
+export { countryName } from './countryNames';
 // Her own trusted contacts, for other vault screens (aftercare's "talk to your organisation").
 export { TrustedContactList } from './TrustedContactList';
 

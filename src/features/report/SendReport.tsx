@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatReportCsv, type ActivityReport } from '../../content/activityReport';
 import { saveTextFile } from '../../ui/saveTextFile';
-import { QrCode, qrMaxBytes, useShareText } from '../directory';
+import { QrCode, qrMaxBytes, ShareTextButtons } from '../directory';
 
 /**
  * One payload, three ways out: the CSV file, the same text shared or copied, the same text as a
@@ -11,35 +11,22 @@ import { QrCode, qrMaxBytes, useShareText } from '../directory';
  */
 export function SendReport({ report }: { report: ActivityReport }) {
   const { t } = useTranslation('report');
-  const { status, copy, share } = useShareText();
   const [isShowingQr, setIsShowingQr] = useState(false);
   const text = formatReportCsv(report);
-  const canShare = typeof navigator.share === 'function';
   const fitsQr = new TextEncoder().encode(text).length <= qrMaxBytes;
   return (
     <section aria-labelledby="report-send-heading" className="report-send">
       <h3 id="report-send-heading">{t('send.heading')}</h3>
       <p className="hint">{t('send.hint')}</p>
       <pre className="report-preview">{text}</pre>
-      <div className="button-row">
+      <ShareTextButtons title={t('send.shareTitle')} text={text} sendLabel={t('send.share')} copyLabel={t('send.copy')}>
         <button type="button" className="button" onClick={() => saveTextFile(text, 'activity-report.csv', 'text/csv')}>
           {t('send.file')}
-        </button>
-        {canShare && (
-          <button type="button" className="button button-secondary" onClick={() => void share(t('send.shareTitle'), text)}>
-            {t('send.share')}
-          </button>
-        )}
-        <button type="button" className="button button-secondary" onClick={() => void copy(text)}>
-          {t('send.copy')}
         </button>
         <button type="button" className="button button-secondary" aria-expanded={isShowingQr} onClick={() => setIsShowingQr(!isShowingQr)}>
           {isShowingQr ? t('send.hideQr') : t('send.showQr')}
         </button>
-      </div>
-      <p role="status" className="hint">
-        {status}
-      </p>
+      </ShareTextButtons>
       {isShowingQr && (fitsQr ? <QrCode text={text} label={t('send.qrLabel')} /> : <p className="notice">{t('send.qrTooLong')}</p>)}
     </section>
   );

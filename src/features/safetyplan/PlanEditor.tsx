@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entriesForCountry, loadTrustedContacts, regionOf, RegionSelect, routeByRegion, useDirectoryPacks } from '../directory';
+import { entriesForCountry, loadTrustedContacts, policeLast, regionOf, RegionSelect, routeByRegion, useDirectoryPacks } from '../directory';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useUnsavedDraft } from '../../ui/unsavedDraft';
 import { usePreferences } from '../../ui/usePreferences';
-import type { DirectoryEntry } from '../../content/schema';
 import { ContactRows, type ContactPick } from './ContactRows';
 import {
   checkDraft,
@@ -47,16 +46,6 @@ function useTrustedPicks(): ContactPick[] | undefined {
     };
   }, []);
   return picks;
-}
-
-const policeOrder: Record<DirectoryEntry['policeInvolvement'], number> = { no: 0, unknown: 1, yes: 2 };
-
-/** Those that do not call the police first, otherwise in the order they came. */
-function policeLast(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
-  return entries
-    .map((entry, position) => ({ entry, position }))
-    .sort((a, b) => policeOrder[a.entry.policeInvolvement] - policeOrder[b.entry.policeInvolvement] || a.position - b.position)
-    .map(({ entry }) => entry);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
-import { QrCode, qrMaxBytes, useSendsText, useShareText, type EmergencyCall } from '../directory';
+import { QrCode, qrMaxBytes, ShareTextButtons, useSendsText, type EmergencyCall } from '../directory';
 import { ReadAloudButton } from '../../ui/ReadAloudButton';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useLanguage } from '../../ui/useLanguage';
@@ -126,30 +126,17 @@ function PlanStep({ plan, section, title }: { plan: SafetyPlan; section: PlanSec
 /** Copies of the plan leave the app only when she taps one of these, as plain text. */
 function SharePlan({ title, text }: { title: string; text: string }) {
   const { t } = useTranslation('safetyplan');
-  const { status, copy, share } = useShareText();
   const [isShowingQr, setIsShowingQr] = useState(false);
-  const canShare = typeof navigator.share === 'function';
   const fitsQr = new TextEncoder().encode(text).length <= qrMaxBytes;
   return (
     <section className="safety-plan-share" aria-labelledby="safety-plan-share-heading">
       <h2 id="safety-plan-share-heading">{t('share.heading')}</h2>
       <p className="hint">{t('share.hint')}</p>
-      <div className="button-row">
-        {canShare && (
-          <button type="button" className="button button-secondary" onClick={() => void share(title, text)}>
-            {t('share.send')}
-          </button>
-        )}
-        <button type="button" className="button button-secondary" onClick={() => void copy(text)}>
-          {t('share.copy')}
-        </button>
+      <ShareTextButtons title={title} text={text} sendLabel={t('share.send')} copyLabel={t('share.copy')}>
         <button type="button" className="button button-secondary" aria-expanded={isShowingQr} onClick={() => setIsShowingQr(!isShowingQr)}>
           {isShowingQr ? t('share.hideQr') : t('share.showQr')}
         </button>
-      </div>
-      <p role="status" className="hint">
-        {status}
-      </p>
+      </ShareTextButtons>
       {isShowingQr && (fitsQr ? <QrCode text={text} label={t('share.qrLabel')} /> : <p className="notice">{t('share.qrTooLong')}</p>)}
     </section>
   );
