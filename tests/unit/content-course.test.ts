@@ -55,7 +55,7 @@ describe.each(slugs)('%s', (slug) => {
   const packs = locales.map((locale) => ({ locale, pack: read(slug, locale) }));
 
   it('exists in es, en and fr with the same skeleton', () => {
-    const reference = skeleton(packs[1]!.pack);
+    const reference = skeleton(read(slug, 'en'));
     for (const { locale, pack } of packs) expect(skeleton(pack), `${slug}.${locale}`).toEqual(reference);
   });
 
