@@ -163,7 +163,7 @@ test.describe('feedback: leaving the form', () => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     // The topic is named by its installed guide's title.
-    await expect(main).toContainText('Open questions and affirmations');
+    await expect(main).toContainText('OARS: open questions, affirmations, reflections, summaries');
     await main.getByRole('button', { name: words.start.begin }).click();
     await expect(page.getByRole('dialog', { name: words.form.title })).toBeVisible();
 
