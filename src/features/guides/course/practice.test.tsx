@@ -13,6 +13,7 @@ import { RolePlayCard } from './RolePlayCard';
 import { ScenarioPlayer } from './ScenarioPlayer';
 import { stableShuffle } from './shuffle';
 import { SpotDrill } from './SpotDrill';
+import { WorkedExample } from './WorkedExample';
 
 function practice<K extends PracticeDrill['kind']>(kind: K): Extract<PracticeDrill, { kind: K }> {
   const drill = fixtureModule.practice?.find((candidate) => candidate.kind === kind);
@@ -194,5 +195,27 @@ describe('the role-play card', { timeout: 20_000 }, () => {
     expect(observer).toHaveTextContent('Does the Companion give advice too soon?');
     await user.click(screen.getByRole('button', { name: 'We did this role-play' }));
     expect(onDone).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the worked example', { timeout: 20_000 }, () => {
+  const example = fixtureModule.example;
+  if (!example) throw new Error('the fixture has no example');
+
+  it('names who speaks each line, in words, and reads the dialogue aloud with the speakers', async () => {
+    const user = userEvent.setup();
+    const { spoken } = installFakeSpeechEngine(['en-US']);
+    await show(<WorkedExample example={example} locale="en" />);
+    const lines = within(screen.getByRole('list', { name: 'The conversation' })).getAllByRole('listitem');
+    expect(lines.map((line) => line.textContent)).toEqual([
+      'She: They took everything.',
+      'Companion: I am here. Are you somewhere safe now?',
+      'She: At a friend’s place.',
+      'Companion: What would help most tonight?',
+    ]);
+    expect(screen.getByRole('heading', { name: 'What worked' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Read aloud' }));
+    expect(spoken[0]?.text).toContain('Companion: I am here. Are you somewhere safe now?');
+    expect(spoken[0]?.text).toContain('let her colleague say what she needs');
   });
 });
