@@ -219,7 +219,7 @@ describe('safety before calm, and confidentiality with its limit', () => {
   const lifeAtRisk: Record<string, RegExp> = { es: /vida[^.]*riesgo/i, en: /life is at risk/i, fr: /vie[^.]*danger/i };
 
   it('course drill 9 rewards checking safety first, then breathing, in every language', () => {
-    const drill9 = guides.filter((guide) => guide.slug === 'course-09-crisis-link');
+    const drill9 = guides.filter((guide) => guide.slug === 'course-09-suicide-crisis');
     expect(drill9.map((guide) => guide.locale).sort()).toEqual(['en', 'es', 'fr']);
     for (const { file, locale, pack } of drill9) {
       const best = pack.drills?.[0]?.options.find((option) => option.isBest);

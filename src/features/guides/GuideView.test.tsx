@@ -56,15 +56,19 @@ describe('course progress kept on the phone without a lock', () => {
   beforeEach(() => localStorage.clear());
 
   it('keeps done modules and answered practice, never a skip', () => {
-    const progress = withModuleState(withModuleState({ modules: {} }, 'course-01-companion-role', { isDone: true }), 'course-08-suicide', {
-      isSkipped: true,
-    });
+    const progress = withModuleState(
+      withModuleState({ modules: {} }, 'course-01-companion-role', { isDone: true }),
+      'course-09-suicide-crisis',
+      {
+        isSkipped: true,
+      },
+    );
     savePlainProgress(progress);
     const stored = Object.keys(localStorage)
       .map((key) => `${key} ${localStorage.getItem(key) ?? ''}`)
       .join(' ');
     expect(stored).toContain('course-01-companion-role');
-    expect(stored).not.toContain('course-08-suicide');
+    expect(stored).not.toContain('course-09-suicide-crisis');
     expect(stored).not.toContain('isSkipped');
     expect(loadPlainProgress()).toEqual({ modules: { 'course-01-companion-role': { drills: [], isDone: true, isSkipped: false } } });
   });
