@@ -6,7 +6,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ModuleParts } from './course/ModuleParts';
 import { Drill } from './Drill';
 import { GuideSections } from './GuideSections';
-import { withDrillAnswered, withModuleState } from './progressStore';
+import { moduleProgress, withDrillAnswered, withModuleState } from './progressStore';
 import { Reflection } from './Reflection';
 import { guidePath, guideSlug, guidesPath } from './slugs';
 import type { CourseProgressState } from './useCourseProgress';
@@ -27,7 +27,11 @@ export function GuideView({
   const guide = usePackInAddressForm(packGuide);
   const slug = guideSlug(guide);
   const isModule = guide.category === 'course';
-  const [hasAcceptedNote, setHasAcceptedNote] = useState(guide.contentNote === undefined);
+  const progress = moduleProgress(course.progress, slug);
+  // The note comes before a module starts; coming back to one she has been through opens it straight away.
+  const [hasAcceptedNote, setHasAcceptedNote] = useState(
+    guide.contentNote === undefined || (isModule && (progress.part !== undefined || progress.isDone)),
+  );
 
   const heading = isModule ? t('moduleNumber', { number: guide.order, title: guide.title }) : guide.title;
   const minutes = isModule && guide.minutes !== undefined && (
