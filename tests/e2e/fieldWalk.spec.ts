@@ -32,6 +32,7 @@ const screens: Screen[] = [
   { path: '/selfcare', ready: 'main button' },
   { path: '/guides', ready: '.guide-link' },
   { path: '/guides/course-01-companion-role' },
+  { path: '/guides/course/summary' },
 ];
 // The open journal's screens, reached by its own links: a page load would lock it.
 const journalScreens = ['/journal/calendar', '/journal/trends', '/journal/settings', '/journal', '/journal/new'];

@@ -111,7 +111,9 @@ export function GuideList({
                     <p className="guide-progress">{t('courseProgress', { done: doneCount, total: modules.length })}</p>
                     <p className="hint">{t('privacy.progressKept')}</p>
                     <p>
-                      <Link to={courseSummaryPath}>{t('course.summaryLink')}</Link>
+                      <Link to={courseSummaryPath} className="button button-secondary">
+                        {t('course.summaryLink')}
+                      </Link>
                     </p>
                   </>
                 )}

@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PracticeDrill } from '../../../content/schema';
 import { stableShuffle } from './shuffle';
+import { DrillFrame, TryAgainButton } from '../DrillFrame';
 
 type Order = Extract<PracticeDrill, { kind: 'order' }>;
 type Step = Order['steps'][number];
@@ -17,7 +18,6 @@ export function OrderDrill({ drill, number, onAnswered }: { drill: Order; number
   const [steps, setSteps] = useState<Step[]>(start);
   const [announcement, setAnnouncement] = useState('');
   const [checked, setChecked] = useState<Step[]>();
-  const headingId = useId();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const resultRef = useRef<HTMLParagraphElement>(null);
   const [focusKey, setFocusKey] = useState<string>();
@@ -54,11 +54,7 @@ export function OrderDrill({ drill, number, onAnswered }: { drill: Order; number
   if (checked) {
     const inPlace = checked.filter((step, index) => drill.steps[index]?.id === step.id).length;
     return (
-      <section className="guide-drill" aria-labelledby={headingId}>
-        <h3 id={headingId}>
-          {t('drill.title')} {number}
-        </h3>
-        <p className="guide-drill-situation">{drill.situation}</p>
+      <DrillFrame number={number} situation={drill.situation}>
         <p ref={resultRef} tabIndex={-1} className="course-result">
           {inPlace === total ? t('course.order.allRight') : t('course.order.someRight', { count: inPlace, total })}
         </p>
@@ -78,28 +74,20 @@ export function OrderDrill({ drill, number, onAnswered }: { drill: Order; number
             );
           })}
         </ol>
-        <button
-          type="button"
-          className="button button-secondary"
+        <TryAgainButton
           onClick={() => {
             setChecked(undefined);
             setFocusKey(undefined);
             setSteps(start);
             setAnnouncement('');
           }}
-        >
-          {t('drill.tryAgain')}
-        </button>
-      </section>
+        />
+      </DrillFrame>
     );
   }
 
   return (
-    <section className="guide-drill" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {t('drill.title')} {number}
-      </h3>
-      <p className="guide-drill-situation">{drill.situation}</p>
+    <DrillFrame number={number} situation={drill.situation}>
       <p className="hint">{t('course.order.instructions')}</p>
       <ol className="course-order">
         {steps.map((step, index) => (
@@ -143,6 +131,6 @@ export function OrderDrill({ drill, number, onAnswered }: { drill: Order; number
       >
         {t('course.order.check')}
       </button>
-    </section>
+    </DrillFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PracticeDrill } from '../../../content/schema';
+import { DrillError, DrillFrame } from '../DrillFrame';
 
 type Rewrite = Extract<PracticeDrill, { kind: 'rewrite' }>;
 
@@ -13,7 +14,6 @@ export function RewriteDrill({ drill, number, onAnswered }: { drill: Rewrite; nu
   const [text, setText] = useState('');
   const [isRevealed, setIsRevealed] = useState(false);
   const [isMissing, setIsMissing] = useState(false);
-  const headingId = useId();
   const fieldId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -23,11 +23,7 @@ export function RewriteDrill({ drill, number, onAnswered }: { drill: Rewrite; nu
   }, [isRevealed]);
 
   return (
-    <section className="guide-drill" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {t('drill.title')} {number}
-      </h3>
-      <p className="guide-drill-situation">{drill.situation}</p>
+    <DrillFrame number={number} situation={drill.situation}>
       <p className="course-original-label">{t('course.rewrite.original')}</p>
       <blockquote className="course-original">{drill.original}</blockquote>
       <form
@@ -65,11 +61,7 @@ export function RewriteDrill({ drill, number, onAnswered }: { drill: Rewrite; nu
             setIsMissing(false);
           }}
         />
-        {isMissing && (
-          <p id={errorId} className="field-error" role="alert">
-            {t('course.rewrite.writeFirst')}
-          </p>
-        )}
+        {isMissing && <DrillError id={errorId}>{t('course.rewrite.writeFirst')}</DrillError>}
         <button type="submit" className="button">
           {t('course.rewrite.compare')}
         </button>
@@ -94,6 +86,6 @@ export function RewriteDrill({ drill, number, onAnswered }: { drill: Rewrite; nu
           </ul>
         </div>
       )}
-    </section>
+    </DrillFrame>
   );
 }

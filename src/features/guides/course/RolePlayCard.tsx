@@ -19,8 +19,6 @@ export function RolePlayCard({
   onDone: () => void;
 }) {
   const { t } = useTranslation('guides');
-  const practiseSpeech = [t('course.roleplay.practise'), ...roleplay.practise].join('\n\n');
-  const observerSpeech = [t('course.roleplay.observer'), ...roleplay.observerWatches].join('\n\n');
   return (
     <div className="course-roleplay">
       <p>{t('course.roleplay.intro')}</p>
@@ -44,28 +42,8 @@ export function RolePlayCard({
           </section>
         );
       })}
-      <section className="course-card" aria-labelledby="roleplay-practise">
-        <h3 id="roleplay-practise">{t('course.roleplay.practise')}</h3>
-        <div className="guide-read-aloud">
-          <ReadAloudButton text={practiseSpeech} locale={locale} />
-        </div>
-        <ul>
-          {roleplay.practise.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
-      <section className="course-card" aria-labelledby="roleplay-observer">
-        <h3 id="roleplay-observer">{t('course.roleplay.observer')}</h3>
-        <div className="guide-read-aloud">
-          <ReadAloudButton text={observerSpeech} locale={locale} />
-        </div>
-        <ul>
-          {roleplay.observerWatches.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
+      <ListCard id="roleplay-practise" heading={t('course.roleplay.practise')} items={roleplay.practise} locale={locale} />
+      <ListCard id="roleplay-observer" heading={t('course.roleplay.observer')} items={roleplay.observerWatches} locale={locale} />
       {isDone ? (
         <p className="notice" role="status">
           {t('course.roleplay.marked')}
@@ -76,5 +54,22 @@ export function RolePlayCard({
         </button>
       )}
     </div>
+  );
+}
+
+/** A card of short points (what to practise, what the observer watches for), read aloud with its heading. */
+function ListCard({ id, heading, items, locale }: { id: string; heading: string; items: readonly string[]; locale: string }) {
+  return (
+    <section className="course-card" aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      <div className="guide-read-aloud">
+        <ReadAloudButton text={[heading, ...items].join('\n\n')} locale={locale} />
+      </div>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PracticeDrill } from '../../../content/schema';
+import { DrillError, DrillFrame, TryAgainButton } from '../DrillFrame';
 
 type Spot = Extract<PracticeDrill, { kind: 'spot' }>;
 
@@ -13,7 +14,6 @@ export function SpotDrill({ drill, number, onAnswered }: { drill: Spot; number: 
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [isRevealed, setIsRevealed] = useState(false);
   const [isMissing, setIsMissing] = useState(false);
-  const headingId = useId();
   const errorId = useId();
   const resultRef = useRef<HTMLParagraphElement>(null);
   const speaker = (line: Spot['lines'][number]) => t('course.example.speaker', { speaker: t(`course.example.speakers.${line.speaker}`) });
@@ -24,11 +24,7 @@ export function SpotDrill({ drill, number, onAnswered }: { drill: Spot; number: 
   const isAllFound = drill.lines.every((line) => line.isMistake === picked.has(line.id));
 
   return (
-    <section className="guide-drill" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {t('drill.title')} {number}
-      </h3>
-      <p className="guide-drill-situation">{drill.situation}</p>
+    <DrillFrame number={number} situation={drill.situation}>
       {!isRevealed ? (
         <form
           onSubmit={(event) => {
@@ -62,11 +58,7 @@ export function SpotDrill({ drill, number, onAnswered }: { drill: Spot; number: 
               </label>
             ))}
           </fieldset>
-          {isMissing && (
-            <p id={errorId} className="field-error" role="alert">
-              {t('course.spot.chooseFirst')}
-            </p>
-          )}
+          {isMissing && <DrillError id={errorId}>{t('course.spot.chooseFirst')}</DrillError>}
           <button type="submit" className="button">
             {t('drill.check')}
           </button>
@@ -90,18 +82,14 @@ export function SpotDrill({ drill, number, onAnswered }: { drill: Spot; number: 
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            className="button button-secondary"
+          <TryAgainButton
             onClick={() => {
               setIsRevealed(false);
               setPicked(new Set());
             }}
-          >
-            {t('drill.tryAgain')}
-          </button>
+          />
         </>
       )}
-    </section>
+    </DrillFrame>
   );
 }
