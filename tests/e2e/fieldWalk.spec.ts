@@ -32,6 +32,9 @@ const screens: Screen[] = [
   { path: '/selfcare', ready: 'main button' },
   { path: '/guides', ready: '.guide-link' },
   { path: '/guides/course-01-companion-role' },
+  { path: '/guides/course-01-companion-role', prepare: (page) => openModulePart(page, 2) },
+  { path: '/guides/course-01-companion-role', prepare: (page) => openModulePart(page, 3) },
+  { path: '/guides/course/summary' },
 ];
 // The open journal's screens, reached by its own links: a page load would lock it.
 const journalScreens = ['/journal/calendar', '/journal/trends', '/journal/settings', '/journal', '/journal/new'];
@@ -45,6 +48,15 @@ type Problem = string;
 async function showPeru(page: Page): Promise<void> {
   await page.locator('select:has(option[value="PE"])').selectOption('PE');
   await page.locator('.directory-entry-name').first().waitFor();
+}
+
+/** A course module's part (0 = what to know), past its content note the first time: practice drills, the scenario. */
+async function openModulePart(page: Page, index: number): Promise<void> {
+  const note = page.locator('.guide-content-note .guide-actions .button').first();
+  await page.locator('.guide-content-note, .course-part').first().waitFor();
+  if (await note.isVisible()) await note.click();
+  await page.locator('.course-part').nth(index).click();
+  await page.locator('.course-part-current').nth(0).waitFor();
 }
 
 /** Every visible control on the screen that is too small for what it is, described for the report. */

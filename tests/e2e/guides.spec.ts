@@ -52,19 +52,24 @@ test('offline: search without accents, read a guide, practise a module without a
   await expect(moduleRow(/^Module 9:/)).toContainText('Skipped');
 
   await guides.link(/^Module 1: The Companion role/).click();
-  await expect(guides.heading('Module 1: The Companion role')).toBeFocused();
+  await expect(guides.main().getByText(/This module mentions a client who threatens a worker/)).toBeVisible();
+  await guides.button('Continue').click();
+  await expect(guides.heading('Module 1: The Companion role and its limits')).toBeVisible();
+  // The module goes part by part; its choose drills open the practice part.
+  await guides.button(/^\d\. Practice$/).click();
   const drill = guides.drill(1);
   await drill.getByRole('button', { name: 'See the feedback' }).click();
   await expect(drill.getByRole('alert')).toHaveText('Choose a response first.');
-  await drill.getByRole('radio', { name: /Tell her exactly what she must do next/ }).check();
+  await drill.getByRole('radio', { name: /Tell me everything, from the start/ }).check();
   await drill.getByRole('button', { name: 'See the feedback' }).click();
   const feedback = drill.getByRole('listitem');
   await expect(feedback).toHaveCount(3);
-  await expect(feedback.filter({ hasText: 'Your choice' })).toContainText('it takes the choice away from her');
-  await expect(feedback.filter({ hasText: 'Best response' })).toContainText('Ask if she is safe right now');
-  await expect(feedback.filter({ hasText: 'Best response' })).toContainText('safety and urgent needs come first');
+  await expect(feedback.filter({ hasText: 'Your choice' })).toContainText('pushing for details can make distress worse');
+  await expect(feedback.filter({ hasText: 'Best response' })).toContainText('Are you somewhere safe right now?');
+  await expect(feedback.filter({ hasText: 'Best response' })).toContainText('you check safety first');
   await expect(feedback.filter({ hasText: 'Less helpful' })).toHaveCount(2);
   // The reflection is her own words: it waits for the journal, and says so.
+  await guides.button(/^\d\. Reflection and sources$/).click();
   await expect(guides.main().getByLabel('Your answer')).toHaveCount(0);
   await expect(guides.main().getByText(/Your reflections are saved only in your private journal/)).toBeVisible();
   await guides.button('Mark this module done').click();
@@ -87,7 +92,7 @@ test('offline: search without accents, read a guide, practise a module without a
   await vault.createFromJournal(passphrase);
   await expect(page.getByRole('heading', { level: 1, name: 'My journal' })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'Back to the course module' }).click();
-  await expect(guides.heading('Module 1: The Companion role')).toBeFocused();
+  await expect(guides.heading('Module 1: The Companion role and its limits')).toBeFocused();
   await guides.main().getByLabel('Your answer').fill(marker);
   await guides.button('Save my reflection').click();
   await expect(guides.main().getByText(/^Saved at /)).toBeVisible();
@@ -130,19 +135,28 @@ const axeCases = [
     listHeading: 'Curso para Compañeras',
     module: /^Módulo 7:/,
     continueLabel: 'Continuar',
+    practice: /^\d\. Práctica$/,
     check: 'Ver la retroalimentación',
   },
-  { locale: 'en', listHeading: 'Companion course', module: /^Module 7:/, continueLabel: 'Continue', check: 'See the feedback' },
+  {
+    locale: 'en',
+    listHeading: 'Companion course',
+    module: /^Module 7:/,
+    continueLabel: 'Continue',
+    practice: /^\d\. Practice$/,
+    check: 'See the feedback',
+  },
   {
     locale: 'fr-CA',
     listHeading: 'Formation des paires aidantes',
     module: /^Module 7 :/,
     continueLabel: 'Continuer',
+    practice: /^\d\. Pratique$/,
     check: 'Voir la rétroaction',
   },
 ];
 
-for (const { locale, listHeading, module, continueLabel, check } of axeCases) {
+for (const { locale, listHeading, module, continueLabel, practice, check } of axeCases) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${locale}, ${colorScheme}`, () => {
       test.use({ locale, colorScheme });
@@ -160,8 +174,10 @@ for (const { locale, listHeading, module, continueLabel, check } of axeCases) {
         await expect(guides.button(continueLabel)).toBeVisible();
         expect(await violationsOf('content note')).toEqual([]);
         await guides.button(continueLabel).click();
+        await guides.button(practice).click();
         await guides.main().getByRole('radio').first().check();
-        await guides.button(check).click();
+        // Every drill on the practice part has its own check button; the first is the radio drill's.
+        await guides.main().getByRole('button', { name: check, exact: true }).first().click();
         await expect(guides.main().getByRole('listitem').first()).toBeVisible();
         expect(await violationsOf('module')).toEqual([]);
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuidePack } from '../../content/schema';
+import { DrillError, DrillFrame, TryAgainButton } from './DrillFrame';
 
 type DrillContent = NonNullable<GuidePack['drills']>[number];
 
@@ -13,15 +14,10 @@ export function Drill({ drill, number, onAnswered }: { drill: DrillContent; numb
   const [chosen, setChosen] = useState<string>();
   const [isRevealed, setIsRevealed] = useState(false);
   const [isMissingChoice, setIsMissingChoice] = useState(false);
-  const headingId = useId();
   const errorId = useId();
 
   return (
-    <section className="guide-drill" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {t('drill.title')} {number}
-      </h3>
-      <p className="guide-drill-situation">{drill.situation}</p>
+    <DrillFrame number={number} situation={drill.situation}>
       {!isRevealed ? (
         <form
           onSubmit={(event) => {
@@ -52,11 +48,7 @@ export function Drill({ drill, number, onAnswered }: { drill: DrillContent; numb
               </label>
             ))}
           </fieldset>
-          {isMissingChoice && (
-            <p id={errorId} className="field-error" role="alert">
-              {t('drill.chooseFirst')}
-            </p>
-          )}
+          {isMissingChoice && <DrillError id={errorId}>{t('drill.chooseFirst')}</DrillError>}
           <button type="submit" className="button">
             {t('drill.check')}
           </button>
@@ -75,18 +67,14 @@ export function Drill({ drill, number, onAnswered }: { drill: DrillContent; numb
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            className="button button-secondary"
+          <TryAgainButton
             onClick={() => {
               setIsRevealed(false);
               setChosen(undefined);
             }}
-          >
-            {t('drill.tryAgain')}
-          </button>
+          />
         </>
       )}
-    </section>
+    </DrillFrame>
   );
 }

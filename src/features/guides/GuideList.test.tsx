@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureModule } from '../../../tests/fixtures/courseModule';
 import { renderWithProviders } from '../../../tests/render';
 import { ArticlePackSchema } from '../../content/schema';
 import { updatePreferences } from '../../prefs/preferences';
@@ -67,5 +68,25 @@ describe('the guides list puts the person’s own rights card first', { timeout:
     await showList();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search guides and articles' }), 'police');
     expect(firstSearchResult()).toBe('Argentina');
+  });
+});
+
+describe('the course in the list', { timeout: 20_000 }, () => {
+  it('shows each module with its minutes and what was practised, ignoring progress of modules renamed since', async () => {
+    const progress: CourseProgressState['progress'] = {
+      modules: {
+        // Kept by an older version of the course, under slugs that no longer exist.
+        'course-08-suicide': { drills: ['drill-1'], isDone: true, isSkipped: false },
+        'course-05-what-to-avoid': { drills: [], isDone: true, isSkipped: false },
+        'course-99-fixture': { drills: ['choose-1', 'spot-1', 'renamed-drill'], isDone: false, isSkipped: false },
+      },
+    };
+    await renderWithProviders(<GuideList guides={[fixtureModule]} articles={[]} course={{ ...course, progress }} />, { path: '/guides' });
+    expect(screen.getByText('0 of 1 modules done')).toBeInTheDocument();
+    const row = screen.getByRole('link', { name: /^Module 1: Fixture module/ }).closest('li');
+    expect(row).toHaveTextContent('About 25 minutes');
+    expect(row).toHaveTextContent('2 of 4 practice items answered');
+    expect(row).toHaveTextContent('Started');
+    expect(screen.getByRole('link', { name: 'What I practised' })).toHaveAttribute('href', '/guides/course/summary');
   });
 });

@@ -6,6 +6,8 @@ import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { ownCountryFirst } from './articleOrder';
+import { hasPractisedAnything, practisedIn } from './course/parts';
+import { courseSummaryPath } from './course/paths';
 import { moduleProgress, type CourseProgress } from './progressStore';
 import { maxQueryLength, queryWords } from '../../i18n/searchQuery';
 import { indexPacks, searchPacks, type SearchablePack } from './search';
@@ -19,17 +21,28 @@ function linkTo(pack: SearchablePack): string {
   return pack.kind === 'guide' ? guidePath(guideSlug(pack)) : articlePath(articleSlug(pack));
 }
 
-function ModuleStatus({ progress, slug }: { progress: CourseProgress; slug: string }) {
+function ModuleStatus({ guide, progress }: { guide: GuidePack; progress: CourseProgress }) {
   const { t } = useTranslation('guides');
+  const slug = guideSlug(guide);
   const state = moduleProgress(progress, slug);
+  // Counted against the module as installed: ids of renamed drills or modules are left out.
+  const practised = practisedIn(guide, slug, progress);
   const label = state.isDone
     ? t('status.done')
     : state.isSkipped
       ? t('status.skipped')
-      : state.drills.length > 0
+      : hasPractisedAnything(practised) || state.part !== undefined
         ? t('status.started')
         : undefined;
-  return label ? <span className="notice guide-status">{label}</span> : null;
+  return (
+    <>
+      {guide.minutes !== undefined && <span className="hint">{t('course.minutes', { minutes: guide.minutes })}</span>}
+      {practised.drillsAnswered > 0 && (
+        <span className="hint">{t('course.practised', { answered: practised.drillsAnswered, total: practised.drillsTotal })}</span>
+      )}
+      {label && <span className="notice guide-status">{label}</span>}
+    </>
+  );
 }
 
 export function GuideList({
@@ -97,6 +110,11 @@ export function GuideList({
                   <>
                     <p className="guide-progress">{t('courseProgress', { done: doneCount, total: modules.length })}</p>
                     <p className="hint">{t('privacy.progressKept')}</p>
+                    <p>
+                      <Link to={courseSummaryPath} className="button button-secondary">
+                        {t('course.summaryLink')}
+                      </Link>
+                    </p>
                   </>
                 )}
                 <ul className="guide-list">
@@ -108,7 +126,7 @@ export function GuideList({
                         </span>
                         <span className="card-button-summary">{guide.summary}</span>
                       </Link>
-                      {category === 'course' && <ModuleStatus progress={course.progress} slug={guideSlug(guide)} />}
+                      {category === 'course' && <ModuleStatus guide={guide} progress={course.progress} />}
                     </li>
                   ))}
                 </ul>

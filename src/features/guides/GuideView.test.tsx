@@ -29,6 +29,8 @@ describe('a course module without a journal', () => {
   it('can be marked done, and is still done on the next visit, with no journal and no unlock', async () => {
     const user = userEvent.setup();
     const first = await showModule();
+    // The module's last part holds the reflection, the sources and "done".
+    await user.click(await screen.findByRole('button', { name: /^\d+\. Reflection and sources$/ }));
     await user.click(await screen.findByRole('button', { name: 'Mark this module done' }));
     expect(screen.getByRole('status')).toHaveTextContent('You finished this module.');
     first.unmount();
@@ -41,6 +43,7 @@ describe('a course module without a journal', () => {
   it('offers the reflection through the journal, with the way back to this module', async () => {
     const user = userEvent.setup();
     await showModule();
+    await user.click(await screen.findByRole('button', { name: /^\d+\. Reflection and sources$/ }));
     expect(await screen.findByText(/Your reflections are saved only in your private journal/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Your answer' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go to the journal' }));

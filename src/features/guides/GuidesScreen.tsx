@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, usePath } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ArticleView } from './ArticleView';
+import { CourseSummary } from './course/CourseSummary';
 import { GuideList } from './GuideList';
 import { GuideView } from './GuideView';
 import { articleSlug, guideSlug, guidesPath, parseGuidesPath } from './slugs';
@@ -36,6 +37,10 @@ export function GuidesScreen() {
       );
     }
     return <GuideList guides={guides} articles={articles} course={course} />;
+  }
+
+  if (location.view === 'summary') {
+    return <CourseSummary modules={guides.filter((guide) => guide.category === 'course')} progress={course.progress} />;
   }
 
   if (location.view === 'guide') {

@@ -17,11 +17,21 @@ const reflectionKind = 'course-reflection';
 
 export const maxReflectionLength = 5_000;
 
+/** More than a module can hold (10 choose drills and 10 practice items), so a renamed drill never overflows it. */
+const maxDrillIds = 40;
+
+// Parts practised and where she was are optional in storage: progress kept by earlier versions has none.
 const ModuleProgressSchema = z.object({
-  /** Drills answered at least once. */
-  drills: z.array(z.string().max(64)).max(20),
+  /** Drills (choose, spot, rewrite, order) answered at least once: public content ids only. */
+  drills: z.array(z.string().max(64)).max(maxDrillIds),
   isDone: z.boolean(),
   isSkipped: z.boolean(),
+  /** The scenario was played to one of its ends. */
+  isScenarioDone: z.boolean().optional(),
+  /** The role-play was marked as done. */
+  isRolePlayDone: z.boolean().optional(),
+  /** The part of the module she was on when she left (a fixed part name, see course/parts.ts). */
+  part: z.string().max(16).optional(),
 });
 export type ModuleProgress = z.infer<typeof ModuleProgressSchema>;
 
@@ -46,17 +56,16 @@ export async function loadProgress(): Promise<CourseProgress> {
 
 export function withDrillAnswered(progress: CourseProgress, slug: string, drillId: string): CourseProgress {
   const current = moduleProgress(progress, slug);
-  if (current.drills.includes(drillId)) return progress;
+  if (current.drills.includes(drillId) || current.drills.length >= maxDrillIds) return progress;
   return { modules: { ...progress.modules, [slug]: { ...current, drills: [...current.drills, drillId] } } };
 }
 
-export function withModuleState(
-  progress: CourseProgress,
-  slug: string,
-  change: Partial<Pick<ModuleProgress, 'isDone' | 'isSkipped'>>,
-): CourseProgress {
+export function withModuleState(progress: CourseProgress, slug: string, change: Partial<Omit<ModuleProgress, 'drills'>>): CourseProgress {
   const current = moduleProgress(progress, slug);
-  return { modules: { ...progress.modules, [slug]: { ...current, ...change } } };
+  const next = { ...current, ...change };
+  // Unchanged progress is the same object, so the caller skips a needless save.
+  if ((Object.keys(change) as (keyof typeof change)[]).every((key) => current[key] === next[key])) return progress;
+  return { modules: { ...progress.modules, [slug]: next } };
 }
 
 export async function saveProgress(progress: CourseProgress): Promise<void> {
@@ -64,7 +73,7 @@ export async function saveProgress(progress: CourseProgress): Promise<void> {
 }
 
 const plainProgressKey = 'companera.course.v1';
-const PlainModuleSchema = z.object({ drills: ModuleProgressSchema.shape.drills, isDone: z.boolean() });
+const PlainModuleSchema = ModuleProgressSchema.omit({ isSkipped: true });
 const PlainProgressSchema = z.object({ modules: z.record(z.string().max(64), PlainModuleSchema) });
 
 /** Done modules and answered practice, as kept unlocked on the phone; skips are never in it. */
@@ -85,8 +94,11 @@ export function loadPlainProgress(): CourseProgress {
 /** Keeps the plain part of the progress; throws when storage refuses (full, blocked). */
 export function savePlainProgress(progress: CourseProgress): void {
   const modules: Record<string, z.infer<typeof PlainModuleSchema>> = {};
-  for (const [slug, { drills, isDone }] of Object.entries(progress.modules)) {
-    if (isDone || drills.length > 0) modules[slug] = { drills, isDone };
+  // Only public ids and yes/no: which drills were answered, never what she chose or typed.
+  for (const [slug, module] of Object.entries(progress.modules)) {
+    const { drills, isDone, isScenarioDone, isRolePlayDone, part } = module;
+    if (!isDone && drills.length === 0 && !isScenarioDone && !isRolePlayDone && part === undefined) continue;
+    modules[slug] = { drills, isDone, isScenarioDone, isRolePlayDone, part };
   }
   localStorage.setItem(plainProgressKey, JSON.stringify({ modules }));
 }
@@ -98,7 +110,17 @@ export function mergeProgress(plain: CourseProgress, fromVault: CourseProgress):
     const a = moduleProgress(plain, slug);
     const b = moduleProgress(fromVault, slug);
     const isDone = a.isDone || b.isDone;
-    modules[slug] = { drills: [...new Set([...a.drills, ...b.drills])], isDone, isSkipped: !isDone && (a.isSkipped || b.isSkipped) };
+    const merged: ModuleProgress = {
+      drills: [...new Set([...a.drills, ...b.drills])].slice(0, maxDrillIds),
+      isDone,
+      isSkipped: !isDone && (a.isSkipped || b.isSkipped),
+    };
+    if (a.isScenarioDone || b.isScenarioDone) merged.isScenarioDone = true;
+    if (a.isRolePlayDone || b.isRolePlayDone) merged.isRolePlayDone = true;
+    // The phone's copy is the one this visit writes to, so its place is the latest.
+    const part = a.part ?? b.part;
+    if (part !== undefined) merged.part = part;
+    modules[slug] = merged;
   }
   return { modules };
 }

@@ -29,7 +29,8 @@ export function articlePath(slug: string): string {
   return `${guidesPath}/${articlesSegment}/${slug}`;
 }
 
-export type GuidesLocation = { view: 'list' } | { view: 'guide'; slug: string } | { view: 'article'; slug: string } | { view: 'unknown' };
+export type GuidesLocation =
+  { view: 'list' } | { view: 'summary' } | { view: 'guide'; slug: string } | { view: 'article'; slug: string } | { view: 'unknown' };
 
 export function parseGuidesPath(path: string): GuidesLocation {
   const parts = path
@@ -40,6 +41,8 @@ export function parseGuidesPath(path: string): GuidesLocation {
   if (parts.length === 0) return { view: 'list' };
   const slugPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
   const [first, second] = parts;
+  // No guide has the slug "course", so /guides/course/summary cannot hide one.
+  if (parts.length === 2 && first === 'course' && second === 'summary') return { view: 'summary' };
   if (parts.length === 1 && first !== undefined && first !== articlesSegment && slugPattern.test(first))
     return { view: 'guide', slug: first };
   if (parts.length === 2 && first === articlesSegment && second !== undefined && slugPattern.test(second))

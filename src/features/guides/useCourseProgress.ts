@@ -31,7 +31,7 @@ function withSkipsOfThisVisit(progress: CourseProgress): CourseProgress {
   const modules = { ...progress.modules };
   for (const slug of skippedThisVisit) {
     const module = modules[slug];
-    if (!module?.isDone) modules[slug] = { drills: module?.drills ?? [], isDone: false, isSkipped: true };
+    if (!module?.isDone) modules[slug] = { ...(module ?? { drills: [] }), isDone: false, isSkipped: true };
   }
   return { modules };
 }
