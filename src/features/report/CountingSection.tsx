@@ -4,7 +4,7 @@ import { useStore } from '../../ui/useStore';
 import { countingSettingsStore, setCountingOn } from './countingSwitch';
 
 const countedItems = ['runs', 'danger', 'referrals', 'followUps', 'modules'] as const;
-const neverItems = ['names', 'time', 'place', 'person'] as const;
+const neverItems = ['names', 'time', 'place'] as const;
 
 /**
  * The switch, with what is and is not kept said in full right where she turns it on: she decides
@@ -39,6 +39,8 @@ export function CountingSection() {
           <li key={item}>{t(`counting.never.${item}`)}</li>
         ))}
       </ul>
+      {/* Not one more thing left out but the limit of all of them: a count can still point to someone. */}
+      <p>{t('counting.never.person')}</p>
       <p id="report-counting-where">{t('counting.where')}</p>
       <p id="report-counting-locked">{t('counting.locked')}</p>
       <label className="choice">
