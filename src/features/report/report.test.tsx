@@ -131,7 +131,11 @@ describe('what would leave the phone', () => {
       </>,
     );
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    // Counted this month, which is not over: nothing is chosen until she ticks it.
+    expect(screen.queryByRole('button', { name: 'Copy as text' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /not over yet/ }));
+    // The buttons' own words (the directory's) may still be loading the first time they show.
+    await user.click(await screen.findByRole('button', { name: 'Copy as text' }));
     await user.click(screen.getByRole('button', { name: 'Show as a QR code' }));
     await waitFor(() => expect(qrPayloads.length).toBeGreaterThan(0));
     const copied = await navigator.clipboard.readText();
@@ -151,6 +155,34 @@ describe('what would leave the phone', () => {
     }
     expect(csv).toContain('follow-up-agreed,visit,1');
     expect(csv).toContain('module-done,listening-basics,1');
+  });
+
+  it('sends only the months she chooses, the last month that is over unless she chooses others', async () => {
+    const row = (month: string, count: number) => ({ month, measure: 'crisis-run' as const, key: 'panic', count });
+    const report: ActivityReport = [row('2026-10', 4), row('2026-11', 7), row('2026-12', 2)];
+    const { SendReport } = await import('./SendReport');
+    await renderWithProviders(
+      <>
+        <h1>Report</h1>
+        <SendReport report={report} now={new Date(2026, 11, 15, 12)} />
+      </>,
+    );
+    const user = userEvent.setup();
+    const preview = () => document.querySelector('.report-preview')?.textContent ?? '';
+
+    expect(preview()).toBe(formatReportCsv([row('2026-11', 7)]));
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    expect(await navigator.clipboard.readText()).toBe(formatReportCsv([row('2026-11', 7)]));
+
+    await user.click(screen.getByRole('checkbox', { name: 'October 2026' }));
+    await user.click(screen.getByRole('checkbox', { name: 'November 2026' }));
+    expect(screen.getByRole('checkbox', { name: 'December 2026 (not over yet)' })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    expect(await navigator.clipboard.readText()).toBe(formatReportCsv([row('2026-10', 4)]));
+
+    await user.click(screen.getByRole('checkbox', { name: 'October 2026' }));
+    expect(screen.getByText('Choose at least one month to send.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Copy as text' })).not.toBeInTheDocument();
   });
 });
 
