@@ -86,7 +86,7 @@ describe('counting', () => {
   it('counts nothing while the switch is off, as it is until she turns it on', async () => {
     countCrisisRun('suicide', runToEnd('yes'));
     countFollowUpAgreed('call');
-    countModuleDone('listening-basics');
+    countModuleDone('course-02-oars');
     await countingSettled();
     expect(handed).toEqual([]);
   });
@@ -119,7 +119,7 @@ describe('what would leave the phone', () => {
     setCountingOn(true);
     countCrisisRun('suicide', runToEnd('yes'));
     countFollowUpAgreed('visit');
-    countModuleDone('listening-basics');
+    countModuleDone('course-02-oars');
     await countingSettled();
     const report = handed.flat().reduce<ActivityReport>((counted, event) => withCounted(counted, event), []);
 
@@ -154,7 +154,7 @@ describe('what would leave the phone', () => {
       for (const line of sent.trimEnd().split('\n').slice(2)) expect(line).toMatch(/^\d{4}-\d{2},[a-z-]+,[a-z0-9-]+,\d+$/);
     }
     expect(csv).toContain('follow-up-agreed,visit,1');
-    expect(csv).toContain('module-done,listening-basics,1');
+    expect(csv).toContain('module-done,course-02-oars,1');
   });
 
   it('sends only the months she chooses, the last month that is over unless she chooses others', async () => {
