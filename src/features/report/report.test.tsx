@@ -9,6 +9,9 @@ import { advance, startRun, visitedSteps } from '../crisis/engine/scriptEngine';
 import { countCrisisRun, countFollowUpAgreed, countingSettled, countModuleDone } from './counting';
 import { forgetCountingSettings, setCountingOn } from './countingSwitch';
 import type { DatedEvent } from './counting';
+import { eraseVaultStorage } from '../../db/vaultStore';
+import { createVault, lock, refreshVaultState } from '../../vault';
+import { resetVaultMemoryForTests } from '../../vault/session';
 import type * as DirectoryModule from '../directory';
 
 // The store stands in for the vault here (the browser test uses the real one): what it is handed is
@@ -187,7 +190,32 @@ describe('what would leave the phone', () => {
 });
 
 describe('the counting switch', () => {
+  beforeEach(async () => {
+    lock('wipe');
+    resetVaultMemoryForTests();
+    await eraseVaultStorage();
+    await refreshVaultState();
+  });
+  afterEach(() => lock('wipe'));
+
+  it('cannot be turned on before there is a journal to keep the counts, and says so', async () => {
+    const { CountingSection } = await import('./CountingSection');
+    await renderWithProviders(
+      <>
+        <h1>Report</h1>
+        <CountingSection />
+      </>,
+    );
+    const toggle = screen.getByRole('checkbox', { name: 'Count my activity for a report' });
+    await waitFor(() => expect(toggle).toBeDisabled());
+    expect(toggle).toHaveAccessibleDescription(/^Counting needs your journal/);
+    await userEvent.setup().click(toggle);
+    expect(toggle).not.toBeChecked();
+    expect(localStorage.getItem('companera.report.v1')).toBeNull();
+  });
+
   it('is off until she turns it on, beside what is and is not kept, in her language', async () => {
+    await createVault('seven lanterns by the river');
     const { CountingSection } = await import('./CountingSection');
     await renderWithProviders(
       <>
