@@ -44,7 +44,9 @@ export const usage = `Usage: npm run packs -- <command> [options]
 
   report merge FILE.csv [FILE.csv ...] [--out TOTAL.csv]
       Sums Companions' activity reports into one report of the same format (printed, or written
-      to --out). A file that is not a Compañera activity report is named, and nothing is written.`;
+      to --out). A file that is not a Compañera activity report is named, and nothing is written.
+      Give each Companion's file for a period once: the counts are added, so a month that is in
+      two files from the same Companion is counted twice.`;
 
 class UsageError extends Error {}
 

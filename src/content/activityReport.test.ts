@@ -40,6 +40,10 @@ describe('the activity report file', () => {
     );
     expect(problemOf(`${head}2026-11,follow-up-agreed,Ana Gómez,1\n`)).toMatch(/^line 3: key /);
     expect(problemOf(`${head}2026-11,where-she-lives,centro,1\n`)).toMatch(/^line 3: measure/);
+    // A name typed in by hand as a key, though it looks like a slug.
+    expect(problemOf(`${head}2026-11,follow-up-agreed,rosa,1\n`)).toMatch(/^line 3: key "rosa" is not a key of follow-up-agreed/);
+    expect(problemOf(`${head}2026-11,module-done,rosa-quispe,1\n`)).toMatch(/^line 3: key "rosa-quispe" is not a key of module-done/);
+    expect(parseReportCsv(`${head}2026-11,follow-up-agreed,message,1\n2026-11,module-done,course-02-oars,1\n`).ok).toBe(true);
     expect(problemOf(`${head}2026-11,crisis-run,suicide,-1\n`)).toMatch(/^line 3: count "-1" is not a whole number/);
     expect(problemOf(`${head}2026-11,crisis-run,suicide,0\n`)).toMatch(/^line 3: count/);
     expect(problemOf(`${head}2026-11,crisis-run,suicide,1,Lima\n`)).toBe('line 3: expected 4 cells, found 5');

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { IdSchema } from './text';
 import { crisisTypes, serviceTypes } from './vocabulary';
 
 /*
@@ -34,19 +33,29 @@ export const maxCount = 1_000_000_000;
 
 export const ReportMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM (no day, no time)');
 
+/** How a next contact was agreed (features/aftercare/followUps.ts uses this very list). */
+export const followUpWayKeys = ['call', 'message', 'visit'] as const;
+
+/**
+ * A course module by its slug (content/guides/course-NN-topic): any other slug, such as a name
+ * typed in by hand, "rosa-quispe", is refused even though it looks like an id.
+ */
+const ModuleKey = z.string().regex(/^course-\d{2}-[a-z0-9-]+$/, 'must be a course module, course-NN-topic');
+
 const CrisisTypeKey = z.enum(crisisTypes);
 const ServiceTypeKey = z.enum(serviceTypes);
 
 /**
  * Runs and danger branches by situation, referrals by kind of service: the packs' own fixed words.
- * Follow-ups by way (call, message, visit) and modules by their content id: slugs, never text.
+ * Follow-ups by way (call, message, visit) and modules by their course slug: never text, never a
+ * slug that is not one of these, so a hand-edited file cannot carry a name.
  */
 const keyOf: Record<ReportMeasure, z.ZodType<string>> = {
   'crisis-run': CrisisTypeKey,
   'danger-branch': CrisisTypeKey,
   'referral-offered': ServiceTypeKey,
-  'follow-up-agreed': IdSchema,
-  'module-done': IdSchema,
+  'follow-up-agreed': z.enum(followUpWayKeys),
+  'module-done': ModuleKey,
 };
 
 export const ReportRowSchema = z

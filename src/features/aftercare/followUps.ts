@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { followUpWayKeys } from '../../content/activityReport';
 import { deleteRecord, getRecords, isVaultError, putRecord, putRecords } from '../../vault';
 import { localDayOf, localTimeOf, type LocalDay } from './localDay';
 
@@ -10,7 +11,8 @@ import { localDayOf, localTimeOf, type LocalDay } from './localDay';
  */
 export const followUpKind = 'follow-up';
 
-export const followUpWays = ['call', 'message', 'visit'] as const;
+// The activity report counts follow-ups by these words, so it and this screen share one list.
+export const followUpWays = followUpWayKeys;
 export type FollowUpWay = (typeof followUpWays)[number];
 
 /** A first name or a nickname, not a description: a few words at most. Counted as people see characters. */

@@ -52,6 +52,10 @@ describe('the cards page', { timeout: 20_000 }, () => {
     await renderWithProviders(<CardsScreen />, { language: 'en', path: '/cards' });
     const rights = await screen.findByRole('region', { name: rightsPe.title });
     expect(cardPages(/^Peru: your rights/).length).toBeGreaterThan(1);
+    // The warning stands beside the buttons, before anything leaves the phone.
+    expect(within(rights).getByRole('group', { name: /^Send or copy/ })).toHaveTextContent(
+      'Anyone who finds this card, on paper or on a phone, may guess what it is for.',
+    );
     fireEvent.click(within(rights).getByRole('button', { name: 'Copy' }));
     await within(rights).findByText('Copied. You can paste it in a message.');
     const copied = String((writeText.mock.calls[0] as unknown[] | undefined)?.[0]);

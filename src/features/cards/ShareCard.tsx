@@ -9,6 +9,8 @@ export function ShareCard({ title, text }: { title: string; text: string }) {
   const { t } = useTranslation('cards');
   return (
     <div className="cards-share" role="group" aria-label={t('share.label', { title })}>
+      {/* Said where she sends it, not only where she prints: a card in a chat outs her as much as one in a bag. */}
+      <p className="hint">{t('share.warning')}</p>
       <ShareTextButtons title={title} text={text} sendLabel={t('share.send')} copyLabel={t('share.copy')} />
     </div>
   );

@@ -97,6 +97,12 @@ describe('the cards of a country', () => {
     for (const language of ['es', 'en', 'fr'] as const) {
       const card = cardSetFor(packsIn(language), 'PE', language, undefined, labels).cards.find((each) => each.kind === 'sexual-violence');
       const text = cardAsText(made(card, 'the time windows card'), { sources: 'Sources' });
+      // Only the pack's words: her choice on care, the two windows, her choice on the police.
+      const script = packsIn(language).scripts.find((each) => each.steps.some((step) => step.id === 'police-info'));
+      const stepText = (id: string) => made(script?.steps.find((step) => step.id === id)?.text, id);
+      expect(made(card, 'the time windows card').blocks).toEqual(
+        ['medical-info', 'pep-info', 'ec-info', 'police-info'].map((id) => ({ kind: 'text', text: stepText(id) })),
+      );
       expect(text).toMatch(/72/);
       expect(text).toMatch(/120/);
       expect(text).toContain('https://www.who.int/news-room/fact-sheets/detail/emergency-contraception');

@@ -56,13 +56,19 @@ export function groundingCard(exercise: ExercisePack, scripts: readonly PfaScrip
   };
 }
 
-/** The steps of the sexual-violence script that give the time windows (ids shared across languages). */
-export const timeWindowSteps = ['pep-info', 'ec-info'] as const;
+/**
+ * The steps of the sexual-violence script the card prints, in this order (ids shared across
+ * languages): that medical care is urgent but going is her choice, the two time windows, and that
+ * reporting to the police is her choice alone. Urgency printed without the choice would read as an
+ * order, and police can be the danger for a sex worker.
+ */
+export const timeWindowSteps = ['medical-info', 'pep-info', 'ec-info', 'police-info'] as const;
 
 /**
  * The time windows after sexual violence (PEP within 72 hours; emergency contraception up to 72
- * or 120 hours), in the script's own words, with the script's sources. Undefined when the script
- * on the phone lacks those steps: a card with half the facts would be worse than none.
+ * or 120 hours) between the script's own words on her choice, with the script's sources. Undefined
+ * when the script on the phone lacks any of those steps: a card with half of them would be worse
+ * than none.
  */
 export function timeWindowsCard(script: PfaScriptPack, title: string): Card | undefined {
   const texts = timeWindowSteps.map((id) => script.steps.find((step) => step.id === id)?.text);

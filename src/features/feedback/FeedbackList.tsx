@@ -6,7 +6,7 @@ import { Link } from '../../ui/router';
 import { saveTextFile } from '../../ui/saveTextFile';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { VaultGate } from '../vault';
-import { feedbackCsv, type CsvWords } from './csv';
+import { feedbackCsv, fewPeopleDays, type CsvWords } from './csv';
 import { TopicLine } from './RoundScreen';
 import { loadFeedback, questionIds, scalePoints, type FeedbackSession, type LoadedFeedback } from './rounds';
 import { topicParam } from './topic';
@@ -112,6 +112,7 @@ function CsvExport({ sessions }: { sessions: readonly FeedbackSession[] }) {
   const { t } = useTranslation('feedback');
   const [choice, setChoice] = useState<CsvChoice>('countsOnly');
   const [isSaved, setIsSaved] = useState(false);
+  const smallDays = fewPeopleDays(sessions);
   function save() {
     const words: CsvWords = {
       header: {
@@ -143,6 +144,9 @@ function CsvExport({ sessions }: { sessions: readonly FeedbackSession[] }) {
         }}
       >
         {choice === 'withComments' && <p className="feedback-warning">{t('export.commentsWarning')}</p>}
+        {choice === 'withComments' && smallDays.length > 0 && (
+          <p className="feedback-warning">{t('export.fewPeople', { days: smallDays.join(', ') })}</p>
+        )}
       </RadioChoices>
       <p>
         <button type="button" className="button" onClick={save}>

@@ -32,6 +32,15 @@ function row(cells: readonly (string | number)[]): string {
   return cells.map(csvCell).join(',');
 }
 
+/** Below this many people, a comment in the file can point to the person who wrote it. */
+export const fewPeople = 3;
+
+/** The days of the sessions whose comments would go in the file although fewer than `fewPeople` answered. */
+export function fewPeopleDays(sessions: readonly FeedbackSession[]): string[] {
+  const days = sessions.filter((session) => session.people < fewPeople && session.comments.length > 0).map((session) => session.day);
+  return [...new Set(days)];
+}
+
 export function feedbackCsv(sessions: readonly FeedbackSession[], words: CsvWords, withComments: boolean): string {
   const { header } = words;
   const lines = [row([header.date, header.topic, header.people, header.question, header.answer, header.count])];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackCsv, type CsvWords } from './csv';
+import { feedbackCsv, fewPeopleDays, type CsvWords } from './csv';
 import { answersProblem, countAnswers, newRound, sessionsFrom, type Answers, type FeedbackSession, type StoredRound } from './rounds';
 import { newRoundPath, topicFrom } from './topic';
 
@@ -133,5 +133,12 @@ describe('the CSV file', () => {
       '2026-12-03,group:anxiety,3,comment,"two\nlines",',
     ];
     expect(feedbackCsv([session], words, true)).toBe(`${expected.join('\r\n')}\r\n`);
+  });
+
+  it('names the days whose comments come from fewer than 3 people, so she is warned before sending them', () => {
+    const pair: FeedbackSession = { ...session, day: '2026-11-20', people: 2 };
+    const pairWithoutComments: FeedbackSession = { ...session, day: '2026-11-21', people: 1, comments: [] };
+    expect(fewPeopleDays([session, pair, pairWithoutComments])).toEqual(['2026-11-20']);
+    expect(fewPeopleDays([session])).toEqual([]);
   });
 });

@@ -92,3 +92,15 @@ describe('a group session clock on a phone that sleeps', () => {
     expect(screen.getByText('What went well today?')).toBeInTheDocument();
   });
 });
+
+describe('someone is overwhelmed during the session', () => {
+  it('opens what to do from beside the clock and moves focus there', async () => {
+    await openSession(handClock(Date.UTC(2026, 11, 3, 18)).now);
+    const steps = screen.getByText('If someone is overwhelmed').closest('details');
+    expect(steps).not.toHaveAttribute('open');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Someone is overwhelmed: what to do' }));
+    expect(steps).toHaveAttribute('open');
+    expect(screen.getByText('If someone is overwhelmed')).toHaveFocus();
+    expect(screen.getByRole('link', { name: /crisis/i })).toBeVisible();
+  });
+});

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../ui/router';
 import { PartContent, partHeading } from './PartContent';
@@ -17,10 +18,20 @@ export function SessionRunner({ plan, theme, locale, now }: { plan: SessionPart[
   const { t } = useTranslation('groups');
   const minutes = plan.map((part) => part.minutes);
   const { clock, reading, start, pause, next, restart } = useSessionClock(minutes, now);
+  const overwhelmed = useRef<HTMLDetailsElement>(null);
   const part = plan[reading.partIndex] ?? plan[0];
   if (!part) return null;
   const isLast = reading.partIndex === plan.length - 1;
   const showsFeedback = clock.isFinished || part.id === 'debrief';
+  // Someone is overwhelmed now: the steps are opened and brought into view, not left for her to
+  // find below the part's words, and focus moves there so a screen reader reads them next.
+  const openOverwhelmed = () => {
+    const details = overwhelmed.current;
+    if (!details) return;
+    details.open = true;
+    // Focusing the summary also scrolls it into view.
+    details.querySelector('summary')?.focus();
+  };
 
   return (
     <>
@@ -81,6 +92,9 @@ export function SessionRunner({ plan, theme, locale, now }: { plan: SessionPart[
             <button type="button" className={isRunning(clock) ? 'button' : 'button button-secondary'} onClick={next}>
               {isLast ? t('clock.finish') : t('clock.next')}
             </button>
+            <button type="button" className="button button-secondary" onClick={openOverwhelmed}>
+              {t('clock.toOverwhelmed')}
+            </button>
           </div>
           <PartContent part={part} locale={locale} />
         </section>
@@ -106,7 +120,7 @@ export function SessionRunner({ plan, theme, locale, now }: { plan: SessionPart[
         </section>
       )}
 
-      <details className="group-overwhelmed">
+      <details ref={overwhelmed} className="group-overwhelmed">
         <summary>{t('overwhelmed.heading')}</summary>
         <ol>
           {(['pause', 'ask', 'ground', 'group', 'after'] as const).map((key) => (

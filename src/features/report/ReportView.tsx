@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthsOf, totalsOf, type ActivityReport } from '../../content/activityReport';
 import { clearReport, loadReport, writePending, type StoredReport } from './countStore';
@@ -46,6 +46,12 @@ export function ReportView() {
   const labels = useReportLabels();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [clearStep, setClearStep] = useState<'idle' | 'confirming' | 'done' | 'failed'>('idle');
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // The question replaces the button she tapped, so focus would fall to the page: it goes to the
+  // safe answer instead, where a screen reader also reads the question (WAI-ARIA alertdialog).
+  useEffect(() => {
+    if (clearStep === 'confirming') keepButton.current?.focus();
+  }, [clearStep]);
 
   const read = useCallback(() => {
     // Counts made while the journal was locked are written at this unlock: shown with the rest, not after a reload.
@@ -95,7 +101,7 @@ export function ReportView() {
             <button type="button" className="button button-urgent" onClick={() => void clear()}>
               {t('clear.yes')}
             </button>
-            <button type="button" className="button button-secondary" onClick={() => setClearStep('idle')}>
+            <button ref={keepButton} type="button" className="button button-secondary" onClick={() => setClearStep('idle')}>
               {t('clear.no')}
             </button>
           </div>

@@ -9,6 +9,9 @@ import { advance, startRun, visitedSteps } from '../crisis/engine/scriptEngine';
 import { countCrisisRun, countFollowUpAgreed, countingSettled, countModuleDone } from './counting';
 import { forgetCountingSettings, setCountingOn } from './countingSwitch';
 import type { DatedEvent } from './counting';
+import { eraseVaultStorage } from '../../db/vaultStore';
+import { createVault, lock, refreshVaultState } from '../../vault';
+import { resetVaultMemoryForTests } from '../../vault/session';
 import type * as DirectoryModule from '../directory';
 
 // The store stands in for the vault here (the browser test uses the real one): what it is handed is
@@ -86,7 +89,7 @@ describe('counting', () => {
   it('counts nothing while the switch is off, as it is until she turns it on', async () => {
     countCrisisRun('suicide', runToEnd('yes'));
     countFollowUpAgreed('call');
-    countModuleDone('listening-basics');
+    countModuleDone('course-02-oars');
     await countingSettled();
     expect(handed).toEqual([]);
   });
@@ -119,7 +122,7 @@ describe('what would leave the phone', () => {
     setCountingOn(true);
     countCrisisRun('suicide', runToEnd('yes'));
     countFollowUpAgreed('visit');
-    countModuleDone('listening-basics');
+    countModuleDone('course-02-oars');
     await countingSettled();
     const report = handed.flat().reduce<ActivityReport>((counted, event) => withCounted(counted, event), []);
 
@@ -131,7 +134,11 @@ describe('what would leave the phone', () => {
       </>,
     );
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    // Counted this month, which is not over: nothing is chosen until she ticks it.
+    expect(screen.queryByRole('button', { name: 'Copy as text' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /not over yet/ }));
+    // The buttons' own words (the directory's) may still be loading the first time they show.
+    await user.click(await screen.findByRole('button', { name: 'Copy as text' }));
     await user.click(screen.getByRole('button', { name: 'Show as a QR code' }));
     await waitFor(() => expect(qrPayloads.length).toBeGreaterThan(0));
     const copied = await navigator.clipboard.readText();
@@ -150,12 +157,65 @@ describe('what would leave the phone', () => {
       for (const line of sent.trimEnd().split('\n').slice(2)) expect(line).toMatch(/^\d{4}-\d{2},[a-z-]+,[a-z0-9-]+,\d+$/);
     }
     expect(csv).toContain('follow-up-agreed,visit,1');
-    expect(csv).toContain('module-done,listening-basics,1');
+    expect(csv).toContain('module-done,course-02-oars,1');
+  });
+
+  it('sends only the months she chooses, the last month that is over unless she chooses others', async () => {
+    const row = (month: string, count: number) => ({ month, measure: 'crisis-run' as const, key: 'panic', count });
+    const report: ActivityReport = [row('2026-10', 4), row('2026-11', 7), row('2026-12', 2)];
+    const { SendReport } = await import('./SendReport');
+    await renderWithProviders(
+      <>
+        <h1>Report</h1>
+        <SendReport report={report} now={new Date(2026, 11, 15, 12)} />
+      </>,
+    );
+    const user = userEvent.setup();
+    const preview = () => document.querySelector('.report-preview')?.textContent ?? '';
+
+    expect(preview()).toBe(formatReportCsv([row('2026-11', 7)]));
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    expect(await navigator.clipboard.readText()).toBe(formatReportCsv([row('2026-11', 7)]));
+
+    await user.click(screen.getByRole('checkbox', { name: 'October 2026' }));
+    await user.click(screen.getByRole('checkbox', { name: 'November 2026' }));
+    expect(screen.getByRole('checkbox', { name: 'December 2026 (not over yet)' })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    expect(await navigator.clipboard.readText()).toBe(formatReportCsv([row('2026-10', 4)]));
+
+    await user.click(screen.getByRole('checkbox', { name: 'October 2026' }));
+    expect(screen.getByText('Choose at least one month to send.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Copy as text' })).not.toBeInTheDocument();
   });
 });
 
 describe('the counting switch', () => {
+  beforeEach(async () => {
+    lock('wipe');
+    resetVaultMemoryForTests();
+    await eraseVaultStorage();
+    await refreshVaultState();
+  });
+  afterEach(() => lock('wipe'));
+
+  it('cannot be turned on before there is a journal to keep the counts, and says so', async () => {
+    const { CountingSection } = await import('./CountingSection');
+    await renderWithProviders(
+      <>
+        <h1>Report</h1>
+        <CountingSection />
+      </>,
+    );
+    const toggle = screen.getByRole('checkbox', { name: 'Count my activity for a report' });
+    await waitFor(() => expect(toggle).toBeDisabled());
+    expect(toggle).toHaveAccessibleDescription(/^Counting needs your journal/);
+    await userEvent.setup().click(toggle);
+    expect(toggle).not.toBeChecked();
+    expect(localStorage.getItem('companera.report.v1')).toBeNull();
+  });
+
   it('is off until she turns it on, beside what is and is not kept, in her language', async () => {
+    await createVault('seven lanterns by the river');
     const { CountingSection } = await import('./CountingSection');
     await renderWithProviders(
       <>

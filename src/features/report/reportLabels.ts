@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportRow } from '../../content/activityReport';
+import { followUpWayKeys, type ReportRow } from '../../content/activityReport';
 import type { CrisisType, ServiceType } from '../../content/schema';
 import { crisisTypes, serviceTypes } from '../../content/vocabulary';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../ui/useLanguage';
 
-const ways = ['call', 'message', 'visit'] as const;
-type Way = (typeof ways)[number];
+type Way = (typeof followUpWayKeys)[number];
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 /** The words the report screen shows for a month, a measure and a key, in the screen's language. */
@@ -24,7 +23,7 @@ export function useReportLabels() {
       if ((measure === 'crisis-run' || measure === 'danger-branch') && isOneOf<CrisisType>(crisisTypes, key))
         return t(`report:situations.${key}`);
       if (measure === 'referral-offered' && isOneOf<ServiceType>(serviceTypes, key)) return t(`crisis:serviceTypes.${key}`);
-      if (measure === 'follow-up-agreed' && isOneOf<Way>(ways, key)) return t(`report:ways.${key}`);
+      if (measure === 'follow-up-agreed' && isOneOf<Way>(followUpWayKeys, key)) return t(`report:ways.${key}`);
       return key;
     },
   };

@@ -13,7 +13,7 @@ type ReportStrings = {
   view: { heading: string; empty: string; allMonths: string; chartTitle: string };
   measures: Record<string, string>;
   situations: Record<string, string>;
-  send: { file: string; copy: string; showQr: string; qrLabel: string };
+  send: { file: string; copy: string; showQr: string; qrLabel: string; currentMonth: string };
   clear: { button: string; yes: string; done: string };
 };
 function reportStrings(language: UiLanguage): ReportStrings {
