@@ -104,7 +104,8 @@ test('offline: search without accents, read a guide, practise a module without a
   const dump = await dumpBrowserStorage(page);
   expect(findInDump(dump, marker)).toEqual([]);
   // Installed packs and the list of them kept with their manifest are the app's public content, not hers.
-  const outsideContent = (places: string[]) => places.filter((place) => !/\.(packs|installedPacks)\[\d+\]|^storage\.cacheStorage\./.test(place));
+  const outsideContent = (places: string[]) =>
+    places.filter((place) => !/\.(packs|installedPacks)\[\d+\]|^storage\.cacheStorage\./.test(place));
   expect(outsideContent(findInDump(dump, 'course-01-companion-role'))).toEqual(['storage.localStorage.companera.course.v1']);
   expect(outsideContent(findInDump(dump, 'course-09-suicide-crisis'))).toEqual([]);
   expect(outsideContent(findInDump(dump, 'isSkipped')), 'skips are not in plaintext').toEqual([]);

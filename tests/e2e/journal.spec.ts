@@ -72,8 +72,17 @@ test.describe('journal', () => {
     expect(findInDump(dump, marker)).toEqual([]);
     expect(findInDump(dump, passphrase)).toEqual([]);
     // Mood values and field names appear nowhere in stored data. Left out: the app's code (Cache
-    // Storage) and the public content packs, which use these everyday words themselves.
-    const appTables = Object.fromEntries(Object.entries(dump.indexedDB.companera ?? {}).filter(([table]) => table !== 'packs'));
+    // Storage) and the public content packs, which use these everyday words themselves, with the
+    // list of their ids and titles kept beside each source's manifest.
+    const withoutPackList = (rows: unknown) =>
+      (rows as Record<string, unknown>[]).map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([field]) => field !== 'installedPacks')),
+      );
+    const appTables = Object.fromEntries(
+      Object.entries(dump.indexedDB.companera ?? {})
+        .filter(([table]) => table !== 'packs')
+        .map(([table, rows]) => [table, table === 'manifests' ? withoutPackList(rows) : rows]),
+    );
     const data = { ...dump, indexedDB: { ...dump.indexedDB, companera: appTables }, cacheStorage: {} };
     for (const needle of ['mood', 'feelings', 'Very good', 'Calm', 'music']) expect(findInDump(data, needle), needle).toEqual([]);
     const vaultRows = (dump.indexedDB.companera?.vaultRecords ?? []) as { kind: string; bucket: string }[];
