@@ -342,17 +342,20 @@ export async function applyPlan(
   };
   const bundled = await downloadBundles(plan, report, tuning);
   let completedBytes = bundled.bytes;
+  const verifyTimed = async (entry: ManifestPackEntry, bytes: Uint8Array) => {
+    const verifyStart = performance.now();
+    const result = await verifyPackBytes(entry, bytes);
+    verifyAndInstallMs += performance.now() - verifyStart;
+    return result;
+  };
   for (const entry of plan.downloads) {
-    const verifyBundled = performance.now();
     const fromBundle = bundled.slices.get(entry.id);
-    let result = fromBundle ? await verifyPackBytes(entry, fromBundle) : undefined;
-    verifyAndInstallMs += performance.now() - verifyBundled;
-    let bytes = result?.ok ? fromBundle : undefined;
-    if (!bytes || !result) {
+    let bytes = fromBundle;
+    let result = fromBundle ? await verifyTimed(entry, fromBundle) : undefined;
+    if (!bytes || !result?.ok) {
       // Not in a bundle (or its slice was refused): the pack's own file, verified the same way.
-      let fetched: Uint8Array;
       try {
-        fetched = await withRetry(
+        bytes = await withRetry(
           () =>
             downloadBytes(new URL(entry.path, source.baseUrl).href, {
               maxBytes: entry.length,
@@ -365,10 +368,7 @@ export async function applyPlan(
         problems.push(transportProblem(error, entry.path, entry.id));
         break; // Nothing will be installed; stop spending the person's data.
       }
-      const verifyStart = performance.now();
-      result = await verifyPackBytes(entry, fetched);
-      verifyAndInstallMs += performance.now() - verifyStart;
-      bytes = fetched;
+      result = await verifyTimed(entry, bytes);
       completedBytes += entry.length;
     }
     if (!result.ok) {
