@@ -9,7 +9,7 @@ import { VaultGate } from '../vault';
 import { feedbackCsv, fewPeopleDays, type CsvWords } from './csv';
 import { TopicLine } from './RoundScreen';
 import { loadFeedback, questionIds, scalePoints, type FeedbackSession, type LoadedFeedback } from './rounds';
-import { topicParam } from './topic';
+import { topicParam } from './paths';
 
 /** The facilitator's past rounds, counted per session, and the CSV file for her organisation. Vault only. */
 export function FeedbackList() {

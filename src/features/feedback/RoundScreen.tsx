@@ -9,8 +9,7 @@ import { useLiveQuery } from '../../ui/useLiveQuery';
 import { VaultGate } from '../vault';
 import { ParticipantForm } from './ParticipantForm';
 import { newRound, type Round } from './rounds';
-import { topicFrom, type FeedbackTopic } from './topic';
-import { feedbackListPath } from './paths';
+import { feedbackListPath, topicFrom, type FeedbackTopic } from './paths';
 import { topicTitle } from './topicTitle';
 
 /** The `for` parameter of the address this screen was opened with (other screens link here with it). */

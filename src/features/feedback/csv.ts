@@ -1,5 +1,5 @@
 import { questionIds, scalePoints, type FeedbackSession, type QuestionId } from './rounds';
-import { topicParam } from './topic';
+import { topicParam } from './paths';
 
 /*
  * The CSV file a facilitator sends her organisation: one row per session, question and point of

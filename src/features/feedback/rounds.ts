@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { getRecords, putRecords, type RecordToPut } from '../../vault';
-import { FeedbackTopicSchema, topicParam, type FeedbackTopic } from './topic';
+import { topicParam, type FeedbackTopic } from './paths';
+import { FeedbackTopicSchema } from './topic';
 
 /*
  * A feedback round: the people at one session answer a few rating questions and may leave a

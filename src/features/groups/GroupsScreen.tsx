@@ -81,7 +81,7 @@ function GroupSession({ guide: packGuide }: { guide: GuidePack }) {
           <p>{guide.contentNote}</p>
         </aside>
       )}
-      {plan ? <SessionRunner plan={plan} theme={theme} locale={guide.locale} /> : <p role="alert">{t('notFound')}</p>}
+      {plan ? <SessionRunner plan={plan} guide={guide} /> : <p role="alert">{t('notFound')}</p>}
       <section className="group-sources" aria-labelledby="group-sources-title">
         <h2 id="group-sources-title">{t('sources.title')}</h2>
         <p>{t('sources.shared')}</p>

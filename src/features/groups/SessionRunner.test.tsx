@@ -35,7 +35,7 @@ async function openSession(now: () => number) {
   await renderWithProviders(
     <>
       <ScreenHeading>Group session: anxiety</ScreenHeading>
-      <SessionRunner plan={plan} theme="anxiety" locale="en" now={now} />
+      <SessionRunner plan={plan} guide={guide} now={now} />
     </>,
     { language: 'en' },
   );

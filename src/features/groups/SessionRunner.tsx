@@ -1,9 +1,11 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GuidePack } from '../../content/schema';
 import { Link } from '../../ui/router';
+import { guideTopic, newRoundPath } from '../feedback';
 import { PartContent, partHeading } from './PartContent';
 import { clockFace, hasStarted, isRunning } from './sessionClock';
-import { groupFeedbackPath, groupMinutes, type SessionPart } from './sessionPlan';
+import { groupMinutes, type SessionPart } from './sessionPlan';
 import { useSessionClock } from './useSessionClock';
 
 const crisisPath = '/crisis';
@@ -14,8 +16,9 @@ const directoryPath = '/directory';
  * the part she is on, that part's words, what to do if someone is overwhelmed (always in reach), and
  * at the end the way to the group's feedback. `now` is the clock's source of time, for tests.
  */
-export function SessionRunner({ plan, theme, locale, now }: { plan: SessionPart[]; theme: string; locale: string; now?: () => number }) {
+export function SessionRunner({ plan, guide, now }: { plan: SessionPart[]; guide: Pick<GuidePack, 'id' | 'locale'>; now?: () => number }) {
   const { t } = useTranslation('groups');
+  const locale = guide.locale;
   const minutes = plan.map((part) => part.minutes);
   const { clock, reading, start, pause, next, restart } = useSessionClock(minutes, now);
   const overwhelmed = useRef<HTMLDetailsElement>(null);
@@ -105,7 +108,7 @@ export function SessionRunner({ plan, theme, locale, now }: { plan: SessionPart[
           <h2 id="group-end-title">{t('end.title')}</h2>
           <p>{t('end.body')}</p>
           <p>
-            <Link to={groupFeedbackPath(theme)} className="button">
+            <Link to={newRoundPath(guideTopic('group', guide))} className="button">
               {t('end.feedback')}
             </Link>
           </p>

@@ -45,12 +45,6 @@ export function groupSessionPath(theme: string): string {
   return `${groupsPath}/${theme}`;
 }
 
-/** Where the group gives its feedback (another feature's screen, reached by address only). */
-export function groupFeedbackPath(theme: string): string {
-  // The feedback screen names a topic by its guide's slug (group-<theme>), to show the guide's title.
-  return `/feedback/new?for=group:group-${theme}`;
-}
-
 export function parseGroupsPath(path: string): { view: 'list' } | { view: 'session'; theme: string } | { view: 'unknown' } {
   const rest = path.replace(/^\/groups\/?/, '').replace(/\/+$/, '');
   if (rest === '') return { view: 'list' };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuidePack } from '../../../content/schema';
 import { Link } from '../../../ui/router';
+import { guideTopic, newRoundPath } from '../../feedback';
 import { Drill } from '../Drill';
 import { GuideSections } from '../GuideSections';
 import { moduleProgress, withDrillAnswered, withModuleState } from '../progressStore';
@@ -16,7 +17,7 @@ import { RewriteDrill } from './RewriteDrill';
 import { RolePlayCard } from './RolePlayCard';
 import { ScenarioPlayer } from './ScenarioPlayer';
 import { SpotDrill } from './SpotDrill';
-import { courseSummaryPath, feedbackPath } from './paths';
+import { courseSummaryPath } from './paths';
 import { WorkedExample } from './WorkedExample';
 
 /**
@@ -150,7 +151,7 @@ export function ModuleParts({
             </div>
             <ul className="course-end-links">
               <li>
-                <Link to={feedbackPath(slug)}>{t('course.feedback')}</Link>
+                <Link to={newRoundPath(guideTopic('course', guide))}>{t('course.feedback')}</Link>
               </li>
               <li>
                 <Link to={courseSummaryPath}>{t('course.summaryLink')}</Link>
