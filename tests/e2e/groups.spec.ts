@@ -65,6 +65,12 @@ for (const { language, theme } of runs) {
       // What to do if someone is overwhelmed stays in reach, with the way to the crisis screen.
       await session.main().getByText(strings.overwhelmed.heading, { exact: true }).click();
       await expect(session.link(strings.overwhelmed.crisis)).toBeVisible();
+      // She opens crisis support and comes back: the clock is still on the debrief, still running.
+      await session.link(strings.overwhelmed.crisis).click();
+      await expect(page).toHaveURL(/\/crisis$/);
+      await page.goBack();
+      await expect(session.currentPart()).toHaveText(strings.debrief.heading);
+      await expect(session.button(strings.clock.pause)).toBeVisible();
 
       await session.button(strings.clock.finish).click();
       await expect(session.link(strings.end.feedback)).toHaveAttribute('href', `/feedback/new?for=group:group-${theme}`);

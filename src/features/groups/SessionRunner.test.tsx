@@ -1,11 +1,12 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import anxiety from '../../../content/guides/group-anxiety.en.json';
 import { renderWithProviders } from '../../../tests/render';
 import { GuidePackSchema } from '../../content/schema';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SessionRunner } from './SessionRunner';
+import { resetSessionClock } from './sessionClocks';
 import { sessionPlan } from './sessionPlan';
 
 const guide = GuidePackSchema.parse(anxiety);
@@ -31,15 +32,19 @@ function currentPart() {
   return screen.getByRole('region', { name: 'Session plan' }).querySelector('[aria-current="step"] span')?.textContent;
 }
 
+// The clock outlives the screen (the point of sessionClocks), so each test starts from a fresh one.
+beforeEach(() => resetSessionClock('anxiety'));
+
 async function openSession(now: () => number) {
-  await renderWithProviders(
+  const rendered = await renderWithProviders(
     <>
       <ScreenHeading>Group session: anxiety</ScreenHeading>
       <SessionRunner plan={plan} guide={guide} now={now} />
     </>,
     { language: 'en' },
   );
-  await screen.findByRole('button', { name: 'Start the clock' });
+  await screen.findByRole('button', { name: /Start the clock|Pause|Resume/ });
+  return rendered;
 }
 
 describe('a group session clock on a phone that sleeps', () => {
@@ -90,6 +95,53 @@ describe('a group session clock on a phone that sleeps', () => {
     await user.click(screen.getByRole('button', { name: 'End the session' }));
     expect(screen.getByRole('link', { name: 'Feedback from the group' })).toHaveAttribute('href', '/feedback/new?for=group:group-anxiety');
     expect(screen.getByText('What went well today?')).toBeInTheDocument();
+  });
+});
+
+describe('leaving the session and coming back', () => {
+  it('finds the clock on the same part, counting the time she was away', async () => {
+    const clock = handClock(1_700_000_000_000);
+    const user = userEvent.setup();
+    const first = await openSession(clock.now);
+    await user.click(screen.getByRole('button', { name: 'Start the clock' }));
+    await user.click(screen.getByRole('button', { name: 'Next part' }));
+    clock.pass(3 * minute);
+
+    // She opens crisis support from "Someone is overwhelmed": the session screen goes away.
+    first.unmount();
+    clock.pass(5 * minute);
+    await openSession(clock.now);
+
+    expect(currentPart()).toBe('Check-in round');
+    expect(screen.getByText('Part 2 of 6')).toBeInTheDocument();
+    expect(screen.getByTestId('session-time')).toHaveTextContent('8:00');
+    expect(screen.getByTestId('part-time')).toHaveTextContent('2:00');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('keeps a paused clock paused, and starts from nothing only after her own “Run this session again”', async () => {
+    const clock = handClock(0);
+    const user = userEvent.setup();
+    const first = await openSession(clock.now);
+    await user.click(screen.getByRole('button', { name: 'Start the clock' }));
+    clock.pass(4 * minute);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    first.unmount();
+    clock.pass(30 * minute);
+
+    const second = await openSession(clock.now);
+    expect(screen.getByTestId('session-time')).toHaveTextContent('4:00');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    for (let part = 1; part <= plan.length; part += 1) {
+      await user.click(screen.getByRole('button', { name: part < plan.length ? 'Next part' : 'End the session' }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Run this session again' }));
+    second.unmount();
+
+    await openSession(clock.now);
+    expect(currentPart()).toBe('Welcome and agreements');
+    expect(screen.getByTestId('session-time')).toHaveTextContent('0:00');
+    expect(screen.getByRole('button', { name: 'Start the clock' })).toBeInTheDocument();
   });
 });
 

@@ -5,7 +5,7 @@ import { Link } from '../../ui/router';
 import { guideTopic, newRoundPath } from '../feedback';
 import { PartContent, partHeading } from './PartContent';
 import { clockFace, hasStarted, isRunning } from './sessionClock';
-import { groupMinutes, type SessionPart } from './sessionPlan';
+import { groupMinutes, themeSlug, type SessionPart } from './sessionPlan';
 import { useSessionClock } from './useSessionClock';
 
 const crisisPath = '/crisis';
@@ -20,7 +20,7 @@ export function SessionRunner({ plan, guide, now }: { plan: SessionPart[]; guide
   const { t } = useTranslation('groups');
   const locale = guide.locale;
   const minutes = plan.map((part) => part.minutes);
-  const { clock, reading, start, pause, next, restart } = useSessionClock(minutes, now);
+  const { clock, reading, start, pause, next, restart } = useSessionClock(themeSlug(guide), minutes, now);
   const overwhelmed = useRef<HTMLDetailsElement>(null);
   const part = plan[reading.partIndex] ?? plan[0];
   if (!part) return null;

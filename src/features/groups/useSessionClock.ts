@@ -1,12 +1,17 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
-import { nextPart, newSessionClock, pauseClock, readClock, startClock, type ClockReading, type SessionClock } from './sessionClock';
+import { useCallback, useEffect, useReducer } from 'react';
+import { useStore } from '../../ui/useStore';
+import { nextPart, pauseClock, readClock, startClock, type ClockReading, type SessionClock } from './sessionClock';
+import { changeSessionClock, clockOf, resetSessionClock, sessionClocks } from './sessionClocks';
 
 /**
- * The session clock for a screen: the state, a reading for now, and the three things a facilitator
- * does. While the clock runs the screen repaints every second; when the tab comes back into view it
- * repaints at once, so the reading is right the moment she looks, however long the phone slept.
+ * A theme's session clock for a screen: the state, a reading for now, and what a facilitator
+ * does. The state lives in sessionClocks, not in the screen, so leaving the session (for crisis
+ * support, say) and coming back finds the clock as it was. While the clock runs the screen
+ * repaints every second; when the tab comes back into view it repaints at once, so the reading is
+ * right the moment she looks, however long the phone slept.
  */
 export function useSessionClock(
+  theme: string,
   partMinutes: readonly number[],
   now: () => number = Date.now,
 ): {
@@ -17,7 +22,7 @@ export function useSessionClock(
   next: () => void;
   restart: () => void;
 } {
-  const [clock, setClock] = useState<SessionClock>(newSessionClock);
+  const clock = useStore(sessionClocks, (all) => clockOf(all, theme));
   const [, repaint] = useReducer((count: number) => count + 1, 0);
   const isTicking = clock.runningSince !== undefined;
 
@@ -38,10 +43,10 @@ export function useSessionClock(
   }, [isTicking]);
 
   const partCount = partMinutes.length;
-  const start = useCallback(() => setClock((current) => startClock(current, now())), [now]);
-  const pause = useCallback(() => setClock((current) => pauseClock(current, now())), [now]);
-  const next = useCallback(() => setClock((current) => nextPart(current, now(), partCount)), [now, partCount]);
-  const restart = useCallback(() => setClock(newSessionClock), []);
+  const start = useCallback(() => changeSessionClock(theme, (current) => startClock(current, now())), [theme, now]);
+  const pause = useCallback(() => changeSessionClock(theme, (current) => pauseClock(current, now())), [theme, now]);
+  const next = useCallback(() => changeSessionClock(theme, (current) => nextPart(current, now(), partCount)), [theme, now, partCount]);
+  const restart = useCallback(() => resetSessionClock(theme), [theme]);
 
   return { clock, reading: readClock(clock, partMinutes, now()), start, pause, next, restart };
 }
