@@ -4,7 +4,7 @@ import { db } from '../../db/db';
 import { lock, unlock } from '../../vault';
 import { countActivity, countFollowUpAgreed, countingSettled, monthOf } from './counting';
 import { forgetCountingSettings, setCountingOn } from './countingSwitch';
-import { clearReport, loadReport, pendingCount, reportKind } from './countStore';
+import { addToStoredReport, clearReport, loadReport, pendingCount, reportKind } from './countStore';
 
 const passphrase = 'copper kettle morning';
 const storedRows = () => db.vaultRecords.where('kind').equals(reportKind).toArray();
@@ -70,5 +70,21 @@ describe('activity counts in the vault (real IndexedDB and WebCrypto)', () => {
     expect(loaded.status === 'ok' && loaded.report).toEqual([
       { month: monthOf(new Date()), measure: 'follow-up-agreed', key: 'message', count: 1 },
     ]);
+  });
+
+  it('keeps every count when two tabs count at the same instant', async () => {
+    // Each call is what one tab does with its own waiting counts: read the one record, add, write
+    // it back. Started together, each would read the empty report and the last write would win.
+    const month = monthOf(new Date());
+    const tabs = ['call', 'call', 'message', 'call'].map((key) => addToStoredReport([{ month, measure: 'follow-up-agreed', key }]));
+    expect(await Promise.all(tabs)).toEqual([true, true, true, true]);
+    expect(await storedRows()).toHaveLength(1);
+    expect(await loadReport()).toEqual({
+      status: 'ok',
+      report: [
+        { month, measure: 'follow-up-agreed', key: 'call', count: 3 },
+        { month, measure: 'follow-up-agreed', key: 'message', count: 1 },
+      ],
+    });
   });
 });

@@ -63,16 +63,47 @@ function flush(): Promise<void> {
     if (pending.length === 0 || !isUnlocked()) return;
     const taken = pending;
     try {
-      const stored = await loadReport();
-      if (stored.status === 'damaged') return;
-      const report = taken.reduce<ActivityReport>((counted, event) => withCounted(counted, event), stored.report);
-      await putRecord(reportKind, reportId, report);
-      pending = pending.filter((event) => !taken.includes(event));
+      if (await addToStoredReport(taken)) pending = pending.filter((event) => !taken.includes(event));
     } catch {
       // Kept waiting; the next event or unlock tries again.
     }
   });
   return writing;
+}
+
+/*
+ * `writing` keeps one tab's writes in line, but two tabs (the app open twice, each unlocked) each
+ * have their own: both could read the same copy and the second write would drop the first's
+ * counts. The read and the write are one Web Lock's work, which the browser gives to one tab of
+ * the origin at a time. A Dexie transaction cannot do it: the record is encrypted and decrypted
+ * with WebCrypto between the read and the write, and an IndexedDB transaction commits as soon as
+ * it waits on anything else.
+ */
+const reportLockName = 'companera-activity-report';
+
+function withReportLock<T>(work: () => Promise<T>): Promise<T> {
+  // Every browser the app runs in has Web Locks (Chrome 69, Firefox 96, Safari 15.4); jsdom has
+  // none, and there a single page's `writing` line is all there is to keep.
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return work();
+  return navigator.locks.request(reportLockName, work);
+}
+
+/**
+ * Adds the events to the stored report, read and written under the report's lock. False when the
+ * stored record is damaged (nothing written: the screen offers to clear it). Exported for the test
+ * that two tabs counting at once both land; the app counts through addCounts.
+ */
+export function addToStoredReport(events: readonly DatedEvent[]): Promise<boolean> {
+  return withReportLock(async () => {
+    const stored = await loadReport();
+    if (stored.status === 'damaged') return false;
+    await putRecord(
+      reportKind,
+      reportId,
+      events.reduce<ActivityReport>((counted, event) => withCounted(counted, event), stored.report),
+    );
+    return true;
+  });
 }
 
 /** Resolves once what was waiting is written (or, locked or failing, still waits): the screen reads after it. */
@@ -84,5 +115,6 @@ export function writePending(): Promise<void> {
 export async function clearReport(): Promise<void> {
   await writing;
   pending = [];
-  await deleteRecord(reportKind, reportId);
+  // Under the lock too: another tab's count read before the delete must not write the old counts back after it.
+  await withReportLock(() => deleteRecord(reportKind, reportId));
 }
