@@ -7,6 +7,7 @@ import { createElement, lazy } from 'react';
 export { ReferralList, type ReferralListProps } from './ReferralList';
 export { emergencyNumberFor, emergencyCallsFor, mayBringPolice, type EmergencyCall, type EmergencyNumber } from './emergency';
 export { sendsList } from './sends';
+export { countryNumbers, type CountryNumbers, type ListedService } from './countryNumbers';
 export { countriesOf, entriesForCountry, entriesForNeeds, policeLast, routeByRegion } from './entries';
 export { InDangerLine, useSendsText } from './DangerCalls';
 export { useFirstEmergencyCall } from './useFirstEmergencyCall';
