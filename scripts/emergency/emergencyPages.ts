@@ -142,6 +142,8 @@ export function emergencyPage({ language, packs, strings, stylesheet }: Emergenc
     '<meta name="color-scheme" content="light dark">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${title}</title>`,
+    // The app's icon, precached: without one the browser asks for /favicon.ico, which does not exist.
+    '<link rel="icon" type="image/png" href="/icons/icon-192.png">',
     `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">`,
     '</head>',
     '<body>',
