@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DirectoryPackSchema, type DirectoryEntry, type DirectoryPack } from '../../src/content/schema';
 import { supportedLanguages, type Language } from '../../src/i18n/languages';
+import { emergencyPageHref } from '../../src/features/directory/emergencyPageLink';
 import { emergencyPage, type LocaleFile } from './emergencyPages';
 import { minifyCss } from './vitePlugin';
 
@@ -137,5 +138,14 @@ describe('the emergency stylesheet', () => {
     expect(minifyCss('/* why */\na:focus-visible {\n  outline: 3px solid var(--focus);\n}\n.e .c b { color: red; }\n')).toBe(
       'a:focus-visible{outline:3px solid var(--focus)}.e .c b{color:red}',
     );
+  });
+});
+
+describe('the link the app gives to a country', () => {
+  it('opens the page built for its language at that country', () => {
+    expect(emergencyPageHref('es', 'PE')).toBe('/emergency/es.html#country-pe');
+    const document = page([peru()], 'fr');
+    const id = emergencyPageHref('fr', 'PE').split('#')[1] ?? '';
+    expect(document.getElementById(id)?.querySelector('h2')?.textContent).toBe('Pérou');
   });
 });

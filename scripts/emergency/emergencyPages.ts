@@ -4,6 +4,7 @@ import { countryName } from '../../src/features/directory/countryNames.ts';
 import { countryNumbers } from '../../src/features/directory/countryNumbers.ts';
 import { countriesOf } from '../../src/features/directory/entries.ts';
 import { mayBringPolice } from '../../src/features/directory/emergency.ts';
+import { emergencyCountryId } from '../../src/features/directory/emergencyPageLink.ts';
 import { textIn } from '../../src/features/directory/directoryText.ts';
 import { formatPartialDate } from '../../src/features/directory/freshness.ts';
 import { sendsList } from '../../src/features/directory/sends.ts';
@@ -35,12 +36,6 @@ export type EmergencyPageInput = {
  * these pages run no script and load nothing but their stylesheet (and the browser's icon request).
  */
 export const emergencyPagePolicy = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
-
-/** The page's file name under /emergency/: the app links to `/emergency/<language>.html#country-<iso2>`. */
-export const emergencyPagePath = (language: Language) => `emergency/${language}.html`;
-
-/** The id of a country's section, the fragment the app links to. */
-export const countrySectionId = (country: string) => `country-${country.toLowerCase()}`;
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -127,11 +122,11 @@ export function emergencyPage({ language, packs, strings, stylesheet }: Emergenc
       });
       parts.push(`<h3>${escapeHtml(tc('numbers.services'))}</h3><ul>${items.join('')}</ul>`);
     }
-    return `<section id="${countrySectionId(code)}">${parts.join('')}</section>`;
+    return `<section id="${emergencyCountryId(code)}">${parts.join('')}</section>`;
   });
 
   const title = escapeHtml(td('emergencyTitle'));
-  const jumps = countries.map(({ code, name }) => `<li><a href="#${countrySectionId(code)}">${escapeHtml(name)}</a></li>`).join('');
+  const jumps = countries.map(({ code, name }) => `<li><a href="#${emergencyCountryId(code)}">${escapeHtml(name)}</a></li>`).join('');
   return [
     '<!doctype html>',
     `<html lang="${lang}">`,

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { DirectoryPackSchema, ManifestSchema, type DirectoryPack } from '../../src/content/schema.ts';
 import { supportedLanguages } from '../../src/i18n/languages.ts';
-import { emergencyPage, emergencyPagePath, type LocaleFile } from './emergencyPages.ts';
+import { emergencyPageFile } from '../../src/features/directory/emergencyPageLink.ts';
+import { emergencyPage, type LocaleFile } from './emergencyPages.ts';
 
 export type EmergencyPagesOptions = {
   /** Where the built-in release is in the build output (builtInPacksPlugin's subdir). */
@@ -64,9 +65,9 @@ export function emergencyPagesPlugin(options: EmergencyPagesOptions): Plugin {
           };
           const packs = await directoryPacks(path.resolve(outputDir, options.releaseSubdir), language);
           const html = emergencyPage({ language, packs, strings, stylesheet: `/${cssName}` });
-          await writeFile(path.join(outputDir, emergencyPagePath(language)), html);
+          await writeFile(path.join(outputDir, emergencyPageFile(language)), html);
         }
-        this.info(`emergency pages: ${supportedLanguages.map(emergencyPagePath).join(', ')}`);
+        this.info(`emergency pages: ${supportedLanguages.map(emergencyPageFile).join(', ')}`);
       },
     },
   };
