@@ -144,6 +144,7 @@ describe('the emergency stylesheet', () => {
 describe('the link the app gives to a country', () => {
   it('opens the page built for its language at that country', () => {
     expect(emergencyPageHref('es', 'PE')).toBe('/emergency/es.html#country-pe');
+    expect(emergencyPageHref('en', undefined)).toBe('/emergency/en.html');
     const document = page([peru()], 'fr');
     const id = emergencyPageHref('fr', 'PE').split('#')[1] ?? '';
     expect(document.getElementById(id)?.querySelector('h2')?.textContent).toBe('Pérou');

@@ -16,7 +16,11 @@ export function emergencyCountryId(country: string): string {
   return `country-${country.toLowerCase()}`;
 }
 
-/** The link to a country's numbers on the page: `/emergency/es.html#country-pe`. */
-export function emergencyPageHref(language: Language, country: string): string {
-  return `/${emergencyPageFile(language)}#${emergencyCountryId(country)}`;
+/**
+ * The link to a country's numbers on the page, `/emergency/es.html#country-pe`; without a country
+ * (none chosen yet), the top of the page, where every country is listed.
+ */
+export function emergencyPageHref(language: Language, country: string | undefined): string {
+  const page = `/${emergencyPageFile(language)}`;
+  return country === undefined ? page : `${page}#${emergencyCountryId(country)}`;
 }
