@@ -108,7 +108,7 @@ describe('the emergency page', () => {
     const pe = section(page([peru()]), 'country-pe');
     const first = pe.querySelector('ul.e > li');
     // r025-emergencias: its first source is exitosanoticias.pe, dated 2026-01-06.
-    expect(textOf(first?.querySelector('.s'))).toBe('www.exitosanoticias.pe: Source dated January 6, 2026');
+    expect(textOf(first?.querySelector('.s'))).toBe('Source: www.exitosanoticias.pe, January 6, 2026');
   });
 
   it('runs no script and writes text from packs as text, never as markup', () => {
@@ -128,7 +128,7 @@ describe('the emergency page', () => {
     const strings = stringsIn('en');
     const directory = { ...strings.directory, emergencyPage: {} };
     expect(() => emergencyPage({ language: 'en', packs: [peru()], strings: { ...strings, directory }, stylesheet: '/x.css' })).toThrow(
-      /emergencyPage\.intro/,
+      /directory:emergencyPage\./,
     );
   });
 });

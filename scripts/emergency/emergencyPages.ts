@@ -83,10 +83,13 @@ export function emergencyPage({ language, packs, strings, stylesheet }: Emergenc
   // phone's precache, and the app's directory links them.
   const source = (entry: DirectoryEntry) => {
     const url = safeSourceUrls(entry)[0];
-    const date = entry.source.date
-      ? td('freshness.sourceDate', { date: formatPartialDate(entry.source.date, language) })
-      : td('freshness.sourceUndated');
-    return line(url ? `${hostOf(url)}: ${date}` : date, 's');
+    const date = entry.source.date ? formatPartialDate(entry.source.date, language) : undefined;
+    if (url)
+      return line(
+        date ? td('emergencyPage.source', { site: hostOf(url), date }) : td('emergencyPage.sourceUndated', { site: hostOf(url) }),
+        's',
+      );
+    return line(date ? td('freshness.sourceDate', { date }) : td('freshness.sourceUndated'), 's');
   };
 
   const lang = htmlLangFor(language);
