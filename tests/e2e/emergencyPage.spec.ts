@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { DirectoryPage } from './pages/DirectoryPage';
 import { expectNoAxeViolations } from './support/axe';
 import { goOffline, isServiceWorkerUpdateCheck, waitForOfflineReady } from './support/offline';
 import { expect, test } from './support/test';
@@ -50,11 +51,21 @@ test.describe('with JavaScript turned off', () => {
   }
 });
 
-test('offline after one visit, each page opens at Peru from the service worker, not the app', async ({ page, context, server }) => {
-  await page.goto('/');
+test('offline after one visit, the directory links to the page, and each page opens at Peru from the service worker, not the app', async ({
+  page,
+  context,
+  server,
+}) => {
+  const directory = new DirectoryPage(page);
+  await directory.open();
   await waitForOfflineReady(page);
+  await directory.chooseCountry('Peru');
   await goOffline(context);
   const requestsBefore = server.requestLog.length;
+  // From the running app: a plain link, which leaves the app's router for the page itself.
+  await page.getByRole('link', { name: /emergency numbers as a simple page/ }).click();
+  await expect(page).toHaveURL(/\/emergency\/en\.html#country-pe$/);
+  expect(await peruEmergencyNumbers(page)).toEqual(peruInOrder);
   for (const { language, heading } of pages) {
     await page.goto(`/emergency/${language}.html#country-pe`);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
