@@ -117,6 +117,10 @@ describe('the emergency page', () => {
     const html = emergencyPage({ language: 'en', packs: [pack], strings: stringsIn('en'), stylesheet: '/x.css' });
     const document = new DOMParser().parseFromString(html, 'text/html');
     expect(document.querySelectorAll('script, img')).toHaveLength(0);
+    // Its own policy forbids any script, should one ever slip in.
+    const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).not.toMatch(/script-src/);
     const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
       element.getAttributeNames().filter((name) => name.startsWith('on')),
     );
