@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, nginxHeadersSnippet, securityHeaders, staticHostHeadersFile } from './scripts/security-headers.ts';
 import { builtInPacksPlugin } from './scripts/packs/vitePlugin.ts';
+import { emergencyPagesPlugin } from './scripts/emergency/vitePlugin.ts';
 
 // The meta CSP is what protects the app on any static host, whose headers we do not control.
 // frame-ancestors cannot be set from a meta tag, so the preview server sends it as a header too.
@@ -61,6 +62,8 @@ export default defineConfig({
     securityHeaderFiles(),
     // Before VitePWA, so the signed built-in packs exist when the precache list is made.
     builtInPacksPlugin({ subdir: 'content' }),
+    // The static emergency pages, from the release just signed; also before VitePWA, which precaches them.
+    emergencyPagesPlugin({ releaseSubdir: 'content' }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -102,7 +105,9 @@ export default defineConfig({
         importScripts: ['/notification-click.js'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
-        navigateFallbackDenylist: [/^\/content\//],
+        // The emergency pages are precached and served as themselves (the precache route comes first);
+        // listed here too so no change of route order can ever answer them with the app's shell.
+        navigateFallbackDenylist: [/^\/content\//, /^\/emergency\//],
       },
     }),
   ],

@@ -1,30 +1,6 @@
-import type { DirectoryEntry, DirectoryPack, EmergencyService, ServiceType } from '../../content/schema';
-import { emergencyCallsFor, entriesForCountry, entriesForNeeds, mayBringPolice, policeLast, routeByRegion } from '../directory';
+import type { DirectoryEntry, DirectoryPack, EmergencyService } from '../../content/schema';
+import { countryNumbers, mayBringPolice } from '../directory';
 import { uniqueSources, type Card, type CardBlock, type CardSource } from './cards';
-
-/**
- * The kinds of help a pocket list of numbers offers after the emergency numbers, most urgent first:
- * lines that answer now, then help after violence, then the sex workers' own organisations,
- * legal and health services. Emergency entries are not here: they come first, ranked by the
- * directory (emergencyCallsFor), medical and rescue help before the police.
- */
-export const listedNeeds: readonly ServiceType[] = [
-  'crisis-line',
-  'suicide-prevention',
-  'violence-against-women',
-  'sexual-violence',
-  'sex-worker-organisation',
-  'legal-aid',
-  'human-rights',
-  'victim-services',
-  'mental-health',
-  'health',
-  'hiv-sexual-health',
-  'harm-reduction',
-];
-
-/** At most this many services besides the emergency numbers: a short list, not the directory. */
-export const maxListedServices = 6;
 
 export type NumberLabels = {
   title: string;
@@ -60,7 +36,7 @@ export function numbersCard(
   subdivision: string | undefined,
   labels: NumberLabels,
 ): Card | undefined {
-  const calls = emergencyCallsFor(packs, country, language);
+  const { calls, services, gaps } = countryNumbers(packs, country, language, subdivision);
   if (calls.length === 0) return undefined;
   const blocks: CardBlock[] = [{ kind: 'heading', text: labels.emergencyHeading }];
   for (const { entry, call, sends } of calls) {
@@ -71,24 +47,15 @@ export function numbersCard(
     blocks.push({ kind: 'number', number: call.shown, details: details.filter((line): line is string => Boolean(line)) });
   }
 
-  const called = new Set(calls.map(({ call }) => call.href));
-  const entries = entriesForCountry(packs, country);
-  const routed = routeByRegion(entriesForNeeds(entries, listedNeeds), subdivision).entries;
-  const services = policeLast(routed)
-    .filter((entry) => entry.phones.length > 0 && !entry.phones.every((phone) => called.has(`tel:${phone.dial}`)))
-    .slice(0, maxListedServices);
   if (services.length > 0) blocks.push({ kind: 'heading', text: labels.servicesHeading });
-  for (const entry of services) {
-    const phone = entry.phones.find((candidate) => !called.has(`tel:${candidate.dial}`)) ?? entry.phones[0];
-    if (!phone) continue;
+  for (const { entry, phone } of services) {
     const label = typeof phone.label === 'string' ? phone.label : phone.label?.[language];
     const details = [nameOf(entry), label, entry.policeInvolvement === 'no' ? undefined : labels.police(entry.policeInvolvement)];
     blocks.push({ kind: 'number', number: phone.display, details: details.filter((line): line is string => Boolean(line)) });
   }
 
-  const gaps = packs.find((pack) => pack.country === country && pack.gaps)?.gaps?.[language];
   if (gaps) blocks.push({ kind: 'text', text: gaps });
 
-  const shown = [...calls.map(({ entry }) => entry), ...services];
+  const shown = [...calls.map(({ entry }) => entry), ...services.map(({ entry }) => entry)];
   return { id: `numbers-${country}`, kind: 'numbers', title: labels.title, blocks, sources: uniqueSources(shown.map(sourceOf)) };
 }

@@ -9,6 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { Link } from '../../ui/router';
 import { rememberBrowseState, rememberedBrowseState, type BrowseState } from './browseState';
 import { countryName } from './countryNames';
+import { emergencyPageHref } from './emergencyPageLink';
 import { entryPath } from './paths';
 import { countriesOf, entriesForCountry, filterEntries, gapsFor, isEmergency, regionsOf, routeByRegion } from './entries';
 import { RegionSelect } from './RegionChoice';
@@ -92,6 +93,7 @@ export function BrowseDirectory() {
               )}
               <EntrySection id="directory-emergency" className="directory-emergency" title={t('emergencyTitle')} entries={pinned} />
               <CardsLink />
+              <PlainPageLink country={country} />
               <div className="directory-filters">
                 <SelectField
                   label={t('region')}
@@ -151,6 +153,21 @@ function CardsLink() {
       <Link to="/cards" className="button button-secondary">
         {t('entry')}
       </Link>
+    </p>
+  );
+}
+
+/**
+ * The same numbers as the build's plain page (scripts/emergency): no script, so it opens even when
+ * the app does not, and she can keep it. A full navigation, not the app's router: the service
+ * worker serves the page itself.
+ */
+function PlainPageLink({ country }: { country: string }) {
+  const { t } = useTranslation('directory');
+  const language = useLanguage();
+  return (
+    <p>
+      <a href={emergencyPageHref(language, country)}>{t('emergencyPage.plainPage')}</a>
     </p>
   );
 }

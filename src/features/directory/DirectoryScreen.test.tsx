@@ -52,6 +52,13 @@ describe('DirectoryScreen', () => {
     expect(within(results).getByText(/Nothing matches/)).toBeInTheDocument();
   });
 
+  it("links to her country's numbers on the plain emergency page of her language", async () => {
+    updatePreferences({ country: 'PE' });
+    await openDirectory('es');
+    const link = await screen.findByRole('link', { name: /números de emergencia en una página sencilla/ });
+    expect(link).toHaveAttribute('href', '/emergency/es.html#country-pe');
+  });
+
   it('lists her province and national services, and other provinces only when she asks', async () => {
     updatePreferences({ country: 'CA', subdivision: 'CA-QC' });
     await openDirectory();

@@ -7,6 +7,7 @@ import { createElement, lazy } from 'react';
 export { ReferralList, type ReferralListProps } from './ReferralList';
 export { emergencyNumberFor, emergencyCallsFor, mayBringPolice, type EmergencyCall, type EmergencyNumber } from './emergency';
 export { sendsList } from './sends';
+export { countryNumbers, type CountryNumbers, type ListedService } from './countryNumbers';
 export { countriesOf, entriesForCountry, entriesForNeeds, policeLast, routeByRegion } from './entries';
 export { InDangerLine, useSendsText } from './DangerCalls';
 export { useFirstEmergencyCall } from './useFirstEmergencyCall';
@@ -16,6 +17,8 @@ export { useDirectoryPacks } from './useDirectory';
 export { RegionChoice, RegionSelect } from './RegionChoice';
 export { regionOf } from './regions';
 export { countryName } from './countryNames';
+// The static emergency pages' addresses, for plain links that work before the app's code runs.
+export { emergencyPageHref } from './emergencyPageLink';
 // Her own trusted contacts, for other vault screens (aftercare's "talk to your organisation").
 export { TrustedContactList } from './TrustedContactList';
 

@@ -1,0 +1,26 @@
+import type { Language } from '../../i18n/languages';
+
+/*
+ * Where the static emergency pages live (written by the build, scripts/emergency): one per language,
+ * a section per country. The app links to them as plain links, which work before its code has run;
+ * the build names its files and sections with these same functions, so the two cannot drift apart.
+ */
+
+/** The page's path in the build output, without the leading slash. */
+export function emergencyPageFile(language: Language): string {
+  return `emergency/${language}.html`;
+}
+
+/** The id of a country's section on the page: `country-pe`. */
+export function emergencyCountryId(country: string): string {
+  return `country-${country.toLowerCase()}`;
+}
+
+/**
+ * The link to a country's numbers on the page, `/emergency/es.html#country-pe`; without a country
+ * (none chosen yet), the top of the page, where every country is listed.
+ */
+export function emergencyPageHref(language: Language, country: string | undefined): string {
+  const page = `/${emergencyPageFile(language)}`;
+  return country === undefined ? page : `${page}#${emergencyCountryId(country)}`;
+}
