@@ -45,17 +45,19 @@ function syntheticDirectory(entries: number) {
 
 type SyncMode = 'worker' | 'main-thread';
 
+type InstallFigures = { totalMs: number; longestTaskMs: number; tasksOver50Ms: number };
+
 /**
  * Adds the benchmark's source and waits until its directory is listed. Returns the time from
- * "Add source" to listed and the longest main-thread task in that time (long tasks are what make
- * a tap wait; with the sync in its worker there should be none over 50 ms).
+ * "Add source" to listed, the longest main-thread task in that time and how many passed 50 ms
+ * (long tasks are what make a tap wait; with the sync in its worker there should be none).
+ *
+ * The click and the wait are the page's own DOM calls, not Playwright's: a real click makes
+ * Playwright check its target (elementsFromPoint and a forced layout) and a role locator walks
+ * the accessibility tree of 150-odd list items at every poll, all on the page's main thread, which
+ * showed up as long tasks of its own making (up to 100 ms at 4x).
  */
-async function addSourceAndWait(
-  page: Page,
-  origin: string,
-  publicKey: string,
-  mode: SyncMode,
-): Promise<{ totalMs: number; longestTaskMs: number }> {
+async function addSourceAndWait(page: Page, origin: string, publicKey: string, mode: SyncMode): Promise<InstallFigures> {
   await page.goto(`${origin}/content${mode === 'main-thread' ? '?sync=main-thread' : ''}`);
   await page.getByText('Installed packs').waitFor();
   await page.evaluate(() => {
@@ -66,22 +68,25 @@ async function addSourceAndWait(
   await page.getByLabel('Address (https://…)').fill(`${origin}/org/`);
   await page.getByLabel('Public key').fill(publicKey);
   await page.getByRole('button', { name: 'Check this source' }).click();
+  // Found before the clock starts: finding it by role is itself a main-thread task of tens of ms at 4x.
+  const addButton = await page.getByRole('button', { name: 'Add source' }).elementHandle();
   const started = Date.now();
   const startedAt = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByRole('listitem').filter({ hasText: 'Benchmark country' }).waitFor({ timeout: 120_000 });
+  await addButton.dispatchEvent('click');
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.pack-title')].some((title) => title.textContent.includes('Benchmark country')),
+    undefined,
+    { polling: 50, timeout: 120_000 },
+  );
   const totalMs = Date.now() - started;
-  const longestTaskMs = await page.evaluate(
+  const durations = await page.evaluate(
     (since) =>
-      Math.max(
-        0,
-        ...(globalThis as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks
-          .filter((task) => task.startTime >= since)
-          .map((task) => task.duration),
-      ),
+      (globalThis as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks
+        .filter((task) => task.startTime >= since)
+        .map((task) => task.duration),
     startedAt,
   );
-  return { totalMs, longestTaskMs };
+  return { totalMs, longestTaskMs: Math.max(0, ...durations), tasksOver50Ms: durations.filter((duration) => duration > 50).length };
 }
 
 /** The sync's own figure (verify and install, without the download), read where the sync ran. */
@@ -133,9 +138,9 @@ export async function run(): Promise<string[]> {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-        const { totalMs, longestTaskMs } = await addSourceAndWait(page, server.origin, base64Encode(publicKey), mode);
+        const { totalMs, longestTaskMs, tasksOver50Ms } = await addSourceAndWait(page, server.origin, base64Encode(publicKey), mode);
         lines.push(
-          `${mode}, ${throttle}x CPU: verify + install of 5,000 entries (${Math.round(packBytes / 1024)} KiB) ${Math.round(await verifyAndInstallMs(page, mode))} ms (target ≤ 1000 ms); from "Add source" to listed ${totalMs} ms; longest main-thread task ${Math.round(longestTaskMs)} ms (target < 50 ms)`,
+          `${mode}, ${throttle}x CPU: verify + install of 5,000 entries (${Math.round(packBytes / 1024)} KiB) ${Math.round(await verifyAndInstallMs(page, mode))} ms (target ≤ 1000 ms); from "Add source" to listed ${totalMs} ms; longest main-thread task ${Math.round(longestTaskMs)} ms, ${tasksOver50Ms} over 50 ms (target: none)`,
         );
         if (throttle === 1 && mode === 'worker') {
           bytesServed = 0;
