@@ -45,43 +45,62 @@ function syntheticDirectory(entries: number) {
 
 type SyncMode = 'worker' | 'main-thread';
 
+type InstallFigures = { totalMs: number; longestTaskMs: number; tasksOver50Ms: number };
+
 /**
  * Adds the benchmark's source and waits until its directory is listed. Returns the time from
- * "Add source" to listed and the longest main-thread task in that time (long tasks are what make
- * a tap wait; with the sync in its worker there should be none over 50 ms).
+ * "Add source" to listed, the longest main-thread task in that time and how many passed 50 ms
+ * (long tasks are what make a tap wait; with the sync in its worker there should be none).
+ *
+ * The click and the wait are the page's own DOM calls, not Playwright's: a real click makes
+ * Playwright check its target (elementsFromPoint and a forced layout) and a role locator walks
+ * the accessibility tree of 150-odd list items at every poll, all on the page's main thread, which
+ * showed up as long tasks of its own making (up to 100 ms at 4x).
  */
-async function addSourceAndWait(
-  page: Page,
-  origin: string,
-  publicKey: string,
-  mode: SyncMode,
-): Promise<{ totalMs: number; longestTaskMs: number }> {
+async function addSourceAndWait(page: Page, origin: string, publicKey: string, mode: SyncMode): Promise<InstallFigures> {
   await page.goto(`${origin}/content${mode === 'main-thread' ? '?sync=main-thread' : ''}`);
   await page.getByText('Installed packs').waitFor();
+  // The first visit's own work ends first: the service worker's install and the built-in packs'
+  // sync (three languages, 150-odd packs listed as they arrive) are not the directory's install.
+  await page.getByText(/^(Content updated|Everything is up to date)/).waitFor({ timeout: 60_000 });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   await page.evaluate(() => {
-    const tasks: PerformanceEntry[] = [];
-    new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: 'longtask' });
-    (globalThis as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks = tasks;
+    const bench = globalThis as unknown as { benchLongTasks: PerformanceEntry[]; benchListed: Promise<void> };
+    bench.benchLongTasks = [];
+    new PerformanceObserver((list) => bench.benchLongTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+    // Told by the page as the item is added, rather than polled: looking only at the nodes each
+    // change adds costs next to nothing, where a poll would be a main-thread task every time.
+    bench.benchListed = new Promise<void>((resolve, reject) => {
+      const observer = new MutationObserver((records) => {
+        const added = records.flatMap((record) => [...record.addedNodes]);
+        if (!added.some((node) => node.textContent?.includes('Benchmark country'))) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      setTimeout(() => reject(new Error('the directory was not listed within two minutes')), 120_000);
+    });
   });
   await page.getByLabel('Address (https://…)').fill(`${origin}/org/`);
   await page.getByLabel('Public key').fill(publicKey);
   await page.getByRole('button', { name: 'Check this source' }).click();
+  // Found before the clock starts: finding it by role is itself a main-thread task of tens of ms at 4x.
+  const addButton = await page.getByRole('button', { name: 'Add source' }).elementHandle();
   const started = Date.now();
   const startedAt = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByRole('listitem').filter({ hasText: 'Benchmark country' }).waitFor({ timeout: 120_000 });
+  await addButton.dispatchEvent('click');
+  await page.evaluate(() => (globalThis as unknown as { benchListed: Promise<void> }).benchListed);
   const totalMs = Date.now() - started;
-  const longestTaskMs = await page.evaluate(
+  const durations = await page.evaluate(
     (since) =>
-      Math.max(
-        0,
-        ...(globalThis as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks
-          .filter((task) => task.startTime >= since)
-          .map((task) => task.duration),
-      ),
+      (globalThis as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks
+        .filter((task) => task.startTime >= since)
+        .map((task) => task.duration),
     startedAt,
   );
-  return { totalMs, longestTaskMs };
+  return { totalMs, longestTaskMs: Math.max(0, ...durations), tasksOver50Ms: durations.filter((duration) => duration > 50).length };
 }
 
 /** The sync's own figure (verify and install, without the download), read where the sync ran. */
@@ -133,9 +152,9 @@ export async function run(): Promise<string[]> {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-        const { totalMs, longestTaskMs } = await addSourceAndWait(page, server.origin, base64Encode(publicKey), mode);
+        const { totalMs, longestTaskMs, tasksOver50Ms } = await addSourceAndWait(page, server.origin, base64Encode(publicKey), mode);
         lines.push(
-          `${mode}, ${throttle}x CPU: verify + install of 5,000 entries (${Math.round(packBytes / 1024)} KiB) ${Math.round(await verifyAndInstallMs(page, mode))} ms (target ≤ 1000 ms); from "Add source" to listed ${totalMs} ms; longest main-thread task ${Math.round(longestTaskMs)} ms (target < 50 ms)`,
+          `${mode}, ${throttle}x CPU: verify + install of 5,000 entries (${Math.round(packBytes / 1024)} KiB) ${Math.round(await verifyAndInstallMs(page, mode))} ms (target ≤ 1000 ms); from "Add source" to listed ${totalMs} ms; longest main-thread task ${Math.round(longestTaskMs)} ms, ${tasksOver50Ms} over 50 ms (target: none)`,
         );
         if (throttle === 1 && mode === 'worker') {
           bytesServed = 0;

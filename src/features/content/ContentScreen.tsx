@@ -1,19 +1,22 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db, installedPackInfos, type SourceRecord } from '../../db';
+import { db, installedPackInfos, type InstalledPackInfo, type SourceRecord } from '../../db';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { formatDate, formatKilobytes } from '../../i18n/format';
-import { isLanguage, languageEndonyms } from '../../i18n/languages';
+import { isLanguage, languageEndonyms, type Language } from '../../i18n/languages';
 import { addSource, builtInSourceId, checkForContentUpdates, draftSource, removeSource, type SourceInputProblem } from '../../sync';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { TextField } from '../../ui/TextField';
 import { useLanguage } from '../../ui/useLanguage';
-import { formatSize, SyncStatus, useIsOnline, useProblemText, useSourceName, useSyncState } from './SyncStatus';
+import { formatSize, SyncStatus, useIsOnline, useIsSyncBusy, useProblemText, useSourceName } from './SyncStatus';
 
+/*
+ * The sync's state is read only by the parts that show it (the button and SyncStatus): read here, at
+ * the top, every phase change and progress report re-rendered the whole screen, 150-odd installed
+ * packs included, a main-thread task of a few hundred milliseconds at 4x CPU for each (tests/bench/packs).
+ */
 export function ContentScreen() {
   const { t } = useTranslation('content');
-  const syncState = useSyncState();
-  const isBusy = syncState.phase === 'checking' || syncState.phase === 'downloading';
   // The form first: a person who came here to add their organisation's source should not have
   // to scroll past every installed pack to find it.
   return (
@@ -22,15 +25,23 @@ export function ContentScreen() {
       <p>{t('intro')}</p>
       <AddSourceForm />
       <p>
-        <button type="button" className="button" disabled={isBusy} onClick={() => void checkForContentUpdates()}>
-          {t('checkNow')}
-        </button>
+        <CheckNowButton />
       </p>
       <SyncStatus />
       <StorageBudget />
       <SourceList />
       <PackList />
     </div>
+  );
+}
+
+function CheckNowButton() {
+  const { t } = useTranslation('content');
+  const isBusy = useIsSyncBusy();
+  return (
+    <button type="button" className="button" disabled={isBusy} onClick={() => void checkForContentUpdates()}>
+      {t('checkNow')}
+    </button>
   );
 }
 
@@ -82,7 +93,9 @@ function PackList() {
   );
   const nameOf = useSourceName();
   if (!packs || !sources || !expiredSince) return null;
-  const sourceName = (sourceId: string) => nameOf(sources.find((candidate) => candidate.id === sourceId)) || sourceId;
+  // Named once per source, not once per pack: 150-odd translations on every render added up.
+  const sourceNames = new Map(sources.map((source) => [source.id, nameOf(source)]));
+  const sourceName = (sourceId: string) => sourceNames.get(sourceId) || sourceId;
   return (
     <section aria-labelledby="packs-title" className="settings-section">
       <h2 id="packs-title">{t('packs.title')}</h2>
@@ -90,36 +103,77 @@ function PackList() {
         <p>{t('packs.empty')}</p>
       ) : (
         <ul className="pack-list">
-          {packs.map((pack) => (
-            <li key={`${pack.sourceId}/${pack.id}`} className="pack-item">
-              <p className="pack-title">
-                {pack.title} <span className="hint">· {t(`kinds.${pack.kind}`)}</span>
-              </p>
-              <dl className="pack-facts">
-                <dt>{t('packs.language')}</dt>
-                <dd>{isLanguage(pack.locale) ? languageEndonyms[pack.locale] : t('packs.allLanguages')}</dd>
-                <dt>{t('packs.version')}</dt>
-                <dd>{pack.version}</dd>
-                <dt>{t('packs.date')}</dt>
-                <dd>{formatDate(new Date(pack.installedAt), language, { dateStyle: 'medium' })}</dd>
-                <dt>{t('packs.size')}</dt>
-                <dd>{formatKilobytes(pack.length, language)}</dd>
-                <dt>{t('packs.source')}</dt>
-                <dd>{sourceName(pack.sourceId)}</dd>
-                <dt>{t('packs.status')}</dt>
-                <dd>
-                  {expiredSince.has(pack.sourceId)
-                    ? t('status.outOfDate', { date: formatDate(new Date(expiredSince.get(pack.sourceId) ?? 0), language) })
-                    : t('packs.inUse')}
-                </dd>
-              </dl>
-            </li>
-          ))}
+          {packs.map((pack) => {
+            const expires = expiredSince.get(pack.sourceId);
+            return (
+              <PackItem
+                key={`${pack.sourceId}/${pack.id}`}
+                title={pack.title}
+                kind={pack.kind}
+                locale={pack.locale}
+                version={pack.version}
+                installedAt={pack.installedAt}
+                length={pack.length}
+                sourceName={sourceName(pack.sourceId)}
+                {...(expires === undefined ? {} : { expiredSince: expires })}
+                language={language}
+              />
+            );
+          })}
         </ul>
       )}
     </section>
   );
 }
+
+type PackItemProps = Pick<InstalledPackInfo, 'title' | 'kind' | 'locale' | 'version' | 'installedAt' | 'length'> & {
+  sourceName: string;
+  /** When the source's manifest expired, if it has. */
+  expiredSince?: string;
+  language: Language;
+};
+
+/**
+ * One installed pack, from plain values only so that memo can tell it is unchanged: the query
+ * gives new objects each time the sync writes, and an install that adds one pack then renders
+ * that one, not the 150-odd already listed.
+ */
+const PackItem = memo(function PackItem({
+  title,
+  kind,
+  locale,
+  version,
+  installedAt,
+  length,
+  sourceName,
+  expiredSince,
+  language,
+}: PackItemProps) {
+  const { t } = useTranslation('content');
+  return (
+    <li className="pack-item">
+      <p className="pack-title">
+        {title} <span className="hint">· {t(`kinds.${kind}`)}</span>
+      </p>
+      <dl className="pack-facts">
+        <dt>{t('packs.language')}</dt>
+        <dd>{isLanguage(locale) ? languageEndonyms[locale] : t('packs.allLanguages')}</dd>
+        <dt>{t('packs.version')}</dt>
+        <dd>{version}</dd>
+        <dt>{t('packs.date')}</dt>
+        <dd>{formatDate(new Date(installedAt), language, { dateStyle: 'medium' })}</dd>
+        <dt>{t('packs.size')}</dt>
+        <dd>{formatKilobytes(length, language)}</dd>
+        <dt>{t('packs.source')}</dt>
+        <dd>{sourceName}</dd>
+        <dt>{t('packs.status')}</dt>
+        <dd>
+          {expiredSince === undefined ? t('packs.inUse') : t('status.outOfDate', { date: formatDate(new Date(expiredSince), language) })}
+        </dd>
+      </dl>
+    </li>
+  );
+});
 
 function SourceList() {
   const { t } = useTranslation('content');

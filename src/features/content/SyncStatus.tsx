@@ -22,6 +22,13 @@ export function useSyncState(): SyncState {
   return useStore(syncStateStore);
 }
 
+const isBusy = (state: SyncState) => state.phase === 'checking' || state.phase === 'downloading';
+
+/** Whether a sync is checking or downloading; unlike useSyncState, progress within a download does not re-render. */
+export function useIsSyncBusy(): boolean {
+  return useStore(syncStateStore, isBusy);
+}
+
 function subscribeToConnection(listener: () => void): () => void {
   window.addEventListener('online', listener);
   window.addEventListener('offline', listener);
