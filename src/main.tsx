@@ -1,5 +1,7 @@
 // Must stay the first import: see earlyStart.ts.
 import './app/earlyStart';
+// Before any chunk that brings zod: see zodSetup.ts.
+import './zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

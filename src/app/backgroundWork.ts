@@ -1,4 +1,5 @@
 import { createStore } from '../lib/store';
+import { afterFirstPaint } from '../ui/afterFirstPaint';
 import { useStore } from '../ui/useStore';
 
 /*
@@ -12,7 +13,7 @@ const hasStarted = createStore(false);
 const firstScreenPatienceMs = 5_000;
 
 /**
- * Starts the background work once the page has loaded and the browser is idle, and, when the app
+ * Starts the background work once the page has loaded and painted and the browser is idle, and, when the app
  * opened on a screen that says when it is up (crisis support), once that screen is: the sync's
  * reads, hashing and database writes would otherwise compete with it on a slow phone.
  */
@@ -32,8 +33,7 @@ export function startBackgroundWork(firstScreenSettled?: Promise<void>): void {
       else setTimeout(begin, 500);
     });
   };
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  void afterFirstPaint().then(whenIdle);
 }
 
 export function useHasBackgroundWorkStarted(): boolean {

@@ -1,36 +1,27 @@
-import '../zodSetup';
-import * as z from 'zod/mini';
-import { supportedLanguages, type Language } from '../i18n/languages';
+import type { Language } from '../i18n/languages';
+import { supportedLanguages } from '../i18n/languages';
 import { addressForms } from '../content/genderText';
 import { createLazyStore, type ReadonlyStore } from '../lib/store';
+import type { Preferences } from './preferencesSchema';
+
+export type { Preferences };
 
 /*
  * Device preferences: how the app looks and talks, never what the person writes or who they are.
  * They live in localStorage because they must be read synchronously before the first paint
  * (language, theme) and before the vault is unlocked. Personal data never goes here.
+ *
+ * Their shape is PreferencesSchema (preferencesSchema.ts). This file is read before the first
+ * paint, where zod (16 KiB gzip) would be a third of the shell's own code, so it checks each field
+ * by hand with the same rules; preferencesSchema.test.ts holds the two equal on every kind of input.
  */
 export const themeChoices = ['system', 'light', 'dark'] as const;
 export const persistenceStates = ['unknown', 'granted', 'denied', 'unsupported'] as const;
+/** An ISO 3166-1 country code (PE). */
+export const countryCodePattern = /^[A-Z]{2}$/;
+/** An ISO 3166-2 code of the chosen country (CA-QC), or "elsewhere". */
+export const subdivisionPattern = /^([A-Z]{2}-[A-Z0-9]{1,3}|elsewhere)$/;
 
-export const PreferencesSchema = z.object({
-  language: z.optional(z.enum(supportedLanguages)),
-  theme: z.enum(themeChoices),
-  storagePersistence: z.enum(persistenceStates),
-  hasSeenOfflineReady: z.boolean(),
-  /** The country the person chose for emergency numbers and the directory (ISO code, e.g. PE). */
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
-  /**
-   * Where in that country, for routing (services of this province first): an ISO 3166-2 code of
-   * the chosen country (CA-QC), or "elsewhere". Device preference like the country, not vault
-   * data: a crisis must never wait for an unlock, and it says no more than the country does.
-   */
-  subdivision: z.optional(z.string().check(z.regex(/^([A-Z]{2}-[A-Z0-9]{1,3}|elsewhere)$/))),
-  /** How the app addresses the person (feminine, masculine, neutral); absent means feminine, as it always has. */
-  addressForm: z.optional(z.enum(addressForms)),
-  /** ISO country codes whose directories to download; empty means all. */
-  contentCountries: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))),
-});
-export type Preferences = z.infer<typeof PreferencesSchema>;
 export type ThemeChoice = Preferences['theme'];
 export type PersistenceState = Preferences['storagePersistence'];
 
@@ -42,6 +33,35 @@ export const defaultPreferences: Preferences = {
   hasSeenOfflineReady: false,
   contentCountries: [],
 };
+
+type FieldCheck = (value: unknown) => boolean;
+const isOneOf =
+  (choices: readonly string[]): FieldCheck =>
+  (value) =>
+    typeof value === 'string' && choices.includes(value);
+const matches =
+  (pattern: RegExp): FieldCheck =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value);
+const isOptional =
+  (check: FieldCheck): FieldCheck =>
+  (value) =>
+    value === undefined || check(value);
+const isBoolean: FieldCheck = (value) => typeof value === 'boolean';
+const isCountryList: FieldCheck = (value) => Array.isArray(value) && value.every(matches(countryCodePattern));
+
+/** Whether a value is valid for each field, as PreferencesSchema's field would say; every field listed. */
+export const preferenceFieldChecks: { readonly [Field in keyof Preferences]-?: FieldCheck } = {
+  language: isOptional(isOneOf(supportedLanguages)),
+  theme: isOneOf(themeChoices),
+  storagePersistence: isOneOf(persistenceStates),
+  hasSeenOfflineReady: isBoolean,
+  country: isOptional(matches(countryCodePattern)),
+  subdivision: isOptional(matches(subdivisionPattern)),
+  addressForm: isOptional(isOneOf(addressForms)),
+  contentCountries: isCountryList,
+};
+const fields = Object.keys(preferenceFieldChecks) as (keyof Preferences)[];
 
 /**
  * Reads what is stored, keeping every field that is still valid and repairing the rest with
@@ -57,11 +77,21 @@ export function parseStoredPreferences(raw: string | null): Preferences {
   }
   if (typeof stored !== 'object' || stored === null) return { ...defaultPreferences };
   const repaired: Record<string, unknown> = { ...defaultPreferences };
-  for (const [field, fieldSchema] of Object.entries(PreferencesSchema.shape)) {
+  for (const field of fields) {
     const value = (stored as Record<string, unknown>)[field];
-    if (z.safeParse(fieldSchema, value).success && value !== undefined) repaired[field] = value;
+    if (value !== undefined && preferenceFieldChecks[field](value)) repaired[field] = value;
   }
-  return PreferencesSchema.parse(repaired);
+  return repaired as Preferences;
+}
+
+/** The preferences with only their own fields, or an error naming the first invalid one (as PreferencesSchema.parse). */
+export function checkPreferences(value: Record<string, unknown>): Preferences {
+  const checked: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (!preferenceFieldChecks[field](value[field])) throw new TypeError(`Invalid preference: ${field}`);
+    if (value[field] !== undefined) checked[field] = value[field];
+  }
+  return checked as Preferences;
 }
 
 function storage(): Storage | undefined {
@@ -81,7 +111,7 @@ export const getPreferences = store.get;
 export const subscribeToPreferences = store.subscribe;
 
 export function updatePreferences(change: Partial<Preferences>): Preferences {
-  const next = PreferencesSchema.parse({ ...getPreferences(), ...change });
+  const next = checkPreferences({ ...getPreferences(), ...change });
   try {
     storage()?.setItem(preferencesStorageKey, JSON.stringify(next));
   } catch {

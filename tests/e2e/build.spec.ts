@@ -88,3 +88,28 @@ test('the build manifest is not precached', async () => {
   const serviceWorker = await readFile(join(distDir, 'sw.js'), 'utf8');
   expect(serviceWorker).not.toContain('.vite/');
 });
+
+// The home screen paints before zod (16 KiB gzip) could load: preferences and the quick-exit and
+// disguise settings are read by hand there (src/prefs/preferences.ts, features/safety/safetySettings.ts,
+// held equal to their schemas by unit tests). Everything the entry imports statically loads before
+// the first paint; none of it may carry zod, whose every build names its base type "$ZodType".
+test('the first screen loads no zod', async () => {
+  const manifest = JSON.parse(await readFile(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  expect(manifest['index.html']?.isEntry, 'index.html is the entry').toBe(true);
+  const reached = new Set<string>();
+  const waiting = ['index.html'];
+  for (let key = waiting.pop(); key !== undefined; key = waiting.pop()) {
+    if (reached.has(key)) continue;
+    reached.add(key);
+    waiting.push(...(manifest[key]?.imports ?? []));
+  }
+  const firstFiles = [...reached].map((key) => manifest[key]?.file ?? key);
+  expect(firstFiles.length).toBeGreaterThan(3);
+  for (const file of firstFiles) expect(await readFile(join(distDir, file), 'utf8'), file).not.toContain('$ZodType');
+  // The marker still names zod: the chunks that load it later carry it.
+  const allChunks = (await readdir(join(distDir, 'assets'))).filter((name) => name.endsWith('.js'));
+  const withZod = await Promise.all(
+    allChunks.map(async (name) => (await readFile(join(distDir, 'assets', name), 'utf8')).includes('$ZodType')),
+  );
+  expect(withZod.some(Boolean)).toBe(true);
+});

@@ -1,4 +1,5 @@
 import { createElement, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { afterFirstPaint, hasFirstPaintPassed } from '../../ui/afterFirstPaint';
 import { loadOnce, preloadableComponent, type LoadOnce } from '../../ui/preloadable';
 
 /*
@@ -50,21 +51,22 @@ export const DebriefsScreen = lazyPiece(debriefsScreen, (loaded) => loaded.Debri
 /** Settings' section to turn the follow-up reminder on or off. */
 export const ReminderSettings = lazyPiece(reminderSettings, (loaded) => loaded.ReminderSettings, null);
 
-function hasLoaded(): boolean {
-  return document.readyState === 'complete';
-}
-
 /**
- * Home's follow-ups due today or overdue, shown only while the vault is open. Its code loads after
- * the page's load event, so Home's first paint and first load stay as they were.
+ * Home's follow-ups due today or overdue, shown only while the vault is open. Its code (with the
+ * vault's, Dexie and zod) loads once the page has loaded and painted, so Home's first paint and
+ * first load stay as they were.
  */
 export function DueFollowUps() {
-  const [isReady, setIsReady] = useState(hasLoaded);
+  const [isReady, setIsReady] = useState(hasFirstPaintPassed);
   useEffect(() => {
     if (isReady) return;
-    const ready = () => setIsReady(true);
-    window.addEventListener('load', ready, { once: true });
-    return () => window.removeEventListener('load', ready);
+    let isMounted = true;
+    void afterFirstPaint().then(() => {
+      if (isMounted) setIsReady(true);
+    });
+    return () => {
+      isMounted = false;
+    };
   }, [isReady]);
   if (!isReady) return null;
   return <DueFollowUpsPiece />;

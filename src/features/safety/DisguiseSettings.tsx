@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { TextField } from '../../ui/TextField';
 import { sealShortCode } from '../../vault/shortCode';
-import { DisguiseCodeSchema, updateSafetySettings } from './safetySettings';
+import { updateSafetySettings } from './safetySettings';
+import { DisguiseCodeSchema } from './safetySettingsSchema';
 import { markOpenedThroughDisguise } from './session';
 import { useSafetySettings } from './useSafetySettings';
 

@@ -2,7 +2,8 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { TextField } from '../../ui/TextField';
-import { NeutralUrlSchema, updateSafetySettings } from './safetySettings';
+import { updateSafetySettings } from './safetySettings';
+import { NeutralUrlSchema } from './safetySettingsSchema';
 import { useSafetySettings } from './useSafetySettings';
 
 type Status = 'idle' | 'saved' | 'invalid' | 'notSaved';

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import { matchesShortCode } from '../../vault/shortCode';
-import { DisguiseCodeSchema, type SafetySettings } from './safetySettings';
+import { disguiseCodePattern, type SafetySettings } from './safetySettings';
 
 /**
  * Whether what was typed on the calculator, followed by "=", is the disguise code. Only a plain
@@ -9,6 +8,7 @@ import { DisguiseCodeSchema, type SafetySettings } from './safetySettings';
 export async function isDisguiseCode(typed: string, hasOperator: boolean, settings: SafetySettings): Promise<boolean> {
   const { isDisguised, disguiseCodeSeal } = settings;
   if (!isDisguised || !disguiseCodeSeal || hasOperator) return false;
-  if (!z.safeParse(DisguiseCodeSchema, typed).success) return false;
+  // The pattern DisguiseCodeSchema checks, without loading zod on the calculator's first screen.
+  if (!disguiseCodePattern.test(typed)) return false;
   return matchesShortCode(typed, disguiseCodeSeal);
 }

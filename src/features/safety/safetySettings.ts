@@ -1,37 +1,50 @@
-import '../../zodSetup';
-import * as z from 'zod/mini';
 import { createLazyStore, type ReadonlyStore } from '../../lib/store';
+import type { DisguiseCodeSeal, SafetySettings } from './safetySettingsSchema';
+
+export type { SafetySettings };
 
 /*
  * Quick-exit and disguise choices. Device settings, not personal data, kept in localStorage because
  * quick exit and the disguise must work before anything else loads. The disguise code is kept only
  * as a salted digest (src/vault/shortCode): it cannot be read off the storage, but a short code is
  * no protection against someone who copies the storage and tries every code.
+ *
+ * Their shape is SafetySettingsSchema (safetySettingsSchema.ts). The shell reads them before its
+ * first paint, without zod, so this file checks each field by hand with the same rules;
+ * safetySettingsSchema.test.ts holds the two equal on every kind of input.
  */
 export const defaultNeutralUrl = 'https://weather.com/';
 export const safetyStorageKey = 'companera.safety.v1';
 
-export const NeutralUrlSchema = z.string().check(
-  z.maxLength(300),
-  z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' && url.username === '' && url.password === '';
-    } catch {
-      return false;
-    }
-  }),
-);
-export const DisguiseCodeSchema = z.string().check(z.regex(/^\d{4,8}$/));
-const Base64Schema = z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/), z.maxLength(100));
-export const DisguiseCodeSealSchema = z.object({ salt: Base64Schema, digest: Base64Schema });
+export const maxNeutralUrlLength = 300;
+export const disguiseCodePattern = /^\d{4,8}$/;
+export const base64Pattern = /^[A-Za-z0-9+/]+={0,2}$/;
+export const maxBase64Length = 100;
 
-export const SafetySettingsSchema = z.object({
-  neutralUrl: NeutralUrlSchema,
-  isDisguised: z.boolean(),
-  disguiseCodeSeal: z.optional(DisguiseCodeSealSchema),
-});
-export type SafetySettings = z.infer<typeof SafetySettingsSchema>;
+/** Only https, and no user name or password hidden in the address. */
+export function isSafeNeutralUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+function isNeutralUrl(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= maxNeutralUrlLength && isSafeNeutralUrl(value);
+}
+
+function isBase64(value: unknown): value is string {
+  return typeof value === 'string' && base64Pattern.test(value) && value.length <= maxBase64Length;
+}
+
+/** The seal with only its own two fields, or undefined when it is not one (as DisguiseCodeSealSchema). */
+function readSeal(value: unknown): DisguiseCodeSeal | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { salt, digest } = value as Record<string, unknown>;
+  return isBase64(salt) && isBase64(digest) ? { salt, digest } : undefined;
+}
 
 export const defaultSafetySettings: SafetySettings = { neutralUrl: defaultNeutralUrl, isDisguised: false };
 
@@ -45,14 +58,24 @@ export function parseSafetySettings(raw: string | null): SafetySettings {
   }
   const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   const repaired: SafetySettings = { ...defaultSafetySettings };
-  const url = z.safeParse(NeutralUrlSchema, record.neutralUrl);
-  if (url.success) repaired.neutralUrl = url.data;
-  const seal = z.safeParse(DisguiseCodeSealSchema, record.disguiseCodeSeal);
-  if (seal.success) {
-    repaired.disguiseCodeSeal = seal.data;
+  if (isNeutralUrl(record.neutralUrl)) repaired.neutralUrl = record.neutralUrl;
+  const seal = readSeal(record.disguiseCodeSeal);
+  if (seal) {
+    repaired.disguiseCodeSeal = seal;
     repaired.isDisguised = record.isDisguised === true;
   }
   return repaired;
+}
+
+/** The settings with only their own fields, or an error when one is invalid (as SafetySettingsSchema.parse). */
+export function checkSafetySettings(value: Record<string, unknown>): SafetySettings {
+  const { neutralUrl, isDisguised, disguiseCodeSeal } = value;
+  if (!isNeutralUrl(neutralUrl)) throw new TypeError('Invalid safety setting: neutralUrl');
+  if (typeof isDisguised !== 'boolean') throw new TypeError('Invalid safety setting: isDisguised');
+  if (disguiseCodeSeal === undefined) return { neutralUrl, isDisguised };
+  const seal = readSeal(disguiseCodeSeal);
+  if (!seal) throw new TypeError('Invalid safety setting: disguiseCodeSeal');
+  return { neutralUrl, isDisguised, disguiseCodeSeal: seal };
 }
 
 function readStorage(): string | null {
@@ -70,7 +93,7 @@ export const getSafetySettings = store.get;
 
 /** Saves the change; throws (and keeps the previous settings) when storage refuses it. */
 export function updateSafetySettings(change: Partial<SafetySettings>): SafetySettings {
-  const next = SafetySettingsSchema.parse({ ...getSafetySettings(), ...change });
+  const next = checkSafetySettings({ ...getSafetySettings(), ...change });
   if (next.isDisguised && !next.disguiseCodeSeal) throw new Error('A disguise needs a code');
   localStorage.setItem(safetyStorageKey, JSON.stringify(next));
   store.set(next);
