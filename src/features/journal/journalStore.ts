@@ -1,4 +1,12 @@
-import { countRecords, deleteRecord, getVaultState, putRecord, readRecordsInPieces, subscribeToVault, type ReadOptions } from '../../vault';
+import {
+  countListedRecords,
+  deleteRecord,
+  getVaultState,
+  putRecord,
+  readRecordsInPieces,
+  subscribeToVault,
+  type ReadOptions,
+} from '../../vault';
 import {
   compareNewestFirst,
   entrySchemaVersion,
@@ -152,32 +160,27 @@ async function open(opening: number): Promise<void> {
   };
   journal = state;
   try {
-    // Step one: the newest months, one at a time, until the first screen is full: only those
-    // entries are decrypted before it is painted. Counting goes on meanwhile: a short journal
-    // skips straight to reading the rest, shown once.
-    const counting = countRecords(journalKind);
-    // Its failure is handled where it is awaited; this only keeps it from counting as unhandled meanwhile.
-    void counting.catch(() => undefined);
-    const now = new Date();
-    const months = Array.from({ length: firstStepMonths + 2 }, (_, index) => monthAround(now, 1 - index));
-    // The first read: next month and this month (an entry may be dated ahead), and the entries with no bucket yet.
-    if (!(await readInto(state, opening, { groups: months.slice(0, 2) }))) return;
-    let start = 2;
-    state.shownFrom = months[1];
-    const isShort = (await counting) <= oneStepLimit;
-    if (opening !== generation) return;
-    /** Reads one month further back at a time until `wanted` entries can be shown (or the months run out); false if abandoned. */
-    const readMonthsUntil = async (wanted: number): Promise<boolean> => {
-      while (start < months.length && visibleEntries(state).length < wanted) {
-        const month = months[start++] as string;
-        if (!(await readInto(state, opening, { groups: [month], skipUnfiled: true }))) return false;
-        state.shownFrom = month;
-      }
-      return true;
-    };
-    if (isShort) {
+    // A short journal (counted in memory, from the vault's index) is read in one step, shown once.
+    // A long one, step one: the newest months, one at a time, until the first screen is full:
+    // only those entries are decrypted before it is painted.
+    if (countListedRecords(journalKind) <= oneStepLimit) {
       if (!(await readInto(state, opening, {}))) return;
     } else {
+      const now = new Date();
+      const months = Array.from({ length: firstStepMonths + 2 }, (_, index) => monthAround(now, 1 - index));
+      // The first read: next month and this month (an entry may be dated ahead), and the entries with no bucket yet.
+      if (!(await readInto(state, opening, { groups: months.slice(0, 2) }))) return;
+      let start = 2;
+      state.shownFrom = months[1];
+      /** Reads one month further back at a time until `wanted` entries can be shown (or the months run out); false if abandoned. */
+      const readMonthsUntil = async (wanted: number): Promise<boolean> => {
+        while (start < months.length && visibleEntries(state).length < wanted) {
+          const month = months[start++] as string;
+          if (!(await readInto(state, opening, { groups: [month], skipUnfiled: true }))) return false;
+          state.shownFrom = month;
+        }
+        return true;
+      };
       if (!(await readMonthsUntil(firstScreenSize))) return;
       publish(state);
       performance.mark(firstScreenMark, { detail: { decrypted: state.read.size } });
