@@ -21,7 +21,7 @@ import {
   type JournalEntry,
 } from './entry';
 import { afterNextPaint } from './afterNextPaint';
-import { prepareForSearch } from './search';
+import { prepareForSearch, prepareSearchIndex } from './search';
 import { createStore, type ReadonlyStore } from '../../lib/store';
 
 /*
@@ -201,6 +201,10 @@ async function open(opening: number): Promise<void> {
     state.isComplete = true;
     state.shownFrom = undefined;
     publish(state);
+    // The search string of the list just published, built once it is on screen: the first query
+    // typed then finds it ready. Only in memory, and dropped with the list when the vault locks.
+    await afterNextPaint();
+    if (opening === generation && journal === state) prepareSearchIndex(visibleEntries(state));
   } catch (error) {
     if (opening !== generation) return;
     loading = undefined;

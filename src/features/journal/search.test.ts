@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newEntry, type JournalEntry } from './entry';
-import { prepareForSearch, searchEntries, type Labels } from './search';
+import { prepareForSearch, prepareSearchIndex, searchEntries, type Labels } from './search';
 
 const feelingWords: Partial<Record<string, string>> = { calm: 'Tranquila', tired: 'Cansada' };
 const labels: Labels = {
@@ -54,6 +54,10 @@ describe('searchEntries', () => {
     // "…rain" ends one entry and "Dry…" starts the next: their words never join.
     expect(searchEntries(many, 'raindry', labels)).toEqual([]);
     expect(searchEntries(many, '499 rain', labels).map((hit) => hit.id)).toEqual(['m499']);
+    // Prepared ahead (as the journal does once every entry is open), the same list finds the same.
+    const prepared = [...many];
+    prepareSearchIndex(prepared);
+    expect(searchEntries(prepared, 'again', labels)).toHaveLength(72);
     // A new list (after a save) is searched as it is, not as the list before it was.
     const saved = [entry({ id: 'new', text: 'Rainbow' }), ...many.slice(1)];
     expect(searchEntries(saved, 'rainbow', labels).map((hit) => hit.id)).toEqual(['new']);

@@ -50,6 +50,14 @@ function textIndexOf(entries: readonly JournalEntry[]): TextIndex {
   return index;
 }
 
+/**
+ * Builds the search string of a list ahead of time (the journal does it once every entry is open,
+ * after that list is painted), so the first search typed does not wait for it.
+ */
+export function prepareSearchIndex(entries: readonly JournalEntry[]): void {
+  textIndexOf(entries);
+}
+
 /** Marks, in `found`, every entry whose own words hold `word`. */
 function markTextMatches({ text, starts }: TextIndex, word: string, found: Uint8Array): void {
   let entry = 0;
