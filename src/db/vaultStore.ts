@@ -102,10 +102,14 @@ export async function countVaultRows(kind: string): Promise<number> {
 
 /** The rows of a kind filed under any of these buckets. */
 export async function readVaultRowsInBuckets(kind: string, buckets: readonly string[]): Promise<VaultRecordRow[]> {
-  const found = await Promise.all(
-    [...new Set(buckets)].map((bucket) => db.vaultRecords.where('[kind+bucket]').equals([kind, bucket]).toArray()),
-  );
-  return found.flat();
+  // One transaction for every bucket: the journal reads its first screen this way right after
+  // unlocking, and each transaction of its own is another wait on the browser's storage.
+  return db.transaction('r', db.vaultRecords, async () => {
+    const found = await Promise.all(
+      [...new Set(buckets)].map((bucket) => db.vaultRecords.where('[kind+bucket]').equals([kind, bucket]).toArray()),
+    );
+    return found.flat();
+  });
 }
 
 /**

@@ -18,6 +18,7 @@ export { changePassphrase, type ChangePassphraseOptions } from './changePassphra
 export { hasPin, pinLength, remainingPinAttempts, setPin } from './pin';
 export { autoLockChoices, defaultAutoLockMinutes, getAutoLockMinutes, setAutoLockMinutes } from './settings';
 export {
+  countListedRecords,
   countRecords,
   deleteRecord,
   getRecord,

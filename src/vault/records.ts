@@ -204,6 +204,14 @@ export async function countRecords(kind: string): Promise<number> {
   }
 }
 
+/**
+ * How many records of a kind the sealed index lists (their current copies), counted in memory:
+ * no wait on storage, for a quick decision such as whether a journal is short.
+ */
+export function countListedRecords(kind: string): number {
+  return requireKeys().index.entries.get(kind)?.size ?? 0;
+}
+
 export async function getRecord<T = unknown>(kind: string, id: string): Promise<T | undefined> {
   const opened = requireKeys();
   const row = await readVaultRow(kind, id);

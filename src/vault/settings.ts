@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { VaultRecordRow } from '../db/vaultRecords';
 import { readVaultRow } from '../db/vaultStore';
 import { startAutoLock, type AutoLockHandle } from './autoLock';
 import { fromBase64 } from './crypto';
@@ -36,10 +37,18 @@ export function currentPinChecker(): PinChecker | undefined {
   return pinChecker;
 }
 
-/** Reads the settings of the vault just opened. */
-export async function loadSettings(): Promise<void> {
+/**
+ * The stored settings row, still sealed. Unlocking starts reading it while the sealed index is
+ * opened, so the two reads from storage overlap instead of following each other.
+ */
+export function readSettingsRow(): Promise<VaultRecordRow | undefined> {
+  return readVaultRow(settingsKind, settingsId);
+}
+
+/** Reads the settings of the vault just opened (from `reading`, when that row is already on its way). */
+export async function loadSettings(reading: Promise<VaultRecordRow | undefined> = readSettingsRow()): Promise<void> {
   forgetSettings();
-  const row = await readVaultRow(settingsKind, settingsId);
+  const row = await reading;
   const keys = openKeys();
   if (!row || !keys) return;
   try {

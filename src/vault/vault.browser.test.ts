@@ -16,6 +16,7 @@ import { isVaultError, type VaultErrorCode } from './errors';
 import { requestLock } from './lockSignal';
 import {
   changePassphrase,
+  countListedRecords,
   createVault,
   deleteRecord,
   getRecord,
@@ -556,6 +557,31 @@ describe('vault buckets in real Chromium', () => {
     const everything = await readAll('journal-entry');
     expect(everything.ids).toHaveLength(readChunkSize * 2 + 12);
     expect(everything.pieces).toBe(3);
+  });
+
+  it('counts the current records of a kind from the sealed index, not from stray rows in storage', async () => {
+    await createVault(passphrase);
+    await putRecords([
+      ...['a', 'b', 'c'].map((id) => ({ kind: 'journal-entry', id, value: { text: id }, group: '2026-11' })),
+      { kind: 'companion-note', id: 'note', value: { text: 'x' } },
+    ]);
+    await deleteRecord('journal-entry', 'b');
+    expect(countListedRecords('journal-entry')).toBe(2);
+    // A row put back in storage behind the vault's back (a deleted copy) is not counted, nor read.
+    await db.vaultRecords.put({ ...(await rowOf('companion-note', 'note')), kind: 'journal-entry', id: 'b' });
+    lock('manual');
+    await unlock(passphrase);
+    expect(countListedRecords('journal-entry')).toBe(2);
+    expect(countListedRecords('companion-note')).toBe(1);
+    expect(countListedRecords('nothing-here')).toBe(0);
+    // Two groups and the unfiled rows, read together.
+    await putRecord('journal-entry', 'd', { text: 'd' }, 1, '2026-10');
+    expect((await readAll('journal-entry', { groups: ['2026-11', '2026-10'] })).ids.sort()).toEqual(['a', 'c', 'd']);
+    lock('manual');
+    await expectVaultError(
+      Promise.resolve().then(() => countListedRecords('journal-entry')),
+      'locked',
+    );
   });
 
   it('moves records read under the wrong bucket to their own, keeping the ciphertext, never over a newer write', async () => {

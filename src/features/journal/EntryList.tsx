@@ -4,17 +4,12 @@ import type { TFunction } from 'i18next';
 import { formatDate } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
 import { Link } from '../../ui/router';
-import { dateOfDay, dateOfEntry, dayOf, listPageSize, type JournalEntry } from './entry';
+import { dateOfDay, dateOfEntry, dayOf, firstScreenSize, listPageSize, type JournalEntry } from './entry';
 import { afterNextPaint } from './afterNextPaint';
 import { MoodBadge } from './MoodChoice';
 import { useAddressContext } from '../../ui/packText';
 
 const excerptLength = 240;
-/**
- * Cards in the very first render: more than a phone screen holds. The rest of the page follows
- * right after they are painted, so opening the journal or typing a search shows results at once.
- */
-export const firstRenderSize = 12;
 
 type EntryListProps = {
   entries: readonly JournalEntry[];
@@ -31,7 +26,7 @@ type EntryListProps = {
 export const EntryList = memo(function EntryList({ entries, language, isComplete = true }: EntryListProps) {
   const { t } = useTranslation('journal');
   const [shown, setShown] = useState(listPageSize);
-  const [isFirstRender, setIsFirstRender] = useState(entries.length > firstRenderSize);
+  const [isFirstRender, setIsFirstRender] = useState(entries.length > firstScreenSize);
   useEffect(() => {
     if (!isFirstRender) return;
     let isCurrent = true;
@@ -42,7 +37,7 @@ export const EntryList = memo(function EntryList({ entries, language, isComplete
       isCurrent = false;
     };
   }, [isFirstRender]);
-  const limit = isFirstRender ? firstRenderSize : shown;
+  const limit = isFirstRender ? firstScreenSize : shown;
   const days = useMemo(() => {
     const groups: { day: string; entries: JournalEntry[] }[] = [];
     for (const entry of entries.slice(0, limit)) {

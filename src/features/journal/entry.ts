@@ -48,8 +48,14 @@ export const helpIds = [
 ] as const;
 export type HelpId = (typeof helpIds)[number];
 
-/** Entries the list shows at a time; also how many of the newest the first screen after unlocking needs. */
+/** Entries the list shows at a time. */
 export const listPageSize = 60;
+/**
+ * Entry cards in the list's very first render: more than a phone screen holds. Opening the
+ * journal decrypts at least this many of the newest before anything else, and the list paints
+ * them before rendering the rest of its page.
+ */
+export const firstScreenSize = 12;
 
 export const maximumTextLength = 20_000;
 export const maximumCustomLength = 60;

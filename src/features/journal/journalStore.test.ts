@@ -5,7 +5,7 @@ import { unfiledBucket } from '../../db/vaultRecords';
 import { eraseVaultStorage } from '../../db/vaultStore';
 import { createVault, lock, putRecords, refreshVaultState, unlock, type RecordToPut } from '../../vault';
 import { resetVaultMemoryForTests } from '../../vault/session';
-import { journalKind, listPageSize, monthAround, monthOf, newEntry, type JournalEntry } from './entry';
+import { firstScreenSize, journalKind, listPageSize, monthAround, monthOf, newEntry, type JournalEntry } from './entry';
 import {
   deleteEntry,
   getJournalSnapshot,
@@ -77,15 +77,19 @@ function decryptGate() {
 }
 
 /**
- * Opens the journal and, once its first piece is published and step two holds rows it has read
+ * Opens the journal and, once its first page is published and step two holds rows it has read
  * but not yet decrypted, runs `meanwhile`; then lets the opening finish. The snapshots it published.
  */
 async function openJournalAndMeanwhile(meanwhile: () => Promise<void>): Promise<JournalSnapshot[]> {
   const gate = decryptGate();
-  return watch(async (seen) => {
+  return watch(async () => {
     const loading = loadJournal();
+    // The first page is the last snapshot published before step two starts (once: a reload meanwhile publishes its own).
+    let hasClosed = false;
     const stop = subscribeToJournal(() => {
-      if (seen.length === 1) gate.isClosed = true;
+      const snapshot = getJournalSnapshot();
+      if (hasClosed || snapshot.status !== 'ready' || snapshot.isComplete || snapshot.entries.length < listPageSize) return;
+      gate.isClosed = hasClosed = true;
     });
     try {
       await gate.reached;
@@ -133,16 +137,29 @@ describe('journal store', { timeout: 30_000 }, () => {
     expect(entries.length + 2).toBeGreaterThan(oneStepLimit);
     const all = newestFirst([...entries, unfiled, filedSameMonth]);
 
-    const snapshots = await watch(() => loadJournal());
-    expect(snapshots).toHaveLength(2);
-    const [first, last] = snapshots as [Ready, Ready];
-    // Step one: next and this month (20), then four more months (80): the first page is full.
-    expect(first.isComplete).toBe(false);
-    expect(first.entries.length).toBeGreaterThanOrEqual(listPageSize);
-    expect(idsOf(first.entries)).toEqual(idsOf(all.slice(0, first.entries.length)));
-    expect(first.entries.every((entry) => monthOf(entry) >= monthAround(now, -4))).toBe(true);
+    // Count the records decrypted by the time each snapshot is published.
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    const decryptedAt: number[] = [];
+    const snapshots = await watch(async () => {
+      const stop = subscribeToJournal(() => decryptedAt.push(decrypt.mock.calls.length));
+      await loadJournal().finally(stop);
+    });
+    decrypt.mockRestore();
+    expect(snapshots).toHaveLength(3);
+    const [firstScreen, firstPage, last] = snapshots as [Ready, Ready, Ready];
+    // The first screen: next and this month (20 entries, and the unfiled one), nothing more decrypted before it shows.
+    expect(firstScreen.isComplete).toBe(false);
+    expect(firstScreen.entries.length).toBeGreaterThanOrEqual(firstScreenSize);
+    expect(firstScreen.entries.every((entry) => monthOf(entry) === monthAround(now, 0))).toBe(true);
+    expect(decryptedAt[0]).toBe(21);
+    // Then the months that fill the first page, one at a time (two more), still in order.
+    expect(firstPage.isComplete).toBe(false);
+    expect(firstPage.entries.length).toBeGreaterThanOrEqual(listPageSize);
+    expect(idsOf(firstPage.entries)).toEqual(idsOf(all.slice(0, firstPage.entries.length)));
+    expect(firstPage.entries.every((entry) => monthOf(entry) >= monthAround(now, -2))).toBe(true);
+    expect(decryptedAt[1]).toBe(61);
     // The unfiled entry was read in step one (it could have been new), but it waits its turn.
-    expect(idsOf(first.entries)).not.toContain(unfiled.id);
+    expect(idsOf(firstPage.entries)).not.toContain(unfiled.id);
     expect(last.isComplete).toBe(true);
     expect(idsOf(last.entries)).toEqual(idsOf(all));
 

@@ -1,7 +1,16 @@
-import { countRecords, deleteRecord, getVaultState, putRecord, readRecordsInPieces, subscribeToVault, type ReadOptions } from '../../vault';
+import {
+  countListedRecords,
+  deleteRecord,
+  getVaultState,
+  putRecord,
+  readRecordsInPieces,
+  subscribeToVault,
+  type ReadOptions,
+} from '../../vault';
 import {
   compareNewestFirst,
   entrySchemaVersion,
+  firstScreenSize,
   journalKind,
   JournalEntrySchema,
   listPageSize,
@@ -12,7 +21,7 @@ import {
   type JournalEntry,
 } from './entry';
 import { afterNextPaint } from './afterNextPaint';
-import { prepareForSearch } from './search';
+import { prepareForSearch, prepareSearchIndex } from './search';
 import { createStore, type ReadonlyStore } from '../../lib/store';
 
 /*
@@ -21,10 +30,12 @@ import { createStore, type ReadonlyStore } from '../../lib/store';
  * before it shows here, so the screen never claims something is saved when it is not.
  *
  * Opening is in two steps, so a long journal shows its list at once: first the entries of the
- * latest months (the vault files each entry under an opaque bucket for its month), enough for the
- * first page; then, after that page is on screen, every other entry, a piece at a time. Until the
- * second step ends, `isComplete` is false and `entries` holds only the newest months, complete and
- * in order: an older entry read early (one with no bucket yet) waits until everything between is in.
+ * latest months (the vault files each entry under an opaque bucket for its month), month by month,
+ * just enough for the first screen, which is painted before anything else is decrypted; then the
+ * months that fill the first page; then, after that page is on screen, every other entry, a piece
+ * at a time. Until the second step ends, `isComplete` is false and `entries` holds only the newest
+ * months, complete and in order: an older entry read early (one with no bucket yet) waits until
+ * everything between is in.
  */
 
 export type JournalSnapshot =
@@ -36,6 +47,11 @@ export type JournalSnapshot =
 export const oneStepLimit = 400;
 /** How many months back the first step may look for its first page. */
 const firstStepMonths = 12;
+/**
+ * Set (performance.mark) when the first screen's entries are decrypted and handed to the screen,
+ * with how many were opened for it: the benchmark prints its phases from this.
+ */
+export const firstScreenMark = 'companera:journal-first-screen';
 
 type OpenJournal = {
   byId: Map<string, JournalEntry>;
@@ -144,38 +160,51 @@ async function open(opening: number): Promise<void> {
   };
   journal = state;
   try {
-    // Step one: next month (an entry may be dated ahead), this month, then further back in growing
-    // batches until the first page is full. Entries with no bucket yet come with the first batch.
-    // Counting goes on meanwhile: a short journal skips straight to reading the rest, shown once.
-    const counting = countRecords(journalKind);
-    // Its failure is handled where it is awaited; this only keeps it from counting as unhandled meanwhile.
-    void counting.catch(() => undefined);
-    const now = new Date();
-    const months = Array.from({ length: firstStepMonths + 2 }, (_, index) => monthAround(now, 1 - index));
-    let start = 0;
-    let isShort = false;
-    for (let batch = 2; start < months.length; batch *= 2) {
-      const groups = months.slice(start, start + batch);
-      const read = await readInto(state, opening, { groups, skipUnfiled: start > 0 });
-      if (start === 0) isShort = (await counting) <= oneStepLimit;
-      if (!read || opening !== generation) return;
-      start += groups.length;
-      state.shownFrom = groups.at(-1);
-      if (isShort || visibleEntries(state).length >= listPageSize) break;
-    }
-    if (isShort) {
+    // A short journal (counted in memory, from the vault's index) is read in one step, shown once.
+    // A long one, step one: the newest months, one at a time, until the first screen is full:
+    // only those entries are decrypted before it is painted.
+    if (countListedRecords(journalKind) <= oneStepLimit) {
       if (!(await readInto(state, opening, {}))) return;
     } else {
+      const now = new Date();
+      const months = Array.from({ length: firstStepMonths + 2 }, (_, index) => monthAround(now, 1 - index));
+      // The first read: next month and this month (an entry may be dated ahead), and the entries with no bucket yet.
+      if (!(await readInto(state, opening, { groups: months.slice(0, 2) }))) return;
+      let start = 2;
+      state.shownFrom = months[1];
+      /** Reads one month further back at a time until `wanted` entries can be shown (or the months run out); false if abandoned. */
+      const readMonthsUntil = async (wanted: number): Promise<boolean> => {
+        while (start < months.length && visibleEntries(state).length < wanted) {
+          const month = months[start++] as string;
+          if (!(await readInto(state, opening, { groups: [month], skipUnfiled: true }))) return false;
+          state.shownFrom = month;
+        }
+        return true;
+      };
+      if (!(await readMonthsUntil(firstScreenSize))) return;
       publish(state);
-      // The first page reaches the screen before the long second step starts.
+      performance.mark(firstScreenMark, { detail: { decrypted: state.read.size } });
+      // The first screen reaches the screen before anything else is read: then the rest of the
+      // first page (the newest months, month by month), then every other entry.
       await afterNextPaint();
       if (opening !== generation) return;
+      const shown = visibleEntries(state).length;
+      if (!(await readMonthsUntil(listPageSize))) return;
+      if (visibleEntries(state).length > shown) {
+        publish(state);
+        await afterNextPaint();
+        if (opening !== generation) return;
+      }
       // Step two: everything not read yet, for the rest of the list, search, calendar and trends.
       if (!(await readInto(state, opening, {}))) return;
     }
     state.isComplete = true;
     state.shownFrom = undefined;
     publish(state);
+    // The search string of the list just published, built once it is on screen: the first query
+    // typed then finds it ready. Only in memory, and dropped with the list when the vault locks.
+    await afterNextPaint();
+    if (opening === generation && journal === state) prepareSearchIndex(visibleEntries(state));
   } catch (error) {
     if (opening !== generation) return;
     loading = undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newEntry, type JournalEntry } from './entry';
-import { prepareForSearch, searchEntries, type Labels } from './search';
+import { prepareForSearch, prepareSearchIndex, searchEntries, type Labels } from './search';
 
 const feelingWords: Partial<Record<string, string>> = { calm: 'Tranquila', tired: 'Cansada' };
 const labels: Labels = {
@@ -42,6 +42,26 @@ describe('searchEntries', () => {
     expect(found('hopeful-ish')).toEqual(['d']);
     expect(found('tranquila largo')).toEqual(['d']);
     expect(found('tranquila cansada')).toEqual([]);
+  });
+  it('finds a word in any entry of a long list, in order, never across two entries', () => {
+    const many = Array.from({ length: 500 }, (_, index) =>
+      entry({ id: `m${index}`, text: index % 7 === 0 ? `Rain, rain again ${index}` : `Dry day ${index} rain` }),
+    );
+    expect(searchEntries(many, 'rain', labels)).toHaveLength(500);
+    expect(searchEntries(many, 'again', labels).map((hit) => hit.id)).toEqual(
+      many.filter((_, index) => index % 7 === 0).map((hit) => hit.id),
+    );
+    // "…rain" ends one entry and "Dry…" starts the next: their words never join.
+    expect(searchEntries(many, 'raindry', labels)).toEqual([]);
+    expect(searchEntries(many, '499 rain', labels).map((hit) => hit.id)).toEqual(['m499']);
+    // Prepared ahead (as the journal does once every entry is open), the same list finds the same.
+    const prepared = [...many];
+    prepareSearchIndex(prepared);
+    expect(searchEntries(prepared, 'again', labels)).toHaveLength(72);
+    // A new list (after a save) is searched as it is, not as the list before it was.
+    const saved = [entry({ id: 'new', text: 'Rainbow' }), ...many.slice(1)];
+    expect(searchEntries(saved, 'rainbow', labels).map((hit) => hit.id)).toEqual(['new']);
+    expect(searchEntries(saved, 'again', labels)).toHaveLength(71);
   });
   it('folds an entry once, when it is prepared, not on every query', () => {
     const prepared = entry({ id: 'e', text: 'Árbol' });
