@@ -1,5 +1,5 @@
+import { useSyncExternalStore } from 'react';
 import { createStore } from '../lib/store';
-import { useStore } from '../ui/useStore';
 
 /*
  * Work that is not needed to paint the first screen (content sync, which brings Dexie, zod and the
@@ -36,6 +36,9 @@ export function startBackgroundWork(firstScreenSettled?: Promise<void>): void {
   else window.addEventListener('load', whenIdle, { once: true });
 }
 
+const notYet = () => false;
+
+/** False while hydrating a prerender, as at build time, even if the work started meanwhile: then true. */
 export function useHasBackgroundWorkStarted(): boolean {
-  return useStore(hasStarted);
+  return useSyncExternalStore(hasStarted.subscribe, hasStarted.get, notYet);
 }

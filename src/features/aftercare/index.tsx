@@ -1,4 +1,4 @@
-import { createElement, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, Suspense, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { loadOnce, preloadableComponent, type LoadOnce } from '../../ui/preloadable';
 
 /*
@@ -54,18 +54,20 @@ function hasLoaded(): boolean {
   return document.readyState === 'complete';
 }
 
+function subscribeToLoad(onLoad: () => void): () => void {
+  window.addEventListener('load', onLoad, { once: true });
+  return () => window.removeEventListener('load', onLoad);
+}
+
+// Hydrating the build's prerender of Home (main.tsx), which had nothing here: nothing at first either.
+const notLoadedYet = () => false;
+
 /**
  * Home's follow-ups due today or overdue, shown only while the vault is open. Its code loads after
  * the page's load event, so Home's first paint and first load stay as they were.
  */
 export function DueFollowUps() {
-  const [isReady, setIsReady] = useState(hasLoaded);
-  useEffect(() => {
-    if (isReady) return;
-    const ready = () => setIsReady(true);
-    window.addEventListener('load', ready, { once: true });
-    return () => window.removeEventListener('load', ready);
-  }, [isReady]);
+  const isReady = useSyncExternalStore(subscribeToLoad, hasLoaded, notLoadedYet);
   if (!isReady) return null;
   return <DueFollowUpsPiece />;
 }
