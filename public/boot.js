@@ -79,14 +79,21 @@
     var template = document.querySelector('template[data-prerender="' + language + ' ' + path + '"]');
     var root = document.getElementById('root');
     if (!template || !root) return;
-    var styles = (template.getAttribute('data-css') || '').split(' ');
+    // The screen's own stylesheet (crisis.css): a link added from the body cannot block rendering,
+    // so #root stays hidden until it has loaded, and the screen never shows unstyled then moves.
+    var styles = (template.getAttribute('data-css') || '').split(' ').filter(Boolean);
+    var pending = styles.length;
+    var reveal = function () {
+      pending -= 1;
+      if (pending <= 0) root.removeAttribute('data-styling');
+    };
+    if (pending > 0) root.setAttribute('data-styling', ''); // styles.css hides it meanwhile
     for (var i = 0; i < styles.length; i += 1) {
-      if (!styles[i]) continue;
-      // Render-blocking like the main stylesheet, so the screen never shows unstyled.
       var link = document.createElement('link');
       link.rel = 'stylesheet';
       link.href = styles[i];
-      link.setAttribute('blocking', 'render');
+      link.onload = reveal;
+      link.onerror = reveal;
       document.head.appendChild(link);
     }
     root.appendChild(template.content.cloneNode(true));
