@@ -9,18 +9,26 @@
 (function () {
   'use strict';
   var htmlLang = { es: 'es-419', en: 'en', fr: 'fr-CA' };
+  var isLanguage = function (value) {
+    return value === 'es' || value === 'en' || value === 'fr';
+  };
   var html = document.documentElement;
 
+  // {} when nothing is stored, null when what is stored cannot be read.
   function stored(storage, key) {
-    var raw = storage.getItem(key);
-    return raw === null ? {} : JSON.parse(raw);
+    try {
+      var value = JSON.parse(storage.getItem(key) || '{}');
+      return value && typeof value === 'object' ? value : null;
+    } catch {
+      return null;
+    }
   }
 
   function detectLanguage() {
     var tags = navigator.languages || [];
     for (var i = 0; i < tags.length; i += 1) {
       var primary = String(tags[i]).toLowerCase().split(/[-_]/)[0];
-      if (htmlLang.hasOwnProperty(primary)) return primary;
+      if (isLanguage(primary)) return primary;
     }
     return 'es';
   }
@@ -41,7 +49,7 @@
       try {
         sessionStorage.clear();
         sessionStorage.setItem('companera.exited', '1');
-      } catch (error) {
+      } catch {
         // Only adds caution on Back, as in the app.
       }
       location.replace(navigator.onLine ? neutralUrl : '/calc');
@@ -52,7 +60,7 @@
     try {
       var url = new URL(value);
       return value.length <= 300 && url.protocol === 'https:' && !url.username && !url.password;
-    } catch (error) {
+    } catch {
       return false;
     }
   }
@@ -60,14 +68,14 @@
   function start() {
     if (window.top !== window.self) return; // main.tsx hides the app inside a frame
     var preferences = stored(localStorage, 'companera.preferences.v1') || {};
-    var safety = stored(localStorage, 'companera.safety.v1') || {};
-    var language = htmlLang.hasOwnProperty(preferences.language) ? preferences.language : detectLanguage();
+    var safety = stored(localStorage, 'companera.safety.v1');
+    var language = isLanguage(preferences.language) ? preferences.language : detectLanguage();
     if (preferences.theme === 'light' || preferences.theme === 'dark') html.setAttribute('data-theme', preferences.theme);
     html.lang = htmlLang[language];
 
     // Anything that would make the app show another screen (the calculator, the "deleted" screen,
     // a crisis run to resume) or that this script cannot be sure of: no prerender.
-    if (safety.isDisguised !== false && safety.isDisguised !== undefined) return;
+    if (!safety || (safety.isDisguised !== false && safety.isDisguised !== undefined)) return;
     if (sessionStorage.getItem('companera.exited') !== null || sessionStorage.getItem('companera.deleted') !== null) return;
     var path = screenPath();
     if (path === '/crisis') {
@@ -103,7 +111,7 @@
 
   try {
     start();
-  } catch (error) {
+  } catch {
     // Storage blocked or unreadable: the app starts from an empty #root, as without this script.
   }
 })();

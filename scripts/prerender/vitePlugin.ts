@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createServer, type Plugin } from 'vite';
-import type { OutputBundle } from 'rollup';
+import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
 
 /** The screens prerendered in each language: what people open first, and what they open in a hurry. */
 export const prerenderedPaths = ['/', '/crisis'] as const;
@@ -23,10 +22,12 @@ function builtInScripts(root: string): unknown[] {
 }
 
 /** The stylesheets of the chunk that holds `moduleId`, which the prerender of its screen needs before it paints. */
-function cssOfChunk(bundle: OutputBundle, moduleId: string): string[] {
+function cssOfChunk(bundle: NonNullable<IndexHtmlTransformContext['bundle']>, moduleId: string): string[] {
   for (const output of Object.values(bundle)) {
     if (output.type !== 'chunk' || output.facadeModuleId !== moduleId) continue;
-    return [...(output.viteMetadata?.importedCss ?? [])].map((file) => `/${file}`);
+    // Vite's own note of the CSS a chunk imports (the types of Vite 8's bundler do not declare it).
+    const { viteMetadata } = output as { viteMetadata?: { importedCss: Set<string> } };
+    return [...(viteMetadata?.importedCss ?? [])].map((file) => `/${file}`);
   }
   return [];
 }

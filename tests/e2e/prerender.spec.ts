@@ -69,9 +69,10 @@ async function firstLoadFacts(
           for (const entry of list.getEntries() as Shift[]) {
             shift += entry.value;
             // What moved, so a failure says where to look.
-            for (const source of entry.sources) shifted.push(
-              `${source.node?.nodeName} ${(source.node as Element | undefined)?.className} ${source.previousRect.y}->${source.currentRect.y} at ${Math.round(entry.startTime)}`,
-            );
+            for (const source of entry.sources)
+              shifted.push(
+                `${source.node?.nodeName} ${(source.node as Element | undefined)?.className} ${source.previousRect.y}->${source.currentRect.y} at ${Math.round(entry.startTime)}`,
+              );
           }
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => {
@@ -133,10 +134,7 @@ test.describe('before the app code runs', () => {
 });
 
 // Nothing can read the stored language or disguise without JavaScript, so nothing of the app may show.
-test('with JavaScript turned off, no screen of the app shows, disguise or not', async ({
-  browser,
-  server,
-}) => {
+test('with JavaScript turned off, no screen of the app shows, disguise or not', async ({ browser, server }) => {
   for (const safety of [undefined, disguise]) {
     const context = await contextWithoutScripts(browser, server.origin, 'en', safety);
     const page = await context.newPage();
@@ -163,16 +161,20 @@ test('Home: React takes over the prerendered elements, with no layout shift and 
   await expectNoAxeViolations(page, 'Home after hydration');
 });
 
-test('with the disguise on, the app\'s words never appear before the code is entered', async ({ page, context }) => {
+test("with the disguise on, the app's words never appear before the code is entered", async ({ page, context }) => {
   await storeSettings(context, { language: 'en' }, disguise);
-  await context.addInitScript((words) => {
-    const seen: string[] = [];
-    (window as Window & { appWordsSeen?: string[] }).appWordsSeen = seen;
-    new MutationObserver(() => {
-      const text = document.body?.innerText ?? '';
-      for (const word of words) if (text.includes(word)) seen.push(word);
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-  }, [common('en').home.title, common('en').shell.quickExit]);
+  await context.addInitScript(
+    (words) => {
+      const seen: string[] = [];
+      (window as Window & { appWordsSeen?: string[] }).appWordsSeen = seen;
+      new MutationObserver(() => {
+        // documentElement: the body is not there yet when the first nodes are added.
+        const text = document.documentElement.innerText;
+        for (const word of words) if (text.includes(word)) seen.push(word);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    },
+    [common('en').home.title, common('en').shell.quickExit],
+  );
   for (const path of ['/', '/crisis']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { name: 'Calculator' })).toBeVisible();
@@ -246,7 +248,9 @@ test.describe('the crisis list', () => {
     const facts = await firstLoadFacts(page);
     expect(facts.recovered).toBeGreaterThan(0);
     // The shell was kept: the quick-exit button is the prerendered one.
-    expect(await page.locator('.quick-exit-button').evaluate((element) => (element as Element & { prerendered?: boolean }).prerendered)).toBe(true);
+    expect(
+      await page.locator('.quick-exit-button').evaluate((element) => (element as Element & { prerendered?: boolean }).prerendered),
+    ).toBe(true);
     await crisis.script(defaultScript('general-distress', 'en').title).click();
     await expect(crisis.stepText()).toBeVisible();
   });
