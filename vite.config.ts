@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, nginxHeadersSnippet, securityHeaders, staticHostHeadersFile } from './scripts/security-headers.ts';
 import { builtInPacksPlugin } from './scripts/packs/vitePlugin.ts';
 import { emergencyPagesPlugin } from './scripts/emergency/vitePlugin.ts';
+import { prerenderPlugin } from './scripts/prerender/vitePlugin.ts';
 
 // The meta CSP is what protects the app on any static host, whose headers we do not control.
 // frame-ancestors cannot be set from a meta tag, so the preview server sends it as a header too.
@@ -60,6 +61,8 @@ export default defineConfig({
     react(),
     cspMetaTag(),
     securityHeaderFiles(),
+    // Writes the first screens' HTML into index.html (before VitePWA hashes it for the precache).
+    prerenderPlugin(),
     // Before VitePWA, so the signed built-in packs exist when the precache list is made.
     builtInPacksPlugin({ subdir: 'content' }),
     // The static emergency pages, from the release just signed; also before VitePWA, which precaches them.

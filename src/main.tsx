@@ -3,7 +3,7 @@ import './app/earlyStart';
 // Before any chunk that brings zod: see zodSetup.ts.
 import './zodSetup';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { applyDisguiseBeforeRender, listenToOtherTabs } from './features/safety/shell';
 import { startBackgroundWork } from './app/backgroundWork';
@@ -16,6 +16,14 @@ import { initI18n, preloadNamespaces } from './i18n/i18n';
 import { detectLanguage } from './i18n/languages';
 import { getPreferences, updatePreferences } from './prefs/preferences';
 import './ui/styles.css';
+
+/**
+ * A prerender that no longer fits (an organisation's scripts installed, one refused by its check):
+ * React renders that part afresh and the page stays. Noted for tests and benchmarks, not an error.
+ */
+function noteRecoveredPrerender(error: unknown): void {
+  performance.mark('companera:prerender-recovered', { detail: String(error) });
+}
 
 async function start() {
   // Shown inside another page's frame, the app could be made to take taps it did not ask for
@@ -47,11 +55,18 @@ async function start() {
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
-  createRoot(container).render(
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  // public/boot.js put the build's HTML of this screen in #root (only when the app shows that same
+  // screen): React takes it over rather than painting it again, so nothing flashes or moves.
+  if (container.hasAttribute('data-prerendered')) {
+    hydrateRoot(container, app, { onRecoverableError: noteRecoveredPrerender });
+  } else {
+    createRoot(container).render(app);
+  }
   void requestPersistentStorage();
   // The content sync and the service-worker glue wait until that screen is up.
   startBackgroundWork(screenSettled);

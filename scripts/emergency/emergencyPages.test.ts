@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DirectoryPackSchema, type DirectoryEntry, type DirectoryPack } from '../../src/content/schema';
 import { supportedLanguages, type Language } from '../../src/i18n/languages';
-import { emergencyPageHref } from '../../src/features/directory/emergencyPageLink';
+import { emergencyPageHref } from '../../src/content/emergencyPages';
 import { emergencyPage, type LocaleFile } from './emergencyPages';
 import { minifyCss } from './vitePlugin';
 

@@ -4,7 +4,7 @@ import { countryName } from '../../src/features/directory/countryNames.ts';
 import { countryNumbers } from '../../src/features/directory/countryNumbers.ts';
 import { countriesOf } from '../../src/features/directory/entries.ts';
 import { mayBringPolice } from '../../src/features/directory/emergency.ts';
-import { emergencyCountryId } from '../../src/features/directory/emergencyPageLink.ts';
+import { emergencyCountryId } from '../../src/content/emergencyPages.ts';
 import { textIn } from '../../src/features/directory/directoryText.ts';
 import { formatPartialDate } from '../../src/features/directory/freshness.ts';
 import { sendsList } from '../../src/features/directory/sends.ts';

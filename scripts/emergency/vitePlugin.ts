@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { DirectoryPackSchema, ManifestSchema, type DirectoryPack } from '../../src/content/schema.ts';
 import { supportedLanguages } from '../../src/i18n/languages.ts';
-import { emergencyPageFile } from '../../src/features/directory/emergencyPageLink.ts';
+import { emergencyPageFile } from '../../src/content/emergencyPages.ts';
 import { emergencyPage, type LocaleFile } from './emergencyPages.ts';
 
 export type EmergencyPagesOptions = {

@@ -1,6 +1,6 @@
+import { useSyncExternalStore } from 'react';
 import { createStore } from '../lib/store';
 import { afterFirstPaint } from '../ui/afterFirstPaint';
-import { useStore } from '../ui/useStore';
 
 /*
  * Work that is not needed to paint the first screen (content sync, which brings Dexie, zod and the
@@ -36,6 +36,9 @@ export function startBackgroundWork(firstScreenSettled?: Promise<void>): void {
   void afterFirstPaint().then(whenIdle);
 }
 
+const notYet = () => false;
+
+/** False while hydrating a prerender, as at build time, even if the work started meanwhile: then true. */
 export function useHasBackgroundWorkStarted(): boolean {
-  return useStore(hasStarted);
+  return useSyncExternalStore(hasStarted.subscribe, hasStarted.get, notYet);
 }

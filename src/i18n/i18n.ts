@@ -39,6 +39,8 @@ const lazyLocaleBackend: BackendModule = {
 };
 
 export function applyDocumentLanguage(language: Language): void {
+  // The build's prerender runs this in Node, which has no document (src/app/prerender.tsx).
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = htmlLangFor(language);
 }
 

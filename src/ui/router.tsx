@@ -51,8 +51,21 @@ export function hidePrivateAddress(): void {
   if (isPrivatePath(pathname)) window.history.replaceState({ screenPath: pathname }, '', '/');
 }
 
+// The path the build prerenders (src/app/prerender.tsx). In the browser, hydration reads the real
+// path: public/boot.js put up the prerender of that very path, or none.
+let prerenderPath = '/';
+
+/** For the build's prerender only: the screen it renders, which Node has no address to tell. */
+export function setPrerenderPath(path: string): void {
+  prerenderPath = path;
+}
+
+function serverPath(): string {
+  return typeof window === 'undefined' ? prerenderPath : currentPath();
+}
+
 export function usePath(): string {
-  return useSyncExternalStore(subscribe, currentPath, () => '/');
+  return useSyncExternalStore(subscribe, currentPath, serverPath);
 }
 
 /**
@@ -77,7 +90,8 @@ export function navigate(path: string, options: { replace?: boolean; returnTo?: 
   window.dispatchEvent(new Event(navigationEvent));
 }
 
-function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+/** A click that means "follow this link here", not a new tab or window. */
+export function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 

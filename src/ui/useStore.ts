@@ -10,6 +10,8 @@ export function useStore<T>(store: ReadonlyStore<T>): T;
 export function useStore<T, Part>(store: ReadonlyStore<T>, select: (value: T) => Part): Part;
 export function useStore<T, Part>(store: ReadonlyStore<T>, select?: (value: T) => Part): T | Part {
   const read: () => T | Part = select ? () => select(store.get()) : store.get;
-  // The app renders only in the browser (createRoot): the server snapshot is never asked for.
+  // Hydrating a prerender (main.tsx) asks for the server snapshot: the stored value, which for what
+  // the prerendered screens show is what the build rendered (public/boot.js shows a prerender only
+  // then). A store that holds something else in the browser passes its own (useHasBackgroundWorkStarted).
   return useSyncExternalStore(store.subscribe, read, read);
 }

@@ -441,7 +441,7 @@ test.describe('the Prepare checks on the way into a script, in Spanish at 360x64
     const items = Object.values(crisis.strings.prepare.items);
     await expect(title).toBeInViewport();
     for (const item of items) await expect(page.getByRole('checkbox', { name: item })).toBeHidden();
-    await expect(page.getByRole('button', { name: crisis.strings.picker.danger })).toBeInViewport();
+    await expect(page.getByRole('link', { name: crisis.strings.picker.danger })).toBeInViewport();
 
     await title.click();
     for (const item of items) await page.getByRole('checkbox', { name: item }).check();

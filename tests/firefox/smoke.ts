@@ -123,14 +123,17 @@ async function journey(browser: Browser, server: StaticServer): Promise<void> {
     await page.goto(`${server.origin}/crisis`);
     await byRole(page, 'heading', 'Which country are you in?').wait();
     await press(page, 'Peru');
-    await byRole(page, 'button', 'Someone is in danger right now').wait();
+    await byRole(page, 'link', 'Someone is in danger right now').wait();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     // Offline for real: the server stops answering, so only the service worker and IndexedDB remain.
     await server.close();
     await page.reload();
-    await press(page, 'Someone is in danger right now');
+    // A link now (it opens the static emergency page before the app's code runs); the app handles the tap.
+    const danger = await byRole(page, 'link', 'Someone is in danger right now').waitHandle();
+    await danger.click();
+    await danger.dispose();
     await page.locator('a[href^="tel:"]').setTimeout(timeout).wait();
     if (consoleErrors.length > 0) throw new Error(`console errors: ${consoleErrors.join('\n')}`);
   });

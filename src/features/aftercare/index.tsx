@@ -1,4 +1,4 @@
-import { createElement, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, Suspense, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { afterFirstPaint, hasFirstPaintPassed } from '../../ui/afterFirstPaint';
 import { loadOnce, preloadableComponent, type LoadOnce } from '../../ui/preloadable';
 
@@ -51,23 +51,26 @@ export const DebriefsScreen = lazyPiece(debriefsScreen, (loaded) => loaded.Debri
 /** Settings' section to turn the follow-up reminder on or off. */
 export const ReminderSettings = lazyPiece(reminderSettings, (loaded) => loaded.ReminderSettings, null);
 
+function subscribeToFirstPaint(onPaint: () => void): () => void {
+  let isSubscribed = true;
+  void afterFirstPaint().then(() => {
+    if (isSubscribed) onPaint();
+  });
+  return () => {
+    isSubscribed = false;
+  };
+}
+
+// Hydrating the build's prerender of Home (main.tsx), which had nothing here: nothing at first either.
+const notPaintedYet = () => false;
+
 /**
  * Home's follow-ups due today or overdue, shown only while the vault is open. Its code (with the
  * vault's, Dexie and zod) loads once the page has loaded and painted, so Home's first paint and
  * first load stay as they were.
  */
 export function DueFollowUps() {
-  const [isReady, setIsReady] = useState(hasFirstPaintPassed);
-  useEffect(() => {
-    if (isReady) return;
-    let isMounted = true;
-    void afterFirstPaint().then(() => {
-      if (isMounted) setIsReady(true);
-    });
-    return () => {
-      isMounted = false;
-    };
-  }, [isReady]);
+  const isReady = useSyncExternalStore(subscribeToFirstPaint, hasFirstPaintPassed, notPaintedYet);
   if (!isReady) return null;
   return <DueFollowUpsPiece />;
 }

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
 import type { PfaScriptPack } from '../../content/schema';
 import { crisisTypes } from '../../content/vocabulary';
-import { Link } from '../../ui/router';
+import { emergencyPageHref } from '../../content/emergencyPages';
+import { isPlainLeftClick, Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useBrokenScriptIds } from './crisisContent';
 import { useCountryName } from './CountryChoice';
@@ -13,6 +14,10 @@ import { PrepareChecklist } from './PrepareChecklist';
 
 // Only a phone with no guide needs it (it brings the directory code along): its own chunk.
 const CrisisUnavailable = lazy(() => import('./CrisisUnavailable'));
+
+const subscribeToNothing = () => () => undefined;
+const isRunning = () => true;
+const isPrerendered = () => false;
 
 /**
  * The way in: danger first, as one big button that goes straight to the emergency numbers, then
@@ -36,14 +41,25 @@ export function ScriptPicker({
   const { t } = useTranslation('crisis');
   const countryLabel = useCountryName(country, language);
   const hasBrokenScripts = useBrokenScriptIds().length > 0;
+  // The build renders the link without a country; hydration keeps that, then the country's section is added.
+  const knowsCountry = useSyncExternalStore(subscribeToNothing, isRunning, isPrerendered);
   const ordered = [...scripts].sort((a, b) => crisisTypes.indexOf(a.crisisType) - crisisTypes.indexOf(b.crisisType));
   return (
     <div className="screen crisis-picker">
       <ScreenHeading>{t('picker.title')}</ScreenHeading>
       {onDanger && (
-        <button type="button" className="button button-urgent crisis-danger" onClick={onDanger}>
+        // A link, so it works before the app's code runs; in the running app it starts the danger flow here.
+        <a
+          className="button button-urgent crisis-danger"
+          href={emergencyPageHref(language, knowsCountry ? country : undefined)}
+          onClick={(event) => {
+            if (!isPlainLeftClick(event)) return;
+            event.preventDefault();
+            onDanger();
+          }}
+        >
           {t('picker.danger')}
-        </button>
+        </a>
       )}
       <PrepareChecklist />
       <h2 className="crisis-subheading">{t('picker.question')}</h2>

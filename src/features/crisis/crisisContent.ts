@@ -90,7 +90,8 @@ const noQuery = { subscribe: () => () => undefined, latest: () => undefined };
 /** The latest result of a shared query, live; undefined before the first one (or without a query). */
 function useLatest<T>(query: SharedLiveQuery<T> | undefined): T | undefined {
   const source = query ?? noQuery;
-  return useSyncExternalStore<T | undefined>(source.subscribe, source.latest);
+  // Hydrating the prerendered list (main.tsx) reads the same: the markup fits when the list does.
+  return useSyncExternalStore<T | undefined>(source.subscribe, source.latest, source.latest);
 }
 
 const noDirectories: DirectoryPack[] = [];

@@ -101,7 +101,7 @@ describe('opening crisis support', { timeout: 20_000 }, () => {
     expect(listed.map((button) => button.querySelector('.card-button-title')?.textContent).sort()).toEqual(
       englishScripts.map((script) => script.title).sort(),
     );
-    expect(screen.getByRole('button', { name: 'Someone is in danger right now' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Someone is in danger right now' })).toBeInTheDocument();
     expect(screen.queryByText('Ataque de pánico')).not.toBeInTheDocument();
   });
 

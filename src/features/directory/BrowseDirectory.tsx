@@ -9,7 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { Link } from '../../ui/router';
 import { rememberBrowseState, rememberedBrowseState, type BrowseState } from './browseState';
 import { countryName } from './countryNames';
-import { emergencyPageHref } from './emergencyPageLink';
+import { emergencyPageHref } from '../../content/emergencyPages';
 import { entryPath } from './paths';
 import { countriesOf, entriesForCountry, filterEntries, gapsFor, isEmergency, regionsOf, routeByRegion } from './entries';
 import { RegionSelect } from './RegionChoice';

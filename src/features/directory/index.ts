@@ -17,8 +17,6 @@ export { useDirectoryPacks } from './useDirectory';
 export { RegionChoice, RegionSelect } from './RegionChoice';
 export { regionOf } from './regions';
 export { countryName } from './countryNames';
-// The static emergency pages' addresses, for plain links that work before the app's code runs.
-export { emergencyPageHref } from './emergencyPageLink';
 // Her own trusted contacts, for other vault screens (aftercare's "talk to your organisation").
 export { TrustedContactList } from './TrustedContactList';
 

@@ -126,7 +126,7 @@ export class CrisisPage extends AppShell {
   }
 
   dangerButton(): Locator {
-    return this.page.getByRole('button', { name: this.strings.picker.danger });
+    return this.page.getByRole('link', { name: this.strings.picker.danger });
   }
 
   script(title: string): Locator {

@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/languages';
+import type { Locale } from './text';
 
 /*
  * Where the static emergency pages live (written by the build, scripts/emergency): one per language,
@@ -7,7 +7,7 @@ import type { Language } from '../../i18n/languages';
  */
 
 /** The page's path in the build output, without the leading slash. */
-export function emergencyPageFile(language: Language): string {
+export function emergencyPageFile(language: Locale): string {
   return `emergency/${language}.html`;
 }
 
@@ -20,7 +20,7 @@ export function emergencyCountryId(country: string): string {
  * The link to a country's numbers on the page, `/emergency/es.html#country-pe`; without a country
  * (none chosen yet), the top of the page, where every country is listed.
  */
-export function emergencyPageHref(language: Language, country: string | undefined): string {
+export function emergencyPageHref(language: Locale, country: string | undefined): string {
   const page = `/${emergencyPageFile(language)}`;
   return country === undefined ? page : `${page}#${emergencyCountryId(country)}`;
 }

@@ -1,0 +1,90 @@
+// Shows the build's prerender of this screen (index.html's templates) before the app's code runs,
+// only where the app shows that same screen. Its rules repeat the app's: src/app/boot.test.ts
+// holds them equal; docs/ARCHITECTURE.md "First load and laziness" says why each is there.
+(function () {
+  'use strict';
+  var htmlLang = { es: 'es-419', en: 'en', fr: 'fr-CA' };
+  var isLanguage = function (value) {
+    return value === 'es' || value === 'en' || value === 'fr';
+  };
+  var html = document.documentElement;
+  // {} when nothing is stored, null when it cannot be read.
+  var stored = function (storage, key) {
+    try {
+      var value = JSON.parse(storage.getItem(key) || '{}');
+      return value && typeof value === 'object' ? value : null;
+    } catch {
+      return null;
+    }
+  };
+  var start = function () {
+    if (window.top !== window.self) return;
+    var preferences = stored(localStorage, 'companera.preferences.v1') || {};
+    var safety = stored(localStorage, 'companera.safety.v1');
+    var language = preferences.language;
+    var tags = navigator.languages || [];
+    for (var t = 0; !isLanguage(language) && t < tags.length; t += 1) language = String(tags[t]).toLowerCase().split(/[-_]/)[0];
+    if (!isLanguage(language)) language = 'es';
+    if (preferences.theme === 'light' || preferences.theme === 'dark') html.setAttribute('data-theme', preferences.theme);
+    html.lang = htmlLang[language];
+
+    if (!safety || (safety.isDisguised !== false && safety.isDisguised !== undefined)) return;
+    if (sessionStorage.getItem('companera.exited') !== null || sessionStorage.getItem('companera.deleted') !== null) return;
+    var state = history.state;
+    var saved = state && typeof state === 'object' ? state.screenPath : undefined;
+    var path = location.pathname === '/' && typeof saved === 'string' ? saved : location.pathname;
+    if (path === '/crisis') {
+      if (!/^[A-Z]{2}$/.test(preferences.country) || sessionStorage.getItem('companera.crisis.run.v1') !== null) return;
+      if (preferences.addressForm === 'masculine' || preferences.addressForm === 'neutral') return;
+    } else if (path !== '/') return;
+
+    var template = document.querySelector('template[data-prerender="' + language + ' ' + path + '"]');
+    var root = document.getElementById('root');
+    if (!template || !root) return;
+    // A stylesheet added from the body cannot block rendering: the screen stays invisible until it is in.
+    var styles = (template.getAttribute('data-css') || '').split(' ').filter(Boolean);
+    var pending = styles.length;
+    var reveal = function () {
+      pending -= 1;
+      if (pending <= 0) root.removeAttribute('data-styling');
+    };
+    if (pending > 0) root.setAttribute('data-styling', '');
+    for (var i = 0; i < styles.length; i += 1) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = styles[i];
+      link.onload = reveal;
+      link.onerror = reveal;
+      document.head.appendChild(link);
+    }
+    root.appendChild(template.content.cloneNode(true));
+    root.setAttribute('data-prerendered', language + ' ' + path);
+
+    // Until React takes over, the quick-exit button leaves as the app's does (quickExit.ts).
+    var neutralUrl = 'https://weather.com/';
+    try {
+      var url = new URL(safety.neutralUrl);
+      if (safety.neutralUrl.length <= 300 && url.protocol === 'https:' && !url.username && !url.password) neutralUrl = safety.neutralUrl;
+    } catch {
+      // the default neutral site
+    }
+    document.addEventListener('click', function (event) {
+      var target = event.target;
+      if (!target || !target.closest || !target.closest('.quick-exit-button')) return;
+      if (performance.getEntriesByName('companera:hydrated').length > 0) return;
+      root.setAttribute('hidden', '');
+      try {
+        sessionStorage.clear();
+        sessionStorage.setItem('companera.exited', '1');
+      } catch {
+        // only adds caution on Back
+      }
+      location.replace(navigator.onLine ? neutralUrl : '/calc');
+    });
+  };
+  try {
+    start();
+  } catch {
+    // Storage blocked: #root stays empty and the app starts as without this script.
+  }
+})();

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
+
+/** The screens prerendered in each language: what people open first, and what they open in a hurry. */
+export const prerenderedPaths = ['/', '/crisis'] as const;
+const languages = ['es', 'en', 'fr'] as const;
+/** Where index.html wants the templates, just before public/boot.js. */
+const marker = /[ \t]*<!-- The build puts the prerendered screens here[^\n]*-->\n/;
+
+type PrerenderEntry = {
+  installScripts: (scripts: readonly unknown[]) => Promise<void>;
+  renderScreen: (language: string, path: string) => Promise<string>;
+};
+
+/** The built-in crisis scripts as the first content sync installs them (content/scripts, every language). */
+function builtInScripts(root: string): unknown[] {
+  const dir = path.resolve(root, 'content/scripts');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as unknown);
+}
+
+/** The stylesheets of the chunk that holds `moduleId`, which the prerender of its screen needs before it paints. */
+function cssOfChunk(bundle: NonNullable<IndexHtmlTransformContext['bundle']>, moduleId: string): string[] {
+  for (const output of Object.values(bundle)) {
+    if (output.type !== 'chunk' || output.facadeModuleId !== moduleId) continue;
+    // Vite's own note of the CSS a chunk imports (the types of Vite 8's bundler do not declare it).
+    const { viteMetadata } = output as { viteMetadata?: { importedCss: Set<string> } };
+    return [...(viteMetadata?.importedCss ?? [])].map((file) => `/${file}`);
+  }
+  return [];
+}
+
+/**
+ * Writes the app's first screens as real HTML into index.html, one <template> per language and
+ * screen, rendered by the app's own components through Vite's SSR loader (src/app/prerender.tsx).
+ * It runs on the built index.html before vite-plugin-pwa hashes it for the precache.
+ */
+export function prerenderPlugin(): Plugin {
+  let root = process.cwd();
+  let define: Record<string, unknown> = {};
+  return {
+    name: 'companera-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      define = config.define ?? {};
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        if (!context.bundle || !marker.test(html)) return html;
+        const crisisCss = cssOfChunk(context.bundle, path.resolve(root, 'src/features/crisis/index.ts'));
+        const server = await createServer({
+          root,
+          configFile: false,
+          logLevel: 'error',
+          define,
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const entry = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderEntry;
+          await entry.installScripts(builtInScripts(root));
+          const templates: string[] = [];
+          for (const language of languages) {
+            for (const screenPath of prerenderedPaths) {
+              const markup = await entry.renderScreen(language, screenPath);
+              const css = screenPath === '/crisis' ? ` data-css="${crisisCss.join(' ')}"` : '';
+              templates.push(`    <template data-prerender="${language} ${screenPath}"${css}>${markup}</template>\n`);
+            }
+          }
+          return html.replace(marker, templates.join(''));
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+/*
+ * public/boot.js repeats, in a few lines of plain script, the app's rules for what the first screen
+ * is. Run against the same stored values, it must only ever show a prerender the app would show
+ * itself: same screen, same language, same theme, never over the calculator (disguise, /calc,
+ * quick exit), the "deleted" screen or a crisis run to resume.
+ */
+const bootSource = readFileSync(join(import.meta.dirname, '../../public/boot.js'), 'utf8');
+const languages = ['es', 'en', 'fr'] as const;
+const paths = ['/', '/crisis'] as const;
+
+const seal = { salt: 'c2FsdHNhbHQ=', digest: 'ZGlnZXN0' };
+const storedPreferences = [
+  null,
+  'not json',
+  'null',
+  JSON.stringify({ language: 'fr' }),
+  JSON.stringify({ language: 'en', theme: 'dark', country: 'PE' }),
+  JSON.stringify({ language: 'es', theme: 'light', country: 'CA', subdivision: 'CA-QC', addressForm: 'feminine' }),
+  JSON.stringify({ language: 'es', country: 'PE', addressForm: 'masculine' }),
+  JSON.stringify({ language: 'fr', country: 'PE', addressForm: 'neutral' }),
+  JSON.stringify({ language: 'de', theme: 'sepia', country: 'pe' }),
+  JSON.stringify({ theme: 'system', country: 'GT', addressForm: 'other' }),
+];
+const storedSafety = [
+  null,
+  'not json',
+  JSON.stringify({ neutralUrl: 'https://example.org/', isDisguised: true, disguiseCodeSeal: seal }),
+  JSON.stringify({ neutralUrl: 'https://example.org/', isDisguised: false, disguiseCodeSeal: seal }),
+  JSON.stringify({ isDisguised: true }),
+  JSON.stringify({ isDisguised: 'yes', disguiseCodeSeal: seal }),
+];
+const sessions: readonly Record<string, string>[] = [
+  {},
+  { 'companera.exited': '1' },
+  { 'companera.deleted': '1' },
+  { 'companera.crisis.run.v1': '{"scriptId":"pfa-panic-en","path":[]}' },
+];
+const addresses: readonly { path: string; state?: object }[] = [
+  { path: '/' },
+  { path: '/crisis' },
+  { path: '/', state: { screenPath: '/crisis' } },
+  { path: '/calc' },
+  { path: '/journal' },
+];
+const deviceLanguages = [['fr-CA', 'en'], ['de-DE']];
+
+function setUp(preferences: string | null, safety: string | null, session: Record<string, string>, address: (typeof addresses)[number]) {
+  localStorage.clear();
+  sessionStorage.clear();
+  if (preferences !== null) localStorage.setItem('companera.preferences.v1', preferences);
+  if (safety !== null) localStorage.setItem('companera.safety.v1', safety);
+  for (const [key, value] of Object.entries(session)) sessionStorage.setItem(key, value);
+  window.history.replaceState(address.state ?? null, '', address.path);
+  delete document.documentElement.dataset.theme;
+  document.documentElement.lang = 'es-419';
+  document.head.querySelectorAll('link').forEach((link) => link.remove());
+  const templates = languages.flatMap((language) =>
+    paths.map((path) => `<template data-prerender="${language} ${path}"><p>${language} ${path}</p></template>`),
+  );
+  document.body.innerHTML = `<div id="root"></div>${templates.join('')}`;
+}
+
+function runBoot(): { shown: string | null; theme: string | undefined; lang: string } {
+  // The file is a classic script for a <script> tag: running its text, as the browser does, is the point.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const boot = new Function(bootSource) as () => void;
+  boot();
+  const root = document.getElementById('root');
+  const shown = root?.textContent ? root.textContent : null;
+  expect(shown === null ? null : shown).toBe(root?.getAttribute('data-prerendered') ?? null);
+  return { shown, theme: document.documentElement.dataset.theme, lang: document.documentElement.lang };
+}
+
+/** What the app itself shows first, read through its own modules from the same storage. */
+async function appsFirstScreen(): Promise<{
+  path: string;
+  language: string;
+  theme: string | undefined;
+  lang: string;
+  isSame: (path: string) => boolean;
+}> {
+  vi.resetModules();
+  const { getPreferences } = await import('../prefs/preferences');
+  const { detectLanguage, htmlLangFor } = await import('../i18n/languages');
+  const { applyTheme } = await import('./theme');
+  const { currentPath } = await import('../ui/router');
+  const { shouldShowNeutralScreen } = await import('../features/safety/neutralGate');
+  const { takeWipeDone } = await import('../features/safety/wipeDone');
+  const { readSavedRun } = await import('../features/crisis/resumeStore');
+  const { addressFormOf } = await import('../ui/packText');
+  const preferences = getPreferences();
+  const language = preferences.language ?? detectLanguage(navigator.languages);
+  delete document.documentElement.dataset.theme;
+  applyTheme(preferences.theme);
+  const path = currentPath();
+  const isSame = (shown: string) => {
+    if (shouldShowNeutralScreen(path) || takeWipeDone()) return false;
+    if (shown === `${language} /`) return path === '/';
+    // The crisis list, not the country question (a country chosen), not a run resumed, in the default form of address.
+    return (
+      shown === `${language} /crisis` &&
+      path === '/crisis' &&
+      preferences.country !== undefined &&
+      readSavedRun() === undefined &&
+      addressFormOf(preferences) === 'feminine'
+    );
+  };
+  return { path, language, theme: document.documentElement.dataset.theme, lang: htmlLangFor(language), isSame };
+}
+
+describe('public/boot.js', () => {
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('shows a prerender only where the app shows the same screen, and sets the language and theme the app sets', async () => {
+    let shownCount = 0;
+    let round = 0;
+    for (const preferences of storedPreferences) {
+      // The phone's languages matter only where no language is stored: alternate them.
+      const device = deviceLanguages[round++ % deviceLanguages.length] ?? [];
+      vi.spyOn(navigator, 'languages', 'get').mockReturnValue(device);
+      for (const safety of storedSafety)
+        for (const session of sessions)
+          for (const address of addresses) {
+            setUp(preferences, safety, session, address);
+            const boot = runBoot();
+            const app = await appsFirstScreen();
+            const where = JSON.stringify({ device, preferences, safety, session, address, shown: boot.shown });
+            if (boot.shown !== null) {
+              shownCount += 1;
+              expect(app.isSame(boot.shown), where).toBe(true);
+            }
+            if (preferences !== 'not json') {
+              expect(boot.lang, where).toBe(app.lang);
+              expect(boot.theme, where).toBe(app.theme);
+            }
+          }
+    }
+    // Not a rule that holds by showing nothing: the plain cases do get their prerender.
+    expect(shownCount).toBeGreaterThan(30);
+  }, 120_000);
+
+  it("shows Home in the phone's language on a first visit, and the crisis list once a country is chosen", () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-CA']);
+    setUp(null, null, {}, { path: '/' });
+    expect(runBoot()).toEqual({ shown: 'fr /', theme: undefined, lang: 'fr-CA' });
+    setUp(JSON.stringify({ language: 'en', theme: 'dark', country: 'PE' }), null, {}, { path: '/', state: { screenPath: '/crisis' } });
+    expect(runBoot()).toEqual({ shown: 'en /crisis', theme: 'dark', lang: 'en' });
+    setUp(JSON.stringify({ language: 'en' }), null, {}, { path: '/crisis' });
+    expect(runBoot().shown).toBeNull();
+  });
+
+  it('leaves #root empty with the disguise on, even before the code was ever entered', () => {
+    setUp(
+      JSON.stringify({ language: 'es', country: 'PE' }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: seal }),
+      {},
+      { path: '/' },
+    );
+    expect(runBoot().shown).toBeNull();
+    expect(document.getElementById('root')?.childNodes).toHaveLength(0);
+  });
+
+  it("loads the screen's own stylesheet and keeps the screen invisible until it is in", () => {
+    setUp(JSON.stringify({ language: 'es', country: 'PE' }), null, {}, { path: '/crisis' });
+    document.querySelector('template[data-prerender="es /crisis"]')?.setAttribute('data-css', '/assets/crisis.css');
+    runBoot();
+    const root = document.getElementById('root');
+    const link = document.head.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href="/assets/crisis.css"]');
+    expect(root?.hasAttribute('data-styling')).toBe(true);
+    link?.dispatchEvent(new Event('load'));
+    expect(root?.hasAttribute('data-styling')).toBe(false);
+  });
+});
