@@ -14,7 +14,10 @@ export const firstLoadBudgetBytes = 135 * 1024;
 // The organisations' tools (group sessions, feedback forms, the activity report, pocket cards) and
 // the course's parts (worked example, practice, scenario, role-play, summary) added about 53 KiB,
 // again with three languages of strings each, and again outside the first load.
-export const precacheBudgetBytes = 520 * 1024;
+// The static emergency pages (three languages and their stylesheet, about 12 KiB) and the
+// prerendered first screens in index.html with boot.js (about 8 KiB) are what a person must have
+// with no signal and before any code runs: about 20 KiB more, and the budget grew by 15 KiB.
+export const precacheBudgetBytes = 535 * 1024;
 
 export type SizedFile = { path: string; gzipBytes: number };
 export type SizeReport = { total: number; files: SizedFile[] };
