@@ -34,7 +34,8 @@
     var saved = state && typeof state === 'object' ? state.screenPath : undefined;
     var path = location.pathname === '/' && typeof saved === 'string' ? saved : location.pathname;
     if (path === '/crisis') {
-      if (!/^[A-Z]{2}$/.test(preferences.country) || sessionStorage.getItem('companera.crisis.run.v1') !== null) return;
+      var country = preferences.country;
+      if (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country) || sessionStorage.getItem('companera.crisis.run.v1') !== null) return;
       if (preferences.addressForm === 'masculine' || preferences.addressForm === 'neutral') return;
     } else if (path !== '/') return;
 
@@ -57,22 +58,62 @@
       link.onerror = reveal;
       document.head.appendChild(link);
     }
+    // Never hidden for long: a stalled stylesheet must not hide the quick exit and the danger link.
+    if (pending > 0)
+      setTimeout(function () {
+        root.removeAttribute('data-styling');
+      }, 1500);
     root.appendChild(template.content.cloneNode(true));
     root.setAttribute('data-prerendered', language + ' ' + path);
+    // Tapped before the app runs, the danger link opens her own country's numbers (the app does the same once it runs).
+    var danger = root.querySelector('a.crisis-danger');
+    if (danger && country) danger.setAttribute('href', danger.getAttribute('href').split('#')[0] + '#country-' + country.toLowerCase());
 
     // Until React takes over, the quick-exit button leaves as the app's does (quickExit.ts).
     var neutralUrl = 'https://weather.com/';
     try {
       var url = new URL(safety.neutralUrl);
-      if (safety.neutralUrl.length <= 300 && url.protocol === 'https:' && !url.username && !url.password) neutralUrl = safety.neutralUrl;
+      if (
+        typeof safety.neutralUrl === 'string' &&
+        safety.neutralUrl.length <= 300 &&
+        url.protocol === 'https:' &&
+        !url.username &&
+        !url.password
+      )
+        neutralUrl = safety.neutralUrl;
     } catch {
       // the default neutral site
     }
     document.addEventListener('click', function (event) {
       var target = event.target;
-      if (!target || !target.closest || !target.closest('.quick-exit-button')) return;
-      if (performance.getEntriesByName('companera:hydrated').length > 0) return;
+      if (!target || !target.closest || performance.getEntriesByName('companera:hydrated').length > 0) return;
+      var link = target.closest('a[href^="/"]');
+      if (link && !target.closest('.quick-exit-button')) {
+        // A private screen's address must not enter the browser's history (src/ui/router.tsx keeps it
+        // in the history state under "/", privatePathPrefixes): the same here, then the page loads it.
+        var to = link.getAttribute('href');
+        if (
+          !/^\/(journal|crisis|plan)(\/|$)/.test(to) ||
+          event.button !== 0 ||
+          event.metaKey ||
+          event.ctrlKey ||
+          event.shiftKey ||
+          event.altKey
+        )
+          return;
+        event.preventDefault();
+        history.pushState({ screenPath: to }, '', '/');
+        location.reload();
+        return;
+      }
+      if (!target.closest('.quick-exit-button')) return;
       root.setAttribute('hidden', '');
+      try {
+        // The app's other tabs leave too, as the app's own quick exit asks them (src/features/safety/tabChannel.ts).
+        new BroadcastChannel('companera.tabs.v1').postMessage({ kind: 'quick-exit' });
+      } catch {
+        // no other tabs can be told
+      }
       try {
         sessionStorage.clear();
         sessionStorage.setItem('companera.exited', '1');

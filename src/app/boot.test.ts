@@ -33,11 +33,14 @@ const storedSafety = [
   JSON.stringify({ isDisguised: true }),
   JSON.stringify({ isDisguised: 'yes', disguiseCodeSeal: seal }),
 ];
-const sessions: readonly Record<string, string>[] = [
-  {},
-  { 'companera.exited': '1' },
-  { 'companera.deleted': '1' },
-  { 'companera.crisis.run.v1': '{"scriptId":"pfa-panic-en","path":[]}' },
+// `isBack`: the page was reached with Back or Forward, as after a quick exit (session.ts isHistoryTraversal).
+const sessions: readonly { storage: Record<string, string>; isBack?: boolean }[] = [
+  { storage: {} },
+  { storage: { 'companera.exited': '1' } },
+  { storage: { 'companera.exited': '1' }, isBack: true },
+  { storage: {}, isBack: true },
+  { storage: { 'companera.deleted': '1' } },
+  { storage: { 'companera.crisis.run.v1': '{"scriptId":"pfa-panic-en","path":[]}' } },
 ];
 const addresses: readonly { path: string; state?: object }[] = [
   { path: '/' },
@@ -48,12 +51,15 @@ const addresses: readonly { path: string; state?: object }[] = [
 ];
 const deviceLanguages = [['fr-CA', 'en'], ['de-DE']];
 
-function setUp(preferences: string | null, safety: string | null, session: Record<string, string>, address: (typeof addresses)[number]) {
+function setUp(preferences: string | null, safety: string | null, session: (typeof sessions)[number], address: (typeof addresses)[number]) {
+  const { storage, isBack } = session;
+  const navigation = [{ type: isBack ? 'back_forward' : 'navigate' }] as unknown as PerformanceEntryList;
+  vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) => (type === 'navigation' ? navigation : []));
   localStorage.clear();
   sessionStorage.clear();
   if (preferences !== null) localStorage.setItem('companera.preferences.v1', preferences);
   if (safety !== null) localStorage.setItem('companera.safety.v1', safety);
-  for (const [key, value] of Object.entries(session)) sessionStorage.setItem(key, value);
+  for (const [key, value] of Object.entries(storage)) sessionStorage.setItem(key, value);
   window.history.replaceState(address.state ?? null, '', address.path);
   delete document.documentElement.dataset.theme;
   document.documentElement.lang = 'es-419';
@@ -114,6 +120,7 @@ async function appsFirstScreen(): Promise<{
 
 describe('public/boot.js', () => {
   afterEach(() => {
+    vi.restoreAllMocks();
     localStorage.clear();
     sessionStorage.clear();
   });
@@ -148,11 +155,16 @@ describe('public/boot.js', () => {
 
   it("shows Home in the phone's language on a first visit, and the crisis list once a country is chosen", () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-CA']);
-    setUp(null, null, {}, { path: '/' });
+    setUp(null, null, { storage: {} }, { path: '/' });
     expect(runBoot()).toEqual({ shown: 'fr /', theme: undefined, lang: 'fr-CA' });
-    setUp(JSON.stringify({ language: 'en', theme: 'dark', country: 'PE' }), null, {}, { path: '/', state: { screenPath: '/crisis' } });
+    setUp(
+      JSON.stringify({ language: 'en', theme: 'dark', country: 'PE' }),
+      null,
+      { storage: {} },
+      { path: '/', state: { screenPath: '/crisis' } },
+    );
     expect(runBoot()).toEqual({ shown: 'en /crisis', theme: 'dark', lang: 'en' });
-    setUp(JSON.stringify({ language: 'en' }), null, {}, { path: '/crisis' });
+    setUp(JSON.stringify({ language: 'en' }), null, { storage: {} }, { path: '/crisis' });
     expect(runBoot().shown).toBeNull();
   });
 
@@ -160,15 +172,29 @@ describe('public/boot.js', () => {
     setUp(
       JSON.stringify({ language: 'es', country: 'PE' }),
       JSON.stringify({ isDisguised: true, disguiseCodeSeal: seal }),
-      {},
+      { storage: {} },
       { path: '/' },
     );
     expect(runBoot().shown).toBeNull();
     expect(document.getElementById('root')?.childNodes).toHaveLength(0);
   });
 
+  it("shows nothing inside another page's frame, where the app shows nothing either (main.tsx)", () => {
+    setUp(JSON.stringify({ language: 'es', country: 'PE' }), null, { storage: {} }, { path: '/' });
+    vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window);
+    expect(runBoot().shown).toBeNull();
+  });
+
+  it("links the danger button to her country's numbers on the emergency page before the app runs", () => {
+    setUp(JSON.stringify({ language: 'es', country: 'PE' }), null, { storage: {} }, { path: '/crisis' });
+    const template = document.querySelector<HTMLTemplateElement>('template[data-prerender="es /crisis"]');
+    if (template) template.innerHTML = '<a class="crisis-danger" href="/emergency/es.html">es /crisis</a>';
+    runBoot();
+    expect(document.querySelector('#root a.crisis-danger')?.getAttribute('href')).toBe('/emergency/es.html#country-pe');
+  });
+
   it("loads the screen's own stylesheet and keeps the screen invisible until it is in", () => {
-    setUp(JSON.stringify({ language: 'es', country: 'PE' }), null, {}, { path: '/crisis' });
+    setUp(JSON.stringify({ language: 'es', country: 'PE' }), null, { storage: {} }, { path: '/crisis' });
     document.querySelector('template[data-prerender="es /crisis"]')?.setAttribute('data-css', '/assets/crisis.css');
     runBoot();
     const root = document.getElementById('root');

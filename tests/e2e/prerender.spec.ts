@@ -15,7 +15,7 @@ import { goOffline, waitForOfflineReady } from './support/offline';
 const languages: readonly UiLanguage[] = ['es', 'en', 'fr'];
 const common = (language: UiLanguage) =>
   JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${language}/common.json`), 'utf8')) as {
-    home: { title: string };
+    home: { title: string; journal: string };
     shell: { quickExit: string };
   };
 
@@ -116,11 +116,23 @@ test.describe('before the app code runs', () => {
       await page.goto('/crisis');
       const strings = crisisStrings(language);
       await expect(page.getByRole('heading', { level: 1, name: strings.picker.title })).toBeVisible();
-      await expect(page.getByRole('link', { name: strings.picker.danger })).toHaveAttribute('href', `/emergency/${language}.html`);
+      await expect(page.getByRole('link', { name: strings.picker.danger })).toHaveAttribute(
+        'href',
+        `/emergency/${language}.html#country-pe`,
+      );
       for (const slug of scriptSlugs) await expect(page.getByText(defaultScript(slug, language).title, { exact: true })).toBeVisible();
       await expectNoAxeViolations(page, `${language} crisis list before the app code`);
     });
   }
+
+  test("a private screen's address stays out of the address bar and the browser's history list", async ({ page, context }) => {
+    await storeSettings(context, { language: 'en', country: 'PE' });
+    await blockAppCode(page);
+    await page.goto('/');
+    await page.getByRole('link', { name: common('en').home.journal }).click();
+    await expect.poll(() => page.evaluate(() => (history.state as { screenPath?: string } | null)?.screenPath)).toBe('/journal');
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
 
   test('with the disguise on, nothing of the app shows', async ({ page, context }) => {
     await storeSettings(context, { language: 'en', country: 'PE' }, disguise);
