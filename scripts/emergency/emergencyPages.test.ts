@@ -16,6 +16,7 @@ const allDirectories = readdirSync(join(root, 'content/directory'))
 const stringsIn = (language: Language) => ({
   directory: readJson(`locales/${language}/directory.json`) as LocaleFile,
   cards: readJson(`locales/${language}/cards.json`) as LocaleFile,
+  common: readJson(`locales/${language}/common.json`) as LocaleFile,
 });
 
 function page(packs: readonly DirectoryPack[], language: Language = 'en'): Document {
@@ -82,6 +83,30 @@ describe('the emergency page', () => {
       // The crisis line (Línea 113) is still there to call.
       expect(telLinks(pe).length).toBeGreaterThan(0);
       expect(telLinks(pe)[0]?.getAttribute('href')).toBe('tel:113');
+    }
+  });
+
+  it('fails the build rather than leave a country with no number to call', () => {
+    // A pack whose entries have no phone at all (only a web address): the page would list Peru with nothing to call.
+    const noPhones = { ...peru(), entries: peru().entries.map((entry) => ({ ...entry, phones: [] })) };
+    expect(() => page([noPhones])).toThrow(/PE has no number to call/);
+  });
+
+  it('says when a line that is not always open answers', () => {
+    const hours = { es: 'lunes a viernes, 9 a 17 h', en: 'Monday to Friday, 9 am to 5 pm', fr: 'du lundi au vendredi, de 9 h à 17 h' };
+    const daytime = { ...service('daytime', '222', 'no'), isAlwaysOpen: false, hours };
+    const pe = section(page([{ ...peru(), entries: [...peru().entries, daytime] }]), 'country-pe');
+    const item = telLinks(pe)
+      .find((link) => link.getAttribute('href') === 'tel:222')
+      ?.closest('li');
+    expect(textOf(item)).toContain(hours.en);
+  });
+
+  it('opens with a quick exit to the calculator, first in the focus order, in each language', () => {
+    for (const language of supportedLanguages) {
+      const first = page([peru()], language).querySelector('body a');
+      expect(first?.getAttribute('href')).toBe('/calc');
+      expect(textOf(first)).toBe((stringsIn(language).common.shell as Record<string, string>).quickExit);
     }
   });
 

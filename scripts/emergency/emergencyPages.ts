@@ -25,8 +25,8 @@ export type EmergencyPageInput = {
   language: Language;
   /** The built-in directory packs for this language, in the release's order. */
   packs: readonly DirectoryPack[];
-  /** locales/<language>/directory.json and cards.json. */
-  strings: { directory: LocaleFile; cards: LocaleFile };
+  /** locales/<language>/directory.json, cards.json and common.json (the quick exit's words). */
+  strings: { directory: LocaleFile; cards: LocaleFile; common: LocaleFile };
   /** Where the page's stylesheet is served from (an absolute path, so the page works from any URL). */
   stylesheet: string;
 };
@@ -74,6 +74,7 @@ const callLink = (href: string, shown: string, what: string) =>
 export function emergencyPage({ language, packs, strings, stylesheet }: EmergencyPageInput): string {
   const td = translator(strings.directory, `${language}/directory`);
   const tc = translator(strings.cards, `${language}/cards`);
+  const tcommon = translator(strings.common, `${language}/common`);
   const sends = (services: Parameters<typeof sendsList>[0]) =>
     td('sends.what', { services: sendsList(services, htmlLangFor(language), (service) => td(`sends.${service}`)) });
   const police = (involvement: DirectoryEntry['policeInvolvement']) => td(`policeCard.${involvement}`);
@@ -121,11 +122,16 @@ export function emergencyPage({ language, packs, strings, stylesheet }: Emergenc
         const label = textIn(phone.label, language);
         // A star code cannot be a tel: link: it is written out with the directory's keypad words.
         const reach = call ? callLink(call.href, call.shown, name) : `${line(name)}${line(td('actions.keypad', { code: phone.dial }))}`;
-        return `<li>${reach}${label ? line(label) : ''}${line(police(entry.policeInvolvement))}${source(entry)}</li>`;
+        // A line that is not open all the time says when it is, so she does not call it at night for nothing.
+        const hours = entry.isAlwaysOpen === false && entry.hours ? textIn(entry.hours, language) : undefined;
+        return `<li>${reach}${label ? line(label) : ''}${hours ? line(hours) : ''}${line(police(entry.policeInvolvement))}${source(entry)}</li>`;
       });
       parts.push(`<h3>${escapeHtml(tc('numbers.services'))}</h3><ul>${items.join('')}</ul>`);
     }
-    return `<section id="${emergencyCountryId(code)}">${parts.join('')}</section>`;
+    const section = `<section id="${emergencyCountryId(code)}">${parts.join('')}</section>`;
+    // Never a country without a number to call: a release that would print one fails the build.
+    if (!section.includes('href="tel:')) throw new Error(`emergency pages: ${language}: ${code} has no number to call`);
+    return section;
   });
 
   const title = escapeHtml(td('emergencyTitle'));
@@ -145,6 +151,9 @@ export function emergencyPage({ language, packs, strings, stylesheet }: Emergenc
     `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">`,
     '</head>',
     '<body>',
+    // Someone may come in while she reads this: one tap to the app's calculator, which works offline
+    // and needs no script (the app's quick exit also clears the tab's history; a plain page cannot).
+    `<p class="x"><a href="/calc">${escapeHtml(tcommon('shell.quickExit'))}</a></p>`,
     '<main>',
     `<h1>${title}</h1>`,
     line(td('emergencyPage.intro')),

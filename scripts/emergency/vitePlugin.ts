@@ -62,6 +62,7 @@ export function emergencyPagesPlugin(options: EmergencyPagesOptions): Plugin {
           const strings = {
             directory: (await readJson(path.join(localesDir, language, 'directory.json'))) as LocaleFile,
             cards: (await readJson(path.join(localesDir, language, 'cards.json'))) as LocaleFile,
+            common: (await readJson(path.join(localesDir, language, 'common.json'))) as LocaleFile,
           };
           const packs = await directoryPacks(path.resolve(outputDir, options.releaseSubdir), language);
           const html = emergencyPage({ language, packs, strings, stylesheet: `/${cssName}` });

@@ -19,6 +19,7 @@ import { SavedSection } from './SavedSection';
 import { buildSearchIndex, searchDirectory } from './search';
 import { useLanguage } from '../../ui/useLanguage';
 import { useDirectoryPacks } from './useDirectory';
+import { useIsDisguised } from '../safety';
 
 const isServiceType = (value: string): value is ServiceType => (serviceTypes as readonly string[]).includes(value);
 
@@ -165,6 +166,10 @@ function CardsLink() {
 function PlainPageLink({ country }: { country: string }) {
   const { t } = useTranslation('directory');
   const language = useLanguage();
+  // The plain page has the app's icon and says what it is, in the tab and the history list: with
+  // the disguise on, the app never sends her there.
+  const isDisguised = useIsDisguised();
+  if (isDisguised) return null;
   return (
     <p>
       <a href={emergencyPageHref(language, country)}>{t('emergencyPage.plainPage')}</a>

@@ -8,6 +8,8 @@ import { DirectoryScreen } from './DirectoryScreen';
 import { ReferralList } from './ReferralList';
 import { installTestPacks, testPacks } from './testPacks';
 import type { DirectoryEntry, DirectoryPack } from '../../content/schema';
+import { sealShortCode } from '../../vault/shortCode';
+import { resetSafetySettingsCache, safetyStorageKey, updateSafetySettings } from '../safety/safetySettings';
 
 function peruAnd(entryIndex: number): [DirectoryPack, DirectoryEntry] {
   const peru = testPacks.find((pack) => pack.country === 'PE');
@@ -57,6 +59,19 @@ describe('DirectoryScreen', () => {
     await openDirectory('es');
     const link = await screen.findByRole('link', { name: /números de emergencia en una página sencilla/ });
     expect(link).toHaveAttribute('href', '/emergency/es.html#country-pe');
+  });
+
+  it('offers no plain page with the disguise on (it names itself in the tab and the history list)', async () => {
+    updatePreferences({ country: 'PE' });
+    updateSafetySettings({ isDisguised: true, disguiseCodeSeal: await sealShortCode('0427') });
+    try {
+      await openDirectory('es');
+      await screen.findByRole('region', { name: /Lugares que ayudan|Places that help/ });
+      expect(screen.queryByRole('link', { name: /números de emergencia en una página sencilla/ })).toBeNull();
+    } finally {
+      localStorage.removeItem(safetyStorageKey);
+      resetSafetySettingsCache();
+    }
   });
 
   it('lists her province and national services, and other provinces only when she asks', async () => {
