@@ -18,7 +18,8 @@ export const sessionClocks: ReadonlyStore<ClocksByTheme> = clocks;
 
 /** A theme's clock; the same value until it changes, as useStore's select needs. */
 export function clockOf(all: ClocksByTheme, theme: string): SessionClock {
-  return all[theme] ?? newSessionClock;
+  // Own keys only: a theme slugged like an Object.prototype member ("constructor") has no clock yet.
+  return Object.hasOwn(all, theme) ? (all[theme] ?? newSessionClock) : newSessionClock;
 }
 
 export function changeSessionClock(theme: string, change: (current: SessionClock) => SessionClock): void {
@@ -32,7 +33,7 @@ export function changeSessionClock(theme: string, change: (current: SessionClock
 /** The facilitator starts the session again: the theme's clock is gone, not set to zero. */
 export function resetSessionClock(theme: string): void {
   clocks.update((all) => {
-    if (!(theme in all)) return all;
+    if (!Object.hasOwn(all, theme)) return all;
     return Object.fromEntries(Object.entries(all).filter(([key]) => key !== theme));
   });
 }
