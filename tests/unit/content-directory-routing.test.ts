@@ -83,12 +83,15 @@ describe('what a call sends, from the public sources', () => {
     expect(order.indexOf('116')).toBeLessThan(order.indexOf('105'));
   });
 
-  it('Paraguay: SEME 141 is the ambulance (021-141 from a mobile), 132 the fire brigade, 911 the police, in that order', () => {
+  // Facts R030 (rdn.com.py, 2026-01-22): SEME is "141 from landline / 021-141 from mobile". The pages are
+  // read on a mobile phone, so 021-141 comes first.
+  it('Paraguay: SEME is the ambulance (021-141 from a mobile, then 141 from a landline), 132 the fire brigade, 911 the police, in that order', () => {
     expect(sendsOf('PY', '141')).toEqual(['ambulance']);
     expect(sendsOf('PY', '021141')).toEqual(['ambulance']);
     expect(sendsOf('PY', '132')).toEqual(['fire-rescue']);
     expect(sendsOf('PY', '911')).toEqual(['police']);
     expect(dialOrder('PY').indexOf('141')).toBeLessThan(dialOrder('PY').indexOf('911'));
+    expect(dialOrder('PY').indexOf('021141')).toBeLessThan(dialOrder('PY').indexOf('141'));
   });
 
   it('Argentina: 911 is run by the security ministries, and the label says so', () => {
