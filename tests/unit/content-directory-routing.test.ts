@@ -94,9 +94,13 @@ describe('what a call sends, from the public sources', () => {
     expect(dialOrder('PY').indexOf('021141')).toBeLessThan(dialOrder('PY').indexOf('141'));
   });
 
-  it('Argentina: 911 is run by the security ministries, and the label says so', () => {
+  // The only citable source on what 911 passes on is the City of Buenos Aires 911 law (laurdimbre.com.ar,
+  // SOURCES.md); the "security ministries" page is http only and cannot be cited, so the label does not say it.
+  it('Argentina: 911 sends the police, and the label scopes the ambulance and fire hand-off to the City of Buenos Aires', () => {
     expect(sendsOf('AR', '911')).toContain('police');
     expect(englishLabel('AR', '911')).toMatch(/police/i);
+    expect(englishLabel('AR', '911')).toMatch(/City of Buenos Aires.*ambulances/);
+    expect(englishLabel('AR', '911')).not.toMatch(/ministr/i);
   });
 
   it('Costa Rica: 9-1-1 coordinates the Red Cross ambulances, the fire service and the police', () => {
