@@ -117,7 +117,8 @@ describe('what a call sends, from the public sources', () => {
 
   it('Nicaragua: Cruz Blanca 128 is the ambulance; the single-source 118 is police-run and labelled not confirmed', () => {
     expect(sendsOf('NI', '128')).toEqual(['ambulance']);
-    expect(sendsOf('NI', '118')).toContain('police');
+    // Facts R022: a single state-media source (el19digital.news) for 118; only the police is counted as sent.
+    expect(sendsOf('NI', '118')).toEqual(['police']);
     expect(englishLabel('NI', '118')).toMatch(/police/i);
     expect(englishLabel('NI', '118')).toMatch(/not confirmed/);
     expect(englishLabel('NI', '128')).not.toMatch(/not confirmed/);
