@@ -640,13 +640,13 @@ for (const locale of ['es-419', 'en', 'fr-CA']) {
  * Referral routing (content guide, "Referral routing: police can be the danger"), offline. The
  * numbers a person must get first are written here from public sources, not from the packs:
  * Peru's SAMU ambulance 106, before the police 105 and the highway police 110 (infobae.com
- * 2026-01-06; exitosanoticias.pe 2025-12-31); Paraguay's SEME ambulance 141 before the
- * police-run 911 (rdn.com.py 2026-01-22); Canada's 911 sends police, fire and ambulance, and
+ * 2026-01-06; exitosanoticias.pe 2025-12-31); Paraguay's SEME ambulance, 021-141 from a mobile
+ * phone (141 is from a landline), before the police-run 911 (rdn.com.py 2026-01-22); Canada's 911 sends police, fire and ambulance, and
  * Québec routes 988 calls to 1-866-APPELLE, listed first there (newswire.ca 2023-11-30).
  */
 const firstCallInSpanish: Record<string, string | undefined> = {
   Perú: 'tel:106',
-  Paraguay: 'tel:141',
+  Paraguay: 'tel:021141',
   Argentina: undefined,
   'Costa Rica': undefined,
   Guatemala: undefined,

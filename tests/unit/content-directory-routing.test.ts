@@ -83,17 +83,24 @@ describe('what a call sends, from the public sources', () => {
     expect(order.indexOf('116')).toBeLessThan(order.indexOf('105'));
   });
 
-  it('Paraguay: SEME 141 is the ambulance (021-141 from a mobile), 132 the fire brigade, 911 the police, in that order', () => {
+  // Facts R030 (rdn.com.py, 2026-01-22): SEME is "141 from landline / 021-141 from mobile". The pages are
+  // read on a mobile phone, so 021-141 comes first.
+  it('Paraguay: SEME is the ambulance (021-141 from a mobile, then 141 from a landline), 132 the fire brigade, 911 the police, in that order', () => {
     expect(sendsOf('PY', '141')).toEqual(['ambulance']);
     expect(sendsOf('PY', '021141')).toEqual(['ambulance']);
     expect(sendsOf('PY', '132')).toEqual(['fire-rescue']);
     expect(sendsOf('PY', '911')).toEqual(['police']);
     expect(dialOrder('PY').indexOf('141')).toBeLessThan(dialOrder('PY').indexOf('911'));
+    expect(dialOrder('PY').indexOf('021141')).toBeLessThan(dialOrder('PY').indexOf('141'));
   });
 
-  it('Argentina: 911 is run by the security ministries, and the label says so', () => {
+  // The only citable source on what 911 passes on is the City of Buenos Aires 911 law (laurdimbre.com.ar,
+  // SOURCES.md); the "security ministries" page is http only and cannot be cited, so the label does not say it.
+  it('Argentina: 911 sends the police, and the label scopes the ambulance and fire hand-off to the City of Buenos Aires', () => {
     expect(sendsOf('AR', '911')).toContain('police');
     expect(englishLabel('AR', '911')).toMatch(/police/i);
+    expect(englishLabel('AR', '911')).toMatch(/City of Buenos Aires.*ambulances/);
+    expect(englishLabel('AR', '911')).not.toMatch(/ministr/i);
   });
 
   it('Costa Rica: 9-1-1 coordinates the Red Cross ambulances, the fire service and the police', () => {
@@ -110,7 +117,8 @@ describe('what a call sends, from the public sources', () => {
 
   it('Nicaragua: Cruz Blanca 128 is the ambulance; the single-source 118 is police-run and labelled not confirmed', () => {
     expect(sendsOf('NI', '128')).toEqual(['ambulance']);
-    expect(sendsOf('NI', '118')).toContain('police');
+    // Facts R022: a single state-media source (el19digital.news) for 118; only the police is counted as sent.
+    expect(sendsOf('NI', '118')).toEqual(['police']);
     expect(englishLabel('NI', '118')).toMatch(/police/i);
     expect(englishLabel('NI', '118')).toMatch(/not confirmed/);
     expect(englishLabel('NI', '128')).not.toMatch(/not confirmed/);
