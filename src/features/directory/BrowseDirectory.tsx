@@ -172,7 +172,9 @@ function PlainPageLink({ country }: { country: string }) {
   if (isDisguised) return null;
   return (
     <p>
-      <a href={emergencyPageHref(language, country)}>{t('emergencyPage.plainPage')}</a>
+      <a href={emergencyPageHref(language, country)} className="standalone-link">
+        {t('emergencyPage.plainPage')}
+      </a>
     </p>
   );
 }
