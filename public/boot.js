@@ -84,9 +84,40 @@
     } catch {
       // the default neutral site
     }
+    // Set by the app (src/ui/PrerenderHandOver.tsx) once React has taken the screen over. A flag of
+    // this script's own, not a performance mark: a test's fake clock replaces the performance object.
+    var handedOver = false;
+    // A button of the screen tapped before React has taken it over would do nothing (a situation
+    // in the crisis list): the tap is held and given to the same button once the screen works.
+    var heldTap = null;
+    window.addEventListener(
+      'click',
+      function (event) {
+        var target = event.target;
+        var button = target && target.closest ? target.closest('#main button') : null;
+        if (!button || !root.contains(button) || handedOver) return;
+        event.preventDefault();
+        event.stopPropagation();
+        heldTap = { button: button, text: button.textContent };
+      },
+      true,
+    );
+    window.addEventListener('companera:hydrated', function () {
+      handedOver = true;
+      var tap = heldTap;
+      heldTap = null;
+      if (!tap) return;
+      var button = tap.button;
+      // React redrew the screen (an organisation's scripts installed): the button that says the same.
+      if (!button.isConnected)
+        button = Array.prototype.find.call(root.querySelectorAll('#main button'), function (candidate) {
+          return candidate.textContent === tap.text;
+        });
+      if (button) button.click();
+    });
     document.addEventListener('click', function (event) {
       var target = event.target;
-      if (!target || !target.closest || performance.getEntriesByName('companera:hydrated').length > 0) return;
+      if (!target || !target.closest || event.defaultPrevented || handedOver) return;
       var link = target.closest('a[href^="/"]');
       if (link && !target.closest('.quick-exit-button')) {
         // A private screen's address must not enter the browser's history (src/ui/router.tsx keeps it

@@ -33,11 +33,6 @@ export function App() {
   // Once she goes anywhere else, the "deleted" screen has said its piece.
   if (showsWipeDone && path !== '/') setShowsWipeDone(false);
   useEffect(() => applyTheme(theme), [theme]);
-  // The shell has taken over the prerendered HTML (main.tsx): for benchmarks, and for public/boot.js,
-  // whose stand-in quick exit steps aside from then on.
-  useEffect(() => {
-    if (document.getElementById('root')?.hasAttribute('data-prerendered')) performance.mark('companera:hydrated');
-  }, []);
 
   if (showsNeutralScreen) {
     return (

@@ -193,6 +193,68 @@ describe('public/boot.js', () => {
     expect(document.querySelector('#root a.crisis-danger')?.getAttribute('href')).toBe('/emergency/es.html#country-pe');
   });
 
+  describe('a tap on a button of the screen before React has taken it over', () => {
+    const situation = 'I am afraid someone will hurt me';
+    /** Boots the crisis list with one situation, and counts clicks the way React's root listener would see them. */
+    function bootWithSituation(): { root: HTMLElement; clicksSeenByReact: () => number; taps: () => string[] } {
+      performance.clearMarks('companera:hydrated');
+      setUp(JSON.stringify({ language: 'es', country: 'PE' }), null, { storage: {} }, { path: '/crisis' });
+      const template = document.querySelector<HTMLTemplateElement>('template[data-prerender="es /crisis"]');
+      if (template) template.innerHTML = `<main id="main"><button type="button">${situation}</button></main>`;
+      // The file is a classic script for a <script> tag: running its text, as the browser does, is the point.
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      (new Function(bootSource) as () => void)();
+      const root = document.getElementById('root');
+      if (!root?.querySelector('button')) throw new Error('boot.js showed no prerender');
+      let seen = 0;
+      const taps: string[] = [];
+      root.addEventListener('click', (event) => {
+        seen += 1;
+        if (event.target instanceof HTMLButtonElement) taps.push(event.target.isConnected ? event.target.textContent : 'detached');
+      });
+      return { root, clicksSeenByReact: () => seen, taps: () => taps };
+    }
+    function takeOver(): void {
+      performance.mark('companera:hydrated');
+      window.dispatchEvent(new Event('companera:hydrated'));
+    }
+
+    it('is held, then given to the same button once the screen works, and later taps pass straight through', () => {
+      const { root, clicksSeenByReact, taps } = bootWithSituation();
+      const button = root.querySelector('button');
+      const tap = new MouseEvent('click', { bubbles: true, cancelable: true });
+      button?.dispatchEvent(tap);
+      expect(tap.defaultPrevented).toBe(true);
+      expect(clicksSeenByReact()).toBe(0);
+
+      takeOver();
+      expect(taps()).toEqual([situation]);
+      button?.click();
+      expect(taps()).toEqual([situation, situation]);
+    });
+
+    it('goes to the button that says the same when React drew the screen afresh, and is not given twice', () => {
+      const { root, taps } = bootWithSituation();
+      root.querySelector('button')?.click();
+      expect(taps()).toEqual([]);
+      const main = root.querySelector('main');
+      if (main) main.innerHTML = `<button type="button">Another situation</button><button type="button">${situation}</button>`;
+      takeOver();
+      expect(taps()).toEqual([situation]);
+      window.dispatchEvent(new Event('companera:hydrated'));
+      expect(taps()).toEqual([situation]);
+    });
+
+    it('keeps only the last of several taps, as she changed her mind', () => {
+      const { root, taps } = bootWithSituation();
+      const main = root.querySelector('main');
+      if (main) main.innerHTML = `<button type="button">first</button><button type="button">second</button>`;
+      for (const button of root.querySelectorAll('button')) button.click();
+      takeOver();
+      expect(taps()).toEqual(['second']);
+    });
+  });
+
   it("loads the screen's own stylesheet and keeps the screen invisible until it is in", () => {
     setUp(JSON.stringify({ language: 'es', country: 'PE' }), null, { storage: {} }, { path: '/crisis' });
     document.querySelector('template[data-prerender="es /crisis"]')?.setAttribute('data-css', '/assets/crisis.css');

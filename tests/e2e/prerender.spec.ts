@@ -232,6 +232,48 @@ test.describe('the crisis list', () => {
     await expect(crisis.stepText()).toBeVisible();
   });
 
+  test('a situation tapped before the list works opens its script once it works, offline', async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await installCrisisThenGoOffline(page, context, 'en');
+    // The phone's database answers only when the test says: the list is painted but React cannot take it over yet.
+    await context.addInitScript(() => {
+      const factory = IDBFactory.prototype;
+      const open = factory.open.bind(indexedDB);
+      const waiting: (() => void)[] = [];
+      let isOpen = false;
+      (window as Window & { openDatabase?: () => void }).openDatabase = () => {
+        isOpen = true;
+        for (const go of waiting.splice(0)) go();
+      };
+      factory.open = (...args: Parameters<IDBFactory['open']>) => {
+        const request = open(...args);
+        if (isOpen) return request;
+        // The request runs now; its answer reaches the app only once the test opens the database.
+        for (const kind of ['success', 'error', 'upgradeneeded', 'blocked'] as const)
+          request.addEventListener(
+            kind,
+            (event) => {
+              if (isOpen) return;
+              event.stopImmediatePropagation();
+              waiting.push(() => request.dispatchEvent(new Event(kind)));
+            },
+            { capture: true, once: true },
+          );
+        return request;
+      };
+    });
+    await page.goto('/crisis', { waitUntil: 'commit' });
+    const crisis = new CrisisPage(page, 'en');
+    const panic = defaultScript('panic', 'en');
+    await crisis.script(panic.title).click();
+    // Nothing happens yet, and the tap is not lost.
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => performance.getEntriesByName('companera:hydrated').length)).toBe(0);
+    await expect(crisis.stepText()).toHaveCount(0);
+    await page.evaluate(() => (window as Window & { openDatabase?: () => void }).openDatabase?.());
+    await expect(crisis.stepText()).toHaveText(panic.steps[0]?.text ?? 'missing');
+  });
+
   test('when the installed list differs from the built-in one, React redraws the list and keeps the page', async ({ page, context }) => {
     test.setTimeout(180_000);
     await installCrisisThenGoOffline(page, context, 'en');

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PrerenderHandOver } from '../../ui/PrerenderHandOver';
 import { CrisisScreen } from './CrisisScreen';
 
 /**
@@ -11,6 +12,7 @@ export function CrisisRoute() {
   return (
     <Suspense fallback={<Opening />}>
       <CrisisScreen />
+      <PrerenderHandOver />
     </Suspense>
   );
 }

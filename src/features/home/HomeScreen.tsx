@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../ui/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { PrerenderHandOver } from '../../ui/PrerenderHandOver';
 import { DueFollowUps } from '../aftercare';
 
 type MainAction = {
@@ -46,6 +47,7 @@ export function HomeScreen() {
       </nav>
       {/* Next contacts due, below the actions: only while the journal is open, and loaded after the page. */}
       <DueFollowUps />
+      <PrerenderHandOver />
     </div>
   );
 }
