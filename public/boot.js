@@ -87,33 +87,45 @@
     // Set by the app (src/ui/PrerenderHandOver.tsx) once React has taken the screen over. A flag of
     // this script's own, not a performance mark: a test's fake clock replaces the performance object.
     var handedOver = false;
-    // A button of the screen tapped before React has taken it over would do nothing (a situation
-    // in the crisis list): the tap is held and given to the same button once the screen works.
-    var heldTap = null;
+    // A button or tick box of the screen tapped before React has taken it over would do nothing, or
+    // tick a box the app does not count (the crisis list's situations and checklist): the taps are
+    // held and given to the same elements once the screen works. Of buttons, only the last is kept.
+    var held = [];
+    var heldSelector = '#main button, #main input[type="checkbox"]';
+    // What the element says, to find it again if React drew the screen afresh.
+    var keyOf = function (element) {
+      var label = element.tagName === 'INPUT' ? element.closest('label') : element;
+      return element.tagName + ' ' + (label ? label.textContent : '');
+    };
     window.addEventListener(
       'click',
       function (event) {
         var target = event.target;
-        var button = target && target.closest ? target.closest('#main button') : null;
-        if (!button || !root.contains(button) || handedOver) return;
+        var element = target && target.closest ? target.closest(heldSelector) : null;
+        if (!element || !root.contains(element) || handedOver) return;
+        // Cancelling the click also leaves a tick box as it was, until the app ticks it.
         event.preventDefault();
         event.stopPropagation();
-        heldTap = { button: button, text: button.textContent };
+        if (element.tagName === 'BUTTON')
+          held = held.filter(function (tap) {
+            return tap.element.tagName !== 'BUTTON';
+          });
+        held.push({ element: element, key: keyOf(element) });
       },
       true,
     );
     window.addEventListener('companera:hydrated', function () {
       handedOver = true;
-      var tap = heldTap;
-      heldTap = null;
-      if (!tap) return;
-      var button = tap.button;
-      // React redrew the screen (an organisation's scripts installed): the button that says the same.
-      if (!button.isConnected)
-        button = Array.prototype.find.call(root.querySelectorAll('#main button'), function (candidate) {
-          return candidate.textContent === tap.text;
-        });
-      if (button) button.click();
+      var taps = held;
+      held = [];
+      taps.forEach(function (tap) {
+        var element = tap.element;
+        if (!element.isConnected)
+          element = Array.prototype.find.call(root.querySelectorAll(heldSelector), function (candidate) {
+            return keyOf(candidate) === tap.key;
+          });
+        if (element) element.click();
+      });
     });
     document.addEventListener('click', function (event) {
       var target = event.target;

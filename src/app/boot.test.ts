@@ -200,7 +200,8 @@ describe('public/boot.js', () => {
       performance.clearMarks('companera:hydrated');
       setUp(JSON.stringify({ language: 'es', country: 'PE' }), null, { storage: {} }, { path: '/crisis' });
       const template = document.querySelector<HTMLTemplateElement>('template[data-prerender="es /crisis"]');
-      if (template) template.innerHTML = `<main id="main"><button type="button">${situation}</button></main>`;
+      if (template)
+        template.innerHTML = `<main id="main"><label><input type="checkbox"> Water</label><button type="button">${situation}</button></main>`;
       // The file is a classic script for a <script> tag: running its text, as the browser does, is the point.
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
       (new Function(bootSource) as () => void)();
@@ -211,6 +212,7 @@ describe('public/boot.js', () => {
       root.addEventListener('click', (event) => {
         seen += 1;
         if (event.target instanceof HTMLButtonElement) taps.push(event.target.isConnected ? event.target.textContent : 'detached');
+        if (event.target instanceof HTMLInputElement) taps.push(`ticked ${String(event.target.checked)}`);
       });
       return { root, clicksSeenByReact: () => seen, taps: () => taps };
     }
@@ -243,6 +245,18 @@ describe('public/boot.js', () => {
       expect(taps()).toEqual([situation]);
       window.dispatchEvent(new Event('companera:hydrated'));
       expect(taps()).toEqual([situation]);
+    });
+
+    it('leaves a tick box unticked until the app ticks it, then gives the ticks and the situation in the order she made them', () => {
+      const { root, taps } = bootWithSituation();
+      const box = root.querySelector('input');
+      box?.click();
+      expect(box?.checked).toBe(false);
+      root.querySelector('button')?.click();
+      expect(taps()).toEqual([]);
+      takeOver();
+      expect(taps()).toEqual(['ticked true', situation]);
+      expect(box?.checked).toBe(true);
     });
 
     it('keeps only the last of several taps, as she changed her mind', () => {

@@ -232,7 +232,7 @@ test.describe('the crisis list', () => {
     await expect(crisis.stepText()).toBeVisible();
   });
 
-  test('a situation tapped before the list works opens its script once it works, offline', async ({ page, context }) => {
+  test('a tick or a situation tapped before the list works is given to it once it works, offline', async ({ page, context }) => {
     test.setTimeout(180_000);
     await installCrisisThenGoOffline(page, context, 'en');
     // The phone's database answers only when the test says: the list is painted but React cannot take it over yet.
@@ -262,15 +262,28 @@ test.describe('the crisis list', () => {
         return request;
       };
     });
-    await page.goto('/crisis', { waitUntil: 'commit' });
+    const openDatabase = () => page.evaluate(() => (window as Window & { openDatabase?: () => void }).openDatabase?.());
+    const strings = crisisStrings('en');
     const crisis = new CrisisPage(page, 'en');
+
+    // A tick in the checklist: not shown as ticked until the app counts it.
+    await page.goto('/crisis', { waitUntil: 'commit' });
+    await page.getByText(strings.prepare.title).click();
+    const charged = page.getByRole('checkbox', { name: strings.prepare.items.phone });
+    await charged.click();
+    await expect(charged).not.toBeChecked();
+    await openDatabase();
+    await expect(charged).toBeChecked();
+    await expect(page.getByText('1 of 4 checked')).toBeVisible();
+
+    // A situation: nothing happens yet, and the tap is not lost.
+    await page.reload({ waitUntil: 'commit' });
     const panic = defaultScript('panic', 'en');
     await crisis.script(panic.title).click();
-    // Nothing happens yet, and the tap is not lost.
     await page.waitForTimeout(1_000);
     expect(await page.evaluate(() => performance.getEntriesByName('companera:hydrated').length)).toBe(0);
     await expect(crisis.stepText()).toHaveCount(0);
-    await page.evaluate(() => (window as Window & { openDatabase?: () => void }).openDatabase?.());
+    await openDatabase();
     await expect(crisis.stepText()).toHaveText(panic.steps[0]?.text ?? 'missing');
   });
 
