@@ -2,7 +2,8 @@ import type * as z from 'zod';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { feedbackCsv, fewPeopleDays, type CsvWords } from './csv';
 import { answersProblem, countAnswers, newRound, sessionsFrom, type Answers, type FeedbackSession, type StoredRound } from './rounds';
-import { newRoundPath, topicFrom, type FeedbackTopic } from './paths';
+import { guideTopic, newRoundPath, topicFrom, type FeedbackTopic } from './paths';
+import { IdSchema } from '../../content/text';
 import { FeedbackTopicSchema } from './topic';
 
 const anxiety = { kind: 'group', slug: 'anxiety' } as const;
@@ -111,6 +112,26 @@ describe('the `for` parameter', () => {
     const read = topicFrom(param);
     expect('topic' in read).toBe(schema.success);
     if ('topic' in read) expect(read.topic).toEqual(schema.data);
+  });
+
+  // Any id a published guide can have (IdSchema) gets a round that starts and can be stored.
+  it.each([
+    'guide-anxiety-en',
+    'guide-anxiety--2-en',
+    'guide-anxiety-2--en',
+    'guide---en',
+    'guide--en',
+    'anxiety-',
+    '9',
+    `guide-${'a'.repeat(58)}`,
+  ])('gives the guide %j a feedback address that reads back as its topic', (id) => {
+    expect(IdSchema.safeParse(id).success).toBe(true);
+    for (const locale of ['es', 'en', 'fr']) {
+      const topic = guideTopic('group', { id, locale });
+      const param = new URL(newRoundPath(topic), 'https://app.example').searchParams.get('for');
+      expect(topicFrom(param)).toEqual({ topic });
+      expect(FeedbackTopicSchema.safeParse(topic).success).toBe(true);
+    }
   });
 
   it('has the type the stored topic schema infers', () => {

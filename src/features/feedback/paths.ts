@@ -15,8 +15,12 @@ export const feedbackListPath = '/feedback';
 export const topicKinds = ['group', 'course'] as const;
 export type TopicKind = (typeof topicKinds)[number];
 
-/** Lowercase letters and digits in words joined by single hyphens: nothing to escape in an address. */
-export const topicSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Lowercase letters, digits and hyphens: nothing to escape in an address. As loose as a pack id
+ * (content/text.ts IdSchema) with its `guide-` and language taken off, so every guide an
+ * organisation can publish gets a feedback round (`guide-anxiety--2-en` gives `anxiety--2`).
+ */
+export const topicSlugPattern = /^[a-z0-9-]+$/;
 export const topicSlugMaxLength = 80;
 
 /**
@@ -30,7 +34,9 @@ export type FeedbackTopic = { kind: TopicKind; slug: string };
 export function guideTopic(kind: TopicKind, guide: { id: string; locale: string }): FeedbackTopic {
   const withoutPrefix = guide.id.startsWith('guide-') ? guide.id.slice('guide-'.length) : guide.id;
   const suffix = `-${guide.locale}`;
-  return { kind, slug: withoutPrefix.endsWith(suffix) ? withoutPrefix.slice(0, -suffix.length) : withoutPrefix };
+  const slug = withoutPrefix.endsWith(suffix) ? withoutPrefix.slice(0, -suffix.length) : withoutPrefix;
+  // An id that is nothing but its prefix and language (`guide--en`) keeps what it has.
+  return { kind, slug: slug || withoutPrefix || guide.id };
 }
 
 /** The `for` parameter as written in the address: `group:group-anxiety`. */
