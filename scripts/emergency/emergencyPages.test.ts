@@ -92,6 +92,30 @@ describe('the emergency page', () => {
     expect(() => page([noPhones])).toThrow(/PE has no number to call/);
   });
 
+  // From the content guide ("Quebec: list 1-866-APPELLE before 988") and the researched facts
+  // (../shared/data/referral-facts.json: 1-866-277-3553; PEERS Victoria 250-388-5325).
+  it("gives each province with its own numbers a whole list of its own: Quebec's suicide line before 988, PEERS in British Columbia", () => {
+    const canada = allDirectories.filter((pack) => pack.country === 'CA');
+    for (const language of supportedLanguages) {
+      const document = page(canada, language);
+      const listAfter = (id: string) => section(document, id).nextElementSibling ?? undefined;
+      const quebec = listAfter('country-ca-qc');
+      const quebecCalls = telLinks(quebec ?? document.createElement('ul')).map((link) => link.getAttribute('href'));
+      expect(quebecCalls[0], language).toBe('tel:18662773553');
+      expect(quebecCalls).toContain('tel:988');
+      const britishColumbia = telLinks(listAfter('country-ca-bc') ?? document.createElement('ul')).map((link) => link.getAttribute('href'));
+      expect(britishColumbia, language).toContain('tel:2503885325');
+      expect(britishColumbia).not.toContain('tel:18662773553');
+      // Ontario's own services have addresses, not numbers: no list that would only repeat the national one.
+      expect(document.getElementById('country-ca-on')).toBeNull();
+      // The emergency numbers stay once, at the top of the country, above every province.
+      const country = section(document, 'country-ca');
+      expect(telLinks(country)[0]?.getAttribute('href')).toBe('tel:911');
+      expect(telLinks(country).filter((link) => link.getAttribute('href') === 'tel:911')).toHaveLength(1);
+    }
+    expect(textOf(section(page(canada, 'fr'), 'country-ca-qc'))).toBe('Services : Québec');
+  });
+
   it('says when a line that is not always open answers', () => {
     const hours = { es: 'lunes a viernes, 9 a 17 h', en: 'Monday to Friday, 9 am to 5 pm', fr: 'du lundi au vendredi, de 9 h à 17 h' };
     const daytime = { ...service('daytime', '222', 'no'), isAlwaysOpen: false, hours };

@@ -1,8 +1,8 @@
 import type { DirectoryEntry, DirectoryPack } from '../../src/content/schema.ts';
 import { safeSourceUrls } from '../../src/features/directory/actionLinks.ts';
 import { countryName } from '../../src/features/directory/countryNames.ts';
-import { countryNumbers } from '../../src/features/directory/countryNumbers.ts';
-import { countriesOf } from '../../src/features/directory/entries.ts';
+import { countryNumbers, type ListedService } from '../../src/features/directory/countryNumbers.ts';
+import { countriesOf, entriesForCountry, subdivisionName, subdivisionsOf } from '../../src/features/directory/entries.ts';
 import { mayBringPolice } from '../../src/features/directory/emergency.ts';
 import { emergencyCountryId } from '../../src/content/emergencyPages.ts';
 import { textIn } from '../../src/features/directory/directoryText.ts';
@@ -44,13 +44,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
 }
 
+/** A string of a locale file by its dotted key, if it has one. */
+function lookUp(file: LocaleFile, key: string): string | undefined {
+  let found: unknown = file;
+  for (const part of key.split('.'))
+    found = typeof found === 'object' && found !== null ? (found as Record<string, unknown>)[part] : undefined;
+  return typeof found === 'string' ? found : undefined;
+}
+
 /** A string of a locale file by its dotted key, with {{placeholders}} filled; a missing key fails the build. */
 function translator(file: LocaleFile, name: string) {
   return (key: string, values: Record<string, string> = {}): string => {
-    let found: unknown = file;
-    for (const part of key.split('.'))
-      found = typeof found === 'object' && found !== null ? (found as Record<string, unknown>)[part] : undefined;
-    if (typeof found !== 'string') throw new Error(`emergency pages: ${name}:${key} is missing`);
+    const found = lookUp(file, key);
+    if (found === undefined) throw new Error(`emergency pages: ${name}:${key} is missing`);
     return found.replace(/{{\s*(\w+)\s*}}/g, (whole, placeholder: string) => values[placeholder] ?? whole);
   };
 }
@@ -93,6 +99,19 @@ export function emergencyPage({ language, packs, strings, stylesheet }: Emergenc
     return line(date ? td('freshness.sourceDate', { date }) : td('freshness.sourceUndated'), 's');
   };
 
+  const serviceList = (services: readonly ListedService[]) => {
+    const items = services.map(({ entry, phone, call }) => {
+      const name = entry.region ? `${entry.name} (${entry.region})` : entry.name;
+      const label = textIn(phone.label, language);
+      // A star code cannot be a tel: link: it is written out with the directory's keypad words.
+      const reach = call ? callLink(call.href, call.shown, name) : `${line(name)}${line(td('actions.keypad', { code: phone.dial }))}`;
+      // A line that is not open all the time says when it is, so she does not call it at night for nothing.
+      const hours = entry.isAlwaysOpen === false && entry.hours ? textIn(entry.hours, language) : undefined;
+      return `<li>${reach}${label ? line(label) : ''}${hours ? line(hours) : ''}${line(police(entry.policeInvolvement))}${source(entry)}</li>`;
+    });
+    return `<ul>${items.join('')}</ul>`;
+  };
+
   const lang = htmlLangFor(language);
   const countries = countriesOf(packs)
     .map((code) => ({ code, name: countryName(code, language) }))
@@ -116,17 +135,18 @@ export function emergencyPage({ language, packs, strings, stylesheet }: Emergenc
       });
       parts.push(`<ul class="e">${items.join('')}</ul>`);
     }
-    if (services.length > 0) {
-      const items = services.map(({ entry, phone, call }) => {
-        const name = entry.region ? `${entry.name} (${entry.region})` : entry.name;
-        const label = textIn(phone.label, language);
-        // A star code cannot be a tel: link: it is written out with the directory's keypad words.
-        const reach = call ? callLink(call.href, call.shown, name) : `${line(name)}${line(td('actions.keypad', { code: phone.dial }))}`;
-        // A line that is not open all the time says when it is, so she does not call it at night for nothing.
-        const hours = entry.isAlwaysOpen === false && entry.hours ? textIn(entry.hours, language) : undefined;
-        return `<li>${reach}${label ? line(label) : ''}${hours ? line(hours) : ''}${line(police(entry.policeInvolvement))}${source(entry)}</li>`;
-      });
-      parts.push(`<h3>${escapeHtml(tc('numbers.services'))}</h3><ul>${items.join('')}</ul>`);
+    if (services.length > 0) parts.push(`<h3>${escapeHtml(tc('numbers.services'))}</h3>${serviceList(services)}`);
+    // Where services differ by province, each province's own list: its lines first, then the national
+    // ones, as the pocket card gives them to someone who chose that province (Quebec's suicide line
+    // before 988). Whole lists, so the one she reads needs no other.
+    const entries = entriesForCountry(packs, code);
+    for (const subdivision of subdivisionsOf(entries)) {
+      const regional = countryNumbers(packs, code, language, subdivision).services;
+      // A province whose own services have no number (Ontario's only have addresses) would repeat the national list.
+      if (!regional.some(({ entry }) => entry.subdivision === subdivision)) continue;
+      const region = subdivisionName(subdivision, entries, (own) => lookUp(strings.directory, `subdivisions.${own}`));
+      const id = `${emergencyCountryId(code)}-${subdivision.slice(subdivision.indexOf('-') + 1).toLowerCase()}`;
+      parts.push(`<h3 id="${escapeHtml(id)}">${escapeHtml(td('emergencyPage.regionServices', { region }))}</h3>${serviceList(regional)}`);
     }
     const section = `<section id="${emergencyCountryId(code)}">${parts.join('')}</section>`;
     // Never a country without a number to call: a release that would print one fails the build.

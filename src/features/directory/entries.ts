@@ -71,6 +71,17 @@ export function subdivisionsOf(entries: readonly DirectoryEntry[]): string[] {
   return [...new Set(entries.flatMap((entry) => (entry.subdivision ? [entry.subdivision] : [])))].sort();
 }
 
+/**
+ * A subdivision's name: the app's own word for it where it has one (`named`: Canada's provinces
+ * in the locale files), otherwise the shortest place name an entry of that subdivision gives.
+ */
+export function subdivisionName(code: string, entries: readonly DirectoryEntry[], named: (code: string) => string | undefined): string {
+  const own = named(code);
+  if (own !== undefined) return own;
+  const places = entries.filter((entry) => entry.subdivision === code && entry.region).map((entry) => entry.region ?? '');
+  return places.sort((a, b) => a.length - b.length)[0] ?? code;
+}
+
 export type RegionalList = {
   entries: DirectoryEntry[];
   /** Entries of other subdivisions left out (shown on request). */ otherRegions: DirectoryEntry[];

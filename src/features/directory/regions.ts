@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../content/schema';
 import { usePreferences } from '../../ui/usePreferences';
-import { elsewhere } from './entries';
+import { elsewhere, subdivisionName } from './entries';
 
 /**
  * The person's subdivision in the chosen country, or "elsewhere"; undefined when not chosen, or
@@ -17,16 +17,12 @@ export function useRegion(): string | undefined {
   return regionOf(usePreferences());
 }
 
-/**
- * A subdivision's name in the screen's language: from the app's words where it has them
- * (Canada's provinces), otherwise the shortest place name an entry of that subdivision gives.
- */
+/** A subdivision's name in the screen's language (entries.ts subdivisionName says from where). */
 export function useSubdivisionName(entries: readonly DirectoryEntry[]): (code: string) => string {
   const { t, i18n } = useTranslation('directory');
-  return (code) => {
-    const key = `subdivisions.${code}`;
-    if (i18n.exists(key, { ns: 'directory' })) return t(key as 'subdivisions.CA-QC');
-    const named = entries.filter((entry) => entry.subdivision === code && entry.region).map((entry) => entry.region ?? '');
-    return named.sort((a, b) => a.length - b.length)[0] ?? code;
-  };
+  return (code) =>
+    subdivisionName(code, entries, (own) => {
+      const key = `subdivisions.${own}`;
+      return i18n.exists(key, { ns: 'directory' }) ? t(key as 'subdivisions.CA-QC') : undefined;
+    });
 }
