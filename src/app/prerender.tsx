@@ -16,6 +16,7 @@ import type { Language } from '../i18n/languages';
 import { preferencesStorageKey, resetPreferencesCache } from '../prefs/preferences';
 import { setPrerenderPath } from '../ui/router';
 import { db } from '../db/db';
+import { installedPackRecord } from '../db/records';
 import type { PfaScriptPack } from '../content/schema';
 
 /** A Storage in memory: the preferences module reads the language from localStorage, which Node has not. */
@@ -41,20 +42,9 @@ let hasStarted = false;
 /** Installs the built-in scripts the way the sync records them, so the crisis list reads what it reads after a first sync. */
 export async function installScripts(scripts: readonly PfaScriptPack[]): Promise<void> {
   await db.packs.clear();
-  await db.packs.bulkPut(
-    scripts.map((script) => ({
-      sourceId: 'builtin',
-      id: script.id,
-      kind: script.kind,
-      locale: script.locale,
-      title: script.title,
-      version: 1,
-      sha256: '',
-      length: 0,
-      installedAt: '2026-01-01T00:00:00.000Z',
-      content: script,
-    })),
-  );
+  // No manifest here: the list reads neither hash nor length, so they stay empty.
+  const listed = (script: PfaScriptPack) => ({ title: script.title, version: 1, sha256: '', length: 0 });
+  await db.packs.bulkPut(scripts.map((script) => installedPackRecord(script, listed(script), 'builtin', '2026-01-01T00:00:00.000Z')));
 }
 
 /** The HTML that React renders into #root for `path` in `language` (no <html>, no <head>). */

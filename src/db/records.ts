@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Pack } from '../content/schema';
+import type { ManifestPackEntry, Pack } from '../content/schema';
 
 /*
  * What the database holds for content. None of it is personal: it is the same for everyone who
@@ -48,6 +48,39 @@ export type InstalledPackRecord = {
   installedAt: string;
   content: Pack;
 };
+
+/**
+ * What a manifest says of a pack that the pack does not say of itself: its title as listed (the
+ * content screen shows it without reading the pack), its version, and the bytes that were verified.
+ */
+export type ListedPackFacts = Pick<ManifestPackEntry, 'title' | 'version' | 'sha256' | 'length'>;
+
+/**
+ * The one way a packs-table row is made, by the sync's install and by everything that stands in
+ * for it (the build's prerender, tests), so they all describe the database the app writes. The
+ * key and the indexed fields come from the pack itself: the sync installs a pack only once its id,
+ * kind, language and country match its manifest entry (content/verify.ts, identityProblems).
+ * A pack without a country has no country field at all, as the sync has always written it.
+ */
+export function installedPackRecord(content: Pack, listed: ListedPackFacts, sourceId: string, installedAt: string): InstalledPackRecord {
+  const { id, kind, locale } = content;
+  // Only directories and articles name a country; the same rule as the identity check's.
+  const country = content.kind === 'directory' || content.kind === 'article' ? content.country : undefined;
+  const { title, version, sha256, length } = listed;
+  return {
+    sourceId,
+    id,
+    kind,
+    locale,
+    ...(country !== undefined ? { country } : {}),
+    title,
+    version,
+    sha256,
+    length,
+    installedAt,
+    content,
+  };
+}
 
 /** An installed pack's facts: everything but its content. */
 export type InstalledPackInfo = Omit<InstalledPackRecord, 'content'>;

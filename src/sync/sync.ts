@@ -1,4 +1,4 @@
-import { db, packInfoOf, type InstalledPackRecord, type SourceRecord, type SyncProblemRecord } from '../db';
+import { db, installedPackRecord, packInfoOf, type InstalledPackRecord, type SourceRecord, type SyncProblemRecord } from '../db';
 import { base64Decode, sha256Hex } from '../content/crypto';
 import { DownloadError, downloadBytes, withRetry, type DownloadFailure, type RetryOptions } from './fetchWithLimits';
 import { keepBuiltInPacks } from './builtInPackCache';
@@ -395,19 +395,7 @@ export async function applyPlan(
   try {
     // Invariant: a source's installed packs and its installed manifest always change together.
     await db.transaction('rw', db.packs, db.manifests, async () => {
-      const rows: InstalledPackRecord[] = verifiedPacks.map(({ entry, pack }) => ({
-        sourceId: source.id,
-        id: entry.id,
-        kind: entry.kind,
-        locale: entry.locale,
-        ...(entry.country ? { country: entry.country } : {}),
-        title: entry.title,
-        version: entry.version,
-        sha256: entry.sha256,
-        length: entry.length,
-        installedAt,
-        content: pack,
-      }));
+      const rows = verifiedPacks.map(({ entry, pack }) => installedPackRecord(pack, entry, source.id, installedAt));
       // What stays installed: the list kept with the manifest (or, from an install made before
       // that list existed, the packs themselves, once), less what this plan replaces or removes.
       const previous = await db.manifests.get(source.id);

@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n/i18n';
-import { db, type InstalledPackRecord } from '../../db';
+import { db, installedPackRecord, type InstalledPackRecord } from '../../db';
 import type { Pack, PfaScriptPack } from '../../content/schema';
 import { preferencesStorageKey, resetPreferencesCache } from '../../prefs/preferences';
 import { CrisisRoute } from './CrisisRoute';
@@ -22,27 +22,20 @@ import { resumeStorageKey } from './resumeStore';
 configure({ asyncUtilTimeout: 5_000 });
 
 const contentDir = join(import.meta.dirname, '../../../content');
-const readPack = (path: string) => JSON.parse(readFileSync(join(contentDir, path), 'utf8')) as Pack & { locale: string; country?: string };
+const readPack = (path: string) => JSON.parse(readFileSync(join(contentDir, path), 'utf8')) as Pack;
 const scriptFiles = (language: string) => readdirSync(join(contentDir, 'scripts')).filter((file) => file.endsWith(`.${language}.json`));
 const englishScripts = scriptFiles('en').map((file) => readPack(`scripts/${file}`) as PfaScriptPack);
 
-function installed(pack: Pack & { locale: string; country?: string }): InstalledPackRecord {
-  return {
-    sourceId: 'builtin',
-    id: pack.id,
-    kind: pack.kind,
-    locale: pack.locale,
-    ...(pack.country ? { country: pack.country } : {}),
-    title: pack.title,
-    version: 1,
-    sha256: '0'.repeat(64),
-    length: 2,
-    installedAt: '2026-01-01T00:00:00.000Z',
-    content: pack,
-  };
+function installed(pack: Pack): InstalledPackRecord {
+  return installedPackRecord(
+    pack,
+    { title: pack.title, version: 1, sha256: '0'.repeat(64), length: 2 },
+    'builtin',
+    '2026-01-01T00:00:00.000Z',
+  );
 }
 
-async function install(packs: (Pack & { locale: string; country?: string })[]) {
+async function install(packs: Pack[]) {
   await db.packs.bulkPut(packs.map(installed));
 }
 
