@@ -1,6 +1,7 @@
 import { use, useEffect, useState, useSyncExternalStore } from 'react';
 import { createStore } from '../../lib/store';
 import { useStore } from '../../ui/useStore';
+import { isPrerendered } from '../../ui/PrerenderHandOver';
 import { installedPacksOfKind, sharedLiveQuery, type SharedLiveQuery } from '../../db/queries';
 import { fallbackLanguage, type Language } from '../../i18n/languages';
 import type { DirectoryPack, ExercisePack, PfaScriptPack } from '../../content/schema';
@@ -51,6 +52,12 @@ export function preloadCrisisContent(): Promise<void> {
     // Without a country the screen asks for one, from the directories; with one, the list of
     // situations needs neither directories nor exercises, so they are read once it is up.
     if (country === undefined) startSecondaryReads();
+    // The list is already painted (prerendered): a tap on it may come at any moment, and what the
+    // step needs (its screen's code, the country's numbers) loads now, alongside the list's read.
+    if (isPrerendered('/crisis')) {
+      startSecondaryReads();
+      preloadRunViews();
+    }
     // A run to resume opens on its step: load the step screens alongside, not after.
     if (readSavedRun() !== undefined) {
       preloadRunViews();
