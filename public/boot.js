@@ -87,29 +87,65 @@
     // Set by the app (src/ui/PrerenderHandOver.tsx) once React has taken the screen over. A flag of
     // this script's own, not a performance mark: a test's fake clock replaces the performance object.
     var handedOver = false;
+    var heldSelector = '#main button, #main input[type="checkbox"]';
+    var screenLinks = '#main a[href^="/"]';
+    // Only what this script painted waits for React: what React draws itself (an error screen) works.
+    var painted = Array.prototype.slice.call(root.querySelectorAll(heldSelector + ', ' + screenLinks));
+    // A private screen's address must not enter the browser's history (src/ui/router.tsx keeps it in
+    // the history state under "/", privatePathPrefixes): the same here, then the page loads it.
+    var leavePrivately = function (link, event) {
+      var to = link.getAttribute('href');
+      if (
+        !/^\/(journal|crisis|plan)(\/|$)/.test(to) ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return false;
+      event.preventDefault();
+      history.pushState({ screenPath: to }, '', '/');
+      location.reload();
+      return true;
+    };
     // A button or tick box of the screen tapped before React has taken it over would do nothing, or
     // tick a box the app does not count (the crisis list's situations and checklist): the taps are
-    // held and given to the same elements once the screen works. Of buttons, only the last is kept.
+    // held, shown as busy, and given to the same elements once the screen works.
     var held = [];
-    var heldSelector = '#main button, #main input[type="checkbox"]';
     // What the element says, to find it again if React drew the screen afresh.
     var keyOf = function (element) {
       var label = element.tagName === 'INPUT' ? element.closest('label') : element;
       return element.tagName + ' ' + (label ? label.textContent : '');
     };
+    var release = function (tap) {
+      tap.element.removeAttribute('aria-busy');
+    };
+    // Capture, on the window: React may have taken over the shell and not yet the screen, and then
+    // stops a click on the screen before it reaches the document.
     window.addEventListener(
       'click',
       function (event) {
         var target = event.target;
-        var element = target && target.closest ? target.closest(heldSelector) : null;
-        if (!element || !root.contains(element) || handedOver) return;
+        if (handedOver || !target || !target.closest) return;
+        var link = target.closest(screenLinks);
+        if (link && painted.indexOf(link) >= 0) {
+          if (leavePrivately(link, event)) event.stopPropagation();
+          return;
+        }
+        var element = target.closest(heldSelector);
+        if (!element || painted.indexOf(element) < 0) return;
         // Cancelling the click also leaves a tick box as it was, until the app ticks it.
         event.preventDefault();
         event.stopPropagation();
-        if (element.tagName === 'BUTTON')
-          held = held.filter(function (tap) {
-            return tap.element.tagName !== 'BUTTON';
-          });
+        // Tapped again because nothing seemed to happen: the same wish, not its undoing.
+        if (held.some((tap) => tap.element === element)) return;
+        // Of buttons, only the last: she changed her mind.
+        if (element.tagName === 'BUTTON') {
+          held.filter((tap) => tap.element.tagName === 'BUTTON').forEach(release);
+          held = held.filter((tap) => tap.element.tagName !== 'BUTTON');
+        }
+        element.setAttribute('aria-busy', 'true');
         held.push({ element: element, key: keyOf(element) });
       },
       true,
@@ -119,6 +155,7 @@
       var taps = held;
       held = [];
       taps.forEach(function (tap) {
+        release(tap);
         var element = tap.element;
         if (!element.isConnected)
           element = Array.prototype.find.call(root.querySelectorAll(heldSelector), function (candidate) {
@@ -127,26 +164,13 @@
         if (element) element.click();
       });
     });
+    // The shell's links and quick exit, until React has them (it cancels the click then).
     document.addEventListener('click', function (event) {
       var target = event.target;
       if (!target || !target.closest || event.defaultPrevented || handedOver) return;
       var link = target.closest('a[href^="/"]');
       if (link && !target.closest('.quick-exit-button')) {
-        // A private screen's address must not enter the browser's history (src/ui/router.tsx keeps it
-        // in the history state under "/", privatePathPrefixes): the same here, then the page loads it.
-        var to = link.getAttribute('href');
-        if (
-          !/^\/(journal|crisis|plan)(\/|$)/.test(to) ||
-          event.button !== 0 ||
-          event.metaKey ||
-          event.ctrlKey ||
-          event.shiftKey ||
-          event.altKey
-        )
-          return;
-        event.preventDefault();
-        history.pushState({ screenPath: to }, '', '/');
-        location.reload();
+        leavePrivately(link, event);
         return;
       }
       if (!target.closest('.quick-exit-button')) return;

@@ -196,12 +196,15 @@ describe('public/boot.js', () => {
   describe('a tap on a button of the screen before React has taken it over', () => {
     const situation = 'I am afraid someone will hurt me';
     /** Boots the crisis list with one situation, and counts clicks the way React's root listener would see them. */
-    function bootWithSituation(): { root: HTMLElement; clicksSeenByReact: () => number; taps: () => string[] } {
+    function bootWithSituation(screen = `<label><input type="checkbox"> Water</label><button type="button">${situation}</button>`): {
+      root: HTMLElement;
+      clicksSeenByReact: () => number;
+      taps: () => string[];
+    } {
       performance.clearMarks('companera:hydrated');
       setUp(JSON.stringify({ language: 'es', country: 'PE' }), null, { storage: {} }, { path: '/crisis' });
       const template = document.querySelector<HTMLTemplateElement>('template[data-prerender="es /crisis"]');
-      if (template)
-        template.innerHTML = `<main id="main"><label><input type="checkbox"> Water</label><button type="button">${situation}</button></main>`;
+      if (template) template.innerHTML = `<main id="main">${screen}</main>`;
       // The file is a classic script for a <script> tag: running its text, as the browser does, is the point.
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
       (new Function(bootSource) as () => void)();
@@ -259,11 +262,31 @@ describe('public/boot.js', () => {
       expect(box?.checked).toBe(true);
     });
 
-    it('keeps only the last of several taps, as she changed her mind', () => {
+    it('marks a held tap as taken, and counts a second tap on the same tick box as the same wish', () => {
+      const { root, taps } = bootWithSituation();
+      const box = root.querySelector('input');
+      box?.click();
+      expect(box?.getAttribute('aria-busy')).toBe('true');
+      box?.click();
+      takeOver();
+      expect(taps()).toEqual(['ticked true']);
+      expect(box?.hasAttribute('aria-busy')).toBe(false);
+    });
+
+    it('never holds a tap on what React drew itself, such as the screen that says something failed', () => {
       const { root, taps } = bootWithSituation();
       const main = root.querySelector('main');
-      if (main) main.innerHTML = `<button type="button">first</button><button type="button">second</button>`;
-      for (const button of root.querySelectorAll('button')) button.click();
+      if (main) main.innerHTML = '<button type="button">Go home</button>';
+      root.querySelector('button')?.click();
+      expect(taps()).toEqual(['Go home']);
+    });
+
+    it('keeps only the last of several taps, as she changed her mind', () => {
+      const { root, taps } = bootWithSituation('<button type="button">first</button><button type="button">second</button>');
+      const [first, second] = root.querySelectorAll('button');
+      first?.click();
+      second?.click();
+      expect(first?.hasAttribute('aria-busy')).toBe(false);
       takeOver();
       expect(taps()).toEqual(['second']);
     });

@@ -1,5 +1,15 @@
 import { useEffect } from 'react';
 
+/**
+ * Whether public/boot.js painted the build's HTML of this screen before the app's code ran: a
+ * screen can then start what a tap will need at once, since its first paint is already done.
+ */
+export function isPrerendered(path: string): boolean {
+  // The build's own render (src/app/prerender.tsx) runs with no document.
+  if (typeof document === 'undefined') return false;
+  return document.getElementById('root')?.getAttribute('data-prerendered')?.endsWith(` ${path}`) === true;
+}
+
 // Once per page: the screens that carry this are left and come back.
 let hasHandedOver = false;
 

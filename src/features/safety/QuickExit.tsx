@@ -58,7 +58,15 @@ export function QuickExit() {
 
   return (
     <div className="quick-exit">
-      <button type="button" className="quick-exit-button" onClick={performQuickExit}>
+      <button
+        type="button"
+        className="quick-exit-button"
+        onClick={(event) => {
+          // Tells public/boot.js's stand-in, still listening while the screen is being taken over, that this exit is done.
+          event.preventDefault();
+          performQuickExit();
+        }}
+      >
         {t('shell.quickExit')}
       </button>
     </div>
