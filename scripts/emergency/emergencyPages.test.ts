@@ -106,6 +106,13 @@ describe('the emergency page', () => {
       const britishColumbia = telLinks(listAfter('country-ca-bc') ?? document.createElement('ul')).map((link) => link.getAttribute('href'));
       expect(britishColumbia, language).toContain('tel:2503885325');
       expect(britishColumbia).not.toContain('tel:18662773553');
+      // Whole lists: British Columbia's keeps the national lines (988) after its own.
+      expect(britishColumbia.indexOf('tel:988')).toBeGreaterThan(britishColumbia.indexOf('tel:2503885325'));
+      // Her province's list is reached from right under the emergency numbers, before the national list.
+      const jumps = [...section(document, 'country-ca').querySelectorAll<HTMLAnchorElement>('a[href^="#country-ca-"]')];
+      expect(jumps.map((link) => link.getAttribute('href')).sort()).toEqual(['#country-ca-bc', '#country-ca-qc']);
+      const nationalList = [...section(document, 'country-ca').querySelectorAll('h3')].filter((heading) => heading.id === '')[1];
+      expect(jumps[0]?.compareDocumentPosition(nationalList ?? document.body)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
       // Ontario's own services have addresses, not numbers: no list that would only repeat the national one.
       expect(document.getElementById('country-ca-on')).toBeNull();
       // The emergency numbers stay once, at the top of the country, above every province.

@@ -4,7 +4,7 @@ import { countryName } from '../../src/features/directory/countryNames.ts';
 import { countryNumbers, type ListedService } from '../../src/features/directory/countryNumbers.ts';
 import { countriesOf, entriesForCountry, subdivisionName, subdivisionsOf } from '../../src/features/directory/entries.ts';
 import { mayBringPolice } from '../../src/features/directory/emergency.ts';
-import { emergencyCountryId } from '../../src/content/emergencyPages.ts';
+import { emergencyCountryId, emergencySubdivisionId } from '../../src/content/emergencyPages.ts';
 import { textIn } from '../../src/features/directory/directoryText.ts';
 import { formatPartialDate } from '../../src/features/directory/freshness.ts';
 import { sendsList } from '../../src/features/directory/sends.ts';
@@ -135,19 +135,27 @@ export function emergencyPage({ language, packs, strings, stylesheet }: Emergenc
       });
       parts.push(`<ul class="e">${items.join('')}</ul>`);
     }
-    if (services.length > 0) parts.push(`<h3>${escapeHtml(tc('numbers.services'))}</h3>${serviceList(services)}`);
     // Where services differ by province, each province's own list: its lines first, then the national
-    // ones, as the pocket card gives them to someone who chose that province (Quebec's suicide line
-    // before 988). Whole lists, so the one she reads needs no other.
+    // ones, as the pocket card routes them for someone who chose that province (Quebec's suicide line
+    // before 988), and not cut short, so the list she reads needs no other. Links to them come right
+    // after the emergency numbers, before the national list, so she reaches her own first.
     const entries = entriesForCountry(packs, code);
-    for (const subdivision of subdivisionsOf(entries)) {
-      const regional = countryNumbers(packs, code, language, subdivision).services;
+    const regions = subdivisionsOf(entries).flatMap((subdivision) => {
+      const regional = countryNumbers(packs, code, language, subdivision, Infinity).services;
       // A province whose own services have no number (Ontario's only have addresses) would repeat the national list.
-      if (!regional.some(({ entry }) => entry.subdivision === subdivision)) continue;
-      const region = subdivisionName(subdivision, entries, (own) => lookUp(strings.directory, `subdivisions.${own}`));
-      const id = `${emergencyCountryId(code)}-${subdivision.slice(subdivision.indexOf('-') + 1).toLowerCase()}`;
-      parts.push(`<h3 id="${escapeHtml(id)}">${escapeHtml(td('emergencyPage.regionServices', { region }))}</h3>${serviceList(regional)}`);
-    }
+      if (!regional.some(({ entry }) => entry.subdivision === subdivision)) return [];
+      const name = subdivisionName(subdivision, entries, (own) => lookUp(strings.directory, `subdivisions.${own}`));
+      return [
+        { id: emergencySubdivisionId(subdivision), heading: td('emergencyPage.regionServices', { region: name }), services: regional },
+      ];
+    });
+    if (regions.length > 0)
+      parts.push(
+        `<ul class="j">${regions.map(({ id, heading }) => `<li><a href="#${escapeHtml(id)}">${escapeHtml(heading)}</a></li>`).join('')}</ul>`,
+      );
+    if (services.length > 0) parts.push(`<h3>${escapeHtml(tc('numbers.services'))}</h3>${serviceList(services)}`);
+    for (const { id, heading, services: regional } of regions)
+      parts.push(`<h3 id="${escapeHtml(id)}">${escapeHtml(heading)}</h3>${serviceList(regional)}`);
     const section = `<section id="${emergencyCountryId(code)}">${parts.join('')}</section>`;
     // Never a country without a number to call: a release that would print one fails the build.
     if (!section.includes('href="tel:')) throw new Error(`emergency pages: ${language}: ${code} has no number to call`);

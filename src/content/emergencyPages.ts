@@ -16,6 +16,11 @@ export function emergencyCountryId(country: string): string {
   return `country-${country.toLowerCase()}`;
 }
 
+/** The id of a province's own list within its country's section: `country-ca-qc` for `CA-QC`. */
+export function emergencySubdivisionId(subdivision: string): string {
+  return `country-${subdivision.toLowerCase()}`;
+}
+
 /**
  * The link to a country's numbers on the page, `/emergency/es.html#country-pe`; without a country
  * (none chosen yet), the top of the page, where every country is listed.

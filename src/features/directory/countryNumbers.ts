@@ -47,21 +47,23 @@ export type CountryNumbers = {
 
 /**
  * The numbers to list for a country, routed as the content guide's "Referral routing" says: the
- * emergency numbers first; then services by need whose number is not one of those, policeLast.
- * A service keeps the first of its numbers not already listed as an emergency number.
+ * emergency numbers first; then services by need whose number is not one of those, policeLast,
+ * at most `maxServices` of them. A service keeps the first of its numbers not already listed as an
+ * emergency number.
  */
 export function countryNumbers(
   packs: readonly DirectoryPack[],
   country: string,
   language: 'es' | 'en' | 'fr',
   subdivision: string | undefined,
+  maxServices = maxListedServices,
 ): CountryNumbers {
   const calls = emergencyCallsFor(packs, country, language);
   const called = new Set(calls.map(({ call }) => call.href));
   const routed = routeByRegion(entriesForNeeds(entriesForCountry(packs, country), listedNeeds), subdivision).entries;
   const services: ListedService[] = [];
   for (const entry of policeLast(routed)) {
-    if (services.length === maxListedServices) break;
+    if (services.length >= maxServices) break;
     const phone = entry.phones.find((candidate) => !called.has(`tel:${candidate.dial}`));
     if (!phone) continue;
     const call = actionLinksFor(entry, language).find((link): link is TelLink => link.kind === 'tel' && link.href === `tel:${phone.dial}`);
