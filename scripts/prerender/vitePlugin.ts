@@ -32,9 +32,35 @@ function cssOfChunk(bundle: NonNullable<IndexHtmlTransformContext['bundle']>, mo
   return [];
 }
 
+/** public/boot.js's tag in index.html, which carries the neutral names. */
+const bootTag = '<script src="/boot.js">';
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}
+
+/**
+ * Writes the disguise's neutral name in each language (locales/<language>/common.json, shell.neutralName)
+ * onto boot.js's tag, so that boot.js can name the tab like the calculator before the app's code runs
+ * without a word of its own. A missing name fails the build: that tab would say "Compañera".
+ */
+export function withNeutralNames(html: string, root: string): string {
+  if (!html.includes(bootTag)) throw new Error(`index.html has no ${bootTag} tag to carry the disguise's neutral names`);
+  const attributes = languages.map((language) => {
+    const file = path.join('locales', language, 'common.json');
+    const strings = JSON.parse(readFileSync(path.resolve(root, file), 'utf8')) as { shell?: { neutralName?: unknown } };
+    const name = strings.shell?.neutralName;
+    if (typeof name !== 'string' || name.trim() === '')
+      throw new Error(`${file} has no shell.neutralName: boot.js needs it to disguise the tab's title before the app runs`);
+    return ` data-neutral-name-${language}="${escapeAttribute(name)}"`;
+  });
+  return html.replace(bootTag, `<script src="/boot.js"${attributes.join('')}>`);
+}
+
 /**
  * Writes the app's first screens as real HTML into index.html, one <template> per language and
- * screen, rendered by the app's own components through Vite's SSR loader (src/app/prerender.tsx).
+ * screen, rendered by the app's own components through Vite's SSR loader (src/app/prerender.tsx),
+ * and the neutral names onto boot.js's tag (withNeutralNames).
  * It runs on the built index.html before vite-plugin-pwa hashes it for the precache.
  */
 export function prerenderPlugin(): Plugin {
@@ -72,7 +98,7 @@ export function prerenderPlugin(): Plugin {
               templates.push(`    <template data-prerender="${language} ${screenPath}"${css}>${markup}</template>\n`);
             }
           }
-          return html.replace(marker, templates.join(''));
+          return withNeutralNames(html.replace(marker, templates.join('')), root);
         } finally {
           await server.close();
         }
