@@ -28,45 +28,6 @@
     if (preferences.theme === 'light' || preferences.theme === 'dark') html.setAttribute('data-theme', preferences.theme);
     html.lang = htmlLang[language];
 
-    // With the disguise on, the tab and the task switcher never say the app's name, not even before
-    // its code runs: the same rule as safetySettings.ts (a valid code seal and isDisguised true) and
-    // the same values as disguise.ts, which finds the build's own in data-undisguised. The build
-    // writes the neutral names onto this script's tag (scripts/prerender/vitePlugin.ts).
-    var base64 = function (value) {
-      return typeof value === 'string' && value.length <= 100 && /^[A-Za-z0-9+/]+={0,2}$/.test(value);
-    };
-    var seal = safety && safety.disguiseCodeSeal;
-    var names = document.querySelector('script[data-neutral-name-es]');
-    var neutralName = names && names.getAttribute('data-neutral-name-' + language);
-    if (
-      safety &&
-      safety.isDisguised === true &&
-      seal &&
-      typeof seal === 'object' &&
-      !Array.isArray(seal) &&
-      base64(seal.salt) &&
-      base64(seal.digest) &&
-      neutralName
-    ) {
-      var disguised = {
-        manifest: '/disguise/manifest-' + language + '.webmanifest',
-        icon: '/disguise/icon-192.png',
-        'apple-touch-icon': '/disguise/apple-touch-icon.png',
-        'theme-color': '#44474d',
-        description: neutralName,
-      };
-      var heads = document.head.querySelectorAll(
-        'link[rel="manifest"], link[rel="icon"], link[rel="apple-touch-icon"], meta[name="theme-color"], meta[name="description"]',
-      );
-      for (var h = 0; h < heads.length; h += 1) {
-        var element = heads[h];
-        var attribute = element.tagName === 'LINK' ? 'href' : 'content';
-        if (!element.hasAttribute('data-undisguised')) element.setAttribute('data-undisguised', element.getAttribute(attribute) || '');
-        element.setAttribute(attribute, disguised[element.getAttribute('rel') || element.getAttribute('name')]);
-      }
-      document.title = neutralName;
-    }
-
     if (!safety || (safety.isDisguised !== false && safety.isDisguised !== undefined)) return;
     if (sessionStorage.getItem('companera.exited') !== null || sessionStorage.getItem('companera.deleted') !== null) return;
     var state = history.state;

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withNeutralNames } from './vitePlugin';
+import { withDisguiseScript } from './vitePlugin';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const indexHtml = readFileSync(path.join(repoRoot, 'index.html'), 'utf8');
@@ -18,8 +18,9 @@ describe("the build's neutral names on boot.js's tag", () => {
   });
 
   it('are the locales’ own, in each language', () => {
-    const html = withNeutralNames(indexHtml, repoRoot);
-    const tag = /<script src="\/boot\.js"[^>]*>/.exec(html)?.[0] ?? '';
+    const html = withDisguiseScript(indexHtml, repoRoot);
+    const tag = /<script src="\/disguise\.js"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(html).toContain(`${tag}</script></head>`);
     const document = new DOMParser().parseFromString(`${tag}</script>`, 'text/html');
     const script = document.querySelector('script');
     for (const language of ['es', 'en', 'fr'])
@@ -33,12 +34,10 @@ describe("the build's neutral names on boot.js's tag", () => {
       const shell = language === 'fr' ? { quickExit: 'Sortir' } : { neutralName: 'Calc' };
       writeFileSync(path.join(scratch, 'locales', language, 'common.json'), JSON.stringify({ shell }));
     }
-    expect(() => withNeutralNames(indexHtml, scratch ?? '')).toThrow(/locales\/fr\/common\.json has no shell\.neutralName/);
+    expect(() => withDisguiseScript(indexHtml, scratch ?? '')).toThrow(/locales\/fr\/common\.json has no shell\.neutralName/);
   });
 
-  it('fail the build when index.html no longer loads boot.js as the build expects', () => {
-    expect(() => withNeutralNames(indexHtml.replace('<script src="/boot.js">', '<script defer src="/boot.js">'), repoRoot)).toThrow(
-      /no <script src="\/boot\.js"> tag/,
-    );
+  it('fail the build when index.html has no head to put them in', () => {
+    expect(() => withDisguiseScript(indexHtml.replace('</head>', ''), repoRoot)).toThrow(/no <\/head>/);
   });
 });

@@ -32,20 +32,19 @@ function cssOfChunk(bundle: NonNullable<IndexHtmlTransformContext['bundle']>, mo
   return [];
 }
 
-/** public/boot.js's tag in index.html, which carries the neutral names. */
-const bootTag = '<script src="/boot.js">';
-
 function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }
 
 /**
- * Writes the disguise's neutral name in each language (locales/<language>/common.json, shell.neutralName)
- * onto boot.js's tag, so that boot.js can name the tab like the calculator before the app's code runs
- * without a word of its own. A missing name fails the build: that tab would say "Compañera".
+ * Adds public/disguise.js at the very end of the head, after every element it swaps (vite-plugin-pwa
+ * adds the manifest link last), with the disguise's neutral name in each language on its tag
+ * (locales/<language>/common.json, shell.neutralName): so it names the tab like the calculator
+ * before anything renders, without a word of its own. A missing name fails the build: that tab
+ * would say "Compañera".
  */
-export function withNeutralNames(html: string, root: string): string {
-  if (!html.includes(bootTag)) throw new Error(`index.html has no ${bootTag} tag to carry the disguise's neutral names`);
+export function withDisguiseScript(html: string, root: string): string {
+  if (!html.includes('</head>')) throw new Error('index.html has no </head> to put the disguise script before');
   const attributes = languages.map((language) => {
     const file = path.join('locales', language, 'common.json');
     const strings = JSON.parse(readFileSync(path.resolve(root, file), 'utf8')) as { shell?: { neutralName?: unknown } };
@@ -54,13 +53,26 @@ export function withNeutralNames(html: string, root: string): string {
       throw new Error(`${file} has no shell.neutralName: boot.js needs it to disguise the tab's title before the app runs`);
     return ` data-neutral-name-${language}="${escapeAttribute(name)}"`;
   });
-  return html.replace(bootTag, `<script src="/boot.js"${attributes.join('')}>`);
+  return html.replace('</head>', `<script src="/disguise.js"${attributes.join('')}></script></head>`);
+}
+
+/** Runs withDisguiseScript on the built index.html: listed after VitePWA in vite.config.ts, so after its manifest link. */
+export function disguiseScriptPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'companera-disguise-script',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: { order: 'post', handler: (html) => withDisguiseScript(html, root) },
+  };
 }
 
 /**
  * Writes the app's first screens as real HTML into index.html, one <template> per language and
- * screen, rendered by the app's own components through Vite's SSR loader (src/app/prerender.tsx),
- * and the neutral names onto boot.js's tag (withNeutralNames).
+ * screen, rendered by the app's own components through Vite's SSR loader (src/app/prerender.tsx).
  * It runs on the built index.html before vite-plugin-pwa hashes it for the precache.
  */
 export function prerenderPlugin(): Plugin {
@@ -98,7 +110,7 @@ export function prerenderPlugin(): Plugin {
               templates.push(`    <template data-prerender="${language} ${screenPath}"${css}>${markup}</template>\n`);
             }
           }
-          return withNeutralNames(html.replace(marker, templates.join('')), root);
+          return html.replace(marker, templates.join(''));
         } finally {
           await server.close();
         }

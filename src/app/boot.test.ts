@@ -4,11 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /*
  * public/boot.js repeats, in a few lines of plain script, the app's rules for what the first screen
- * is. Run against the same stored values, it must only ever show a prerender the app would show
+ * is (and public/disguise.js its rule for the disguise's names). Run against the same stored values, it must only ever show a prerender the app would show
  * itself: same screen, same language, same theme, never over the calculator (disguise, /calc,
  * quick exit), the "deleted" screen or a crisis run to resume.
  */
 const bootSource = readFileSync(join(import.meta.dirname, '../../public/boot.js'), 'utf8');
+const disguiseSource = readFileSync(join(import.meta.dirname, '../../public/disguise.js'), 'utf8');
 const languages = ['es', 'en', 'fr'] as const;
 const appName = 'Compañera';
 const neutralNames = Object.fromEntries(
@@ -19,12 +20,14 @@ const neutralNames = Object.fromEntries(
     return [language, common.shell.neutralName];
   }),
 ) as Record<(typeof languages)[number], string>;
-/** boot.js's tag as the build writes it (scripts/prerender/vitePlugin.ts withNeutralNames). */
-const bootTag = `<script src="/boot.js"${languages.map((language) => ` data-neutral-name-${language}="${neutralNames[language]}"`).join('')}></script>`;
-/** index.html's head as the build leaves it: vite-plugin-pwa adds the manifest link. */
+/**
+ * index.html's head as the build leaves it: vite-plugin-pwa adds the manifest link, then the build
+ * public/disguise.js with the neutral names on its tag (scripts/prerender/vitePlugin.ts withDisguiseScript).
+ */
 const builtHead =
   new DOMParser().parseFromString(readFileSync(join(import.meta.dirname, '../../index.html'), 'utf8'), 'text/html').head.innerHTML +
-  '<link rel="manifest" href="/manifest.webmanifest">';
+  '<link rel="manifest" href="/manifest.webmanifest">' +
+  `<script src="/disguise.js"${languages.map((language) => ` data-neutral-name-${language}="${neutralNames[language]}"`).join('')}></script>`;
 const paths = ['/', '/crisis'] as const;
 
 const seal = { salt: 'c2FsdHNhbHQ=', digest: 'ZGlnZXN0' };
@@ -82,7 +85,7 @@ function setUp(preferences: string | null, safety: string | null, session: (type
   const templates = languages.flatMap((language) =>
     paths.map((path) => `<template data-prerender="${language} ${path}"><p>${language} ${path}</p></template>`),
   );
-  document.body.innerHTML = `<div id="root"></div>${templates.join('')}${bootTag}`;
+  document.body.innerHTML = `<div id="root"></div>${templates.join('')}`;
 }
 
 /** What the page says about itself: the tab's title and what the disguise swaps in the head. */
@@ -91,10 +94,12 @@ function pageNames(): { title: string; head: string[] } {
 }
 
 function runBoot(): { shown: string | null; theme: string | undefined; lang: string } {
-  // The file is a classic script for a <script> tag: running its text, as the browser does, is the point.
+  // The files are classic scripts for <script> tags: running their text, as the browser does, is the point.
+  // disguise.js at the end of the head, then boot.js at the end of the body, as the page runs them.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const boot = new Function(bootSource) as () => void;
-  boot();
+  (new Function(disguiseSource) as () => void)();
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  (new Function(bootSource) as () => void)();
   const root = document.getElementById('root');
   const shown = root?.textContent ? root.textContent : null;
   expect(shown === null ? null : shown).toBe(root?.getAttribute('data-prerendered') ?? null);
@@ -249,14 +254,19 @@ describe('public/boot.js', () => {
       expect(disguised).toBe(3 * 5);
     }, 60_000);
 
-    it('names the tab, the icon, the theme colour, the description and the manifest like the calculator', () => {
+    it('names the tab, the icon, the theme colour, the description and the manifest like the calculator, before the body exists', () => {
       setUp(
         JSON.stringify({ language: 'fr' }),
         JSON.stringify({ isDisguised: true, disguiseCodeSeal: seal }),
         { storage: {} },
         { path: '/' },
       );
-      runBoot();
+      // Run where the page runs it: in the head, with no body parsed yet.
+      const body = document.body;
+      body.remove();
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      (new Function(disguiseSource) as () => void)();
+      document.documentElement.append(body);
       expect(document.title).toBe(neutralNames.fr);
       const value = (selector: string, attribute: string) =>
         [...document.head.querySelectorAll(selector)].map((element) => element.getAttribute(attribute));
