@@ -50,7 +50,7 @@ export function withDisguiseScript(html: string, root: string): string {
     const strings = JSON.parse(readFileSync(path.resolve(root, file), 'utf8')) as { shell?: { neutralName?: unknown } };
     const name = strings.shell?.neutralName;
     if (typeof name !== 'string' || name.trim() === '')
-      throw new Error(`${file} has no shell.neutralName: boot.js needs it to disguise the tab's title before the app runs`);
+      throw new Error(`${file} has no shell.neutralName: public/disguise.js needs it to disguise the tab's title before the app runs`);
     return ` data-neutral-name-${language}="${escapeAttribute(name)}"`;
   });
   return html.replace('</head>', `<script src="/disguise.js"${attributes.join('')}></script></head>`);

@@ -7,7 +7,7 @@ import { getSafetySettings } from './safetySettings';
  * the theme colour and the description. The build writes the real ones into index.html; this only
  * changes their values, so turning the disguise off restores exactly what the build made.
  *
- * public/boot.js swaps the same values before the app's code runs (the same rules; src/app/boot.test.ts
+ * public/disguise.js swaps the same values before the app's code runs (the same rules; src/app/boot.test.ts
  * holds them equal). So the build's value cannot be read off the element once the page has started:
  * whichever of the two disguises an element first keeps the build's value in its data-undisguised
  * attribute, and turning the disguise off puts that back.
