@@ -1,9 +1,9 @@
 // With the disguise on, the tab, the task switcher and the browser's bar never show the app's name
 // or colours, not even for the moment before the app's code runs. A blocking script at the end of
-// the head: the page renders nothing before it has run. Its rule is the app's (safetySettings.ts:
+// the head, before the title: the page renders nothing before it has run. Its rule is the app's (safetySettings.ts:
 // a valid code seal and isDisguised true) and its values are disguise.ts's; src/app/boot.test.ts
 // holds both equal. The build writes the neutral names onto this script's tag from the locales and
-// puts it after the manifest link (scripts/prerender/vitePlugin.ts).
+// puts it after the manifest link and before the title (scripts/prerender/vitePlugin.ts).
 (function () {
   'use strict';
   var isLanguage = function (value) {
@@ -48,7 +48,15 @@
       if (!element.hasAttribute('data-undisguised')) element.setAttribute('data-undisguised', element.getAttribute(attribute) || '');
       element.setAttribute(attribute, disguised[element.getAttribute('rel') || element.getAttribute('name')]);
     }
+    // The build puts index.html's title after this script: this makes the page's title first, so the
+    // browser never hears "Compañera". The parser's own title then names nothing, and is taken out.
     document.title = neutralName;
+    var titles = document.getElementsByTagName('title');
+    new MutationObserver(function (records, observer) {
+      if (titles.length < 2) return;
+      titles[1].remove();
+      observer.disconnect();
+    }).observe(document.head, { childList: true });
   } catch {
     // Storage blocked: the app cannot read the disguise either, and the page keeps the build's names.
   }

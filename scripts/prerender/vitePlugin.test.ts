@@ -20,7 +20,10 @@ describe("the build's neutral names on boot.js's tag", () => {
   it('are the locales’ own, in each language', () => {
     const html = withDisguiseScript(indexHtml, repoRoot);
     const tag = /<script src="\/disguise\.js"[^>]*>/.exec(html)?.[0] ?? '';
-    expect(html).toContain(`${tag}</script></head>`);
+    // Last in the head, and the title after it: the script names a disguised page before the parser reaches the title.
+    const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+    expect(head.trimEnd().endsWith(`${tag}</script>\n    <title>Compañera</title>`)).toBe(true);
+    expect(html.match(/<title>/g)).toHaveLength(1);
     const document = new DOMParser().parseFromString(`${tag}</script>`, 'text/html');
     const script = document.querySelector('script');
     for (const language of ['es', 'en', 'fr'])
@@ -38,6 +41,6 @@ describe("the build's neutral names on boot.js's tag", () => {
   });
 
   it('fail the build when index.html has no head to put them in', () => {
-    expect(() => withDisguiseScript(indexHtml.replace('</head>', ''), repoRoot)).toThrow(/no <\/head>/);
+    expect(() => withDisguiseScript(indexHtml.replace('</head>', ''), repoRoot)).toThrow(/no <title> and <\/head>/);
   });
 });

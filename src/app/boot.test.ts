@@ -21,13 +21,17 @@ const neutralNames = Object.fromEntries(
   }),
 ) as Record<(typeof languages)[number], string>;
 /**
- * index.html's head as the build leaves it: vite-plugin-pwa adds the manifest link, then the build
- * public/disguise.js with the neutral names on its tag (scripts/prerender/vitePlugin.ts withDisguiseScript).
+ * index.html's head as the build leaves it, up to public/disguise.js: vite-plugin-pwa adds the manifest
+ * link, then the build the script with the neutral names on its tag, and the title after it
+ * (scripts/prerender/vitePlugin.ts withDisguiseScript).
  */
-const builtHead =
-  new DOMParser().parseFromString(readFileSync(join(import.meta.dirname, '../../index.html'), 'utf8'), 'text/html').head.innerHTML +
+const indexHead = new DOMParser().parseFromString(readFileSync(join(import.meta.dirname, '../../index.html'), 'utf8'), 'text/html').head;
+const builtTitle = indexHead.querySelector('title')?.outerHTML ?? '';
+const headUpToScript =
+  indexHead.innerHTML.replace(builtTitle, '') +
   '<link rel="manifest" href="/manifest.webmanifest">' +
   `<script src="/disguise.js"${languages.map((language) => ` data-neutral-name-${language}="${neutralNames[language]}"`).join('')}></script>`;
+const builtHead = headUpToScript + builtTitle;
 const paths = ['/', '/crisis'] as const;
 
 const seal = { salt: 'c2FsdHNhbHQ=', digest: 'ZGlnZXN0' };
@@ -81,7 +85,8 @@ function setUp(preferences: string | null, safety: string | null, session: (type
   window.history.replaceState(address.state ?? null, '', address.path);
   delete document.documentElement.dataset.theme;
   document.documentElement.lang = 'es-419';
-  document.head.innerHTML = builtHead;
+  // As the parser has it when disguise.js runs: the title is still to come.
+  document.head.innerHTML = headUpToScript;
   const templates = languages.flatMap((language) =>
     paths.map((path) => `<template data-prerender="${language} ${path}"><p>${language} ${path}</p></template>`),
   );
@@ -98,6 +103,8 @@ function runBoot(): { shown: string | null; theme: string | undefined; lang: str
   // disguise.js at the end of the head, then boot.js at the end of the body, as the page runs them.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   (new Function(disguiseSource) as () => void)();
+  // Then the parser reaches the build's title.
+  document.head.insertAdjacentHTML('beforeend', builtTitle);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   (new Function(bootSource) as () => void)();
   const root = document.getElementById('root');
@@ -254,7 +261,7 @@ describe('public/boot.js', () => {
       expect(disguised).toBe(3 * 5);
     }, 60_000);
 
-    it('names the tab, the icon, the theme colour, the description and the manifest like the calculator, before the body exists', () => {
+    it('names the tab, the icon, the theme colour, the description and the manifest like the calculator, before the title and the body exist', async () => {
       setUp(
         JSON.stringify({ language: 'fr' }),
         JSON.stringify({ isDisguised: true, disguiseCodeSeal: seal }),
@@ -266,8 +273,14 @@ describe('public/boot.js', () => {
       body.remove();
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
       (new Function(disguiseSource) as () => void)();
-      document.documentElement.append(body);
       expect(document.title).toBe(neutralNames.fr);
+      // The build's title, parsed after the script, names nothing and is taken out: one title is left.
+      const titles = document.getElementsByTagName('title');
+      document.head.insertAdjacentHTML('beforeend', builtTitle);
+      expect(document.title).toBe(neutralNames.fr);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect([...titles].map((title) => title.textContent)).toEqual([neutralNames.fr]);
+      document.documentElement.append(body);
       const value = (selector: string, attribute: string) =>
         [...document.head.querySelectorAll(selector)].map((element) => element.getAttribute(attribute));
       expect(value('link[rel="manifest"]', 'href')).toEqual(['/disguise/manifest-fr.webmanifest']);

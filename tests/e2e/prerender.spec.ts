@@ -55,17 +55,29 @@ async function tagPrerenderedElements(context: BrowserContext): Promise<void> {
   });
 }
 
-/** Notes the tab's title as the first frame is drawn, before anything can be seen on screen. */
-async function recordFirstFrameTitle(context: BrowserContext): Promise<void> {
+type TitleWindow = Window & { firstFrameTitle?: string; titlesSeen?: string[] };
+
+/**
+ * Notes the page's title as the first frame is drawn, before anything can be seen on screen, and
+ * every title the page has had from its first parsed element on (what the browser could show in the tab).
+ */
+async function recordTitles(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
+    const page = window as TitleWindow;
+    const seen: string[] = [];
+    page.titlesSeen = seen;
+    new MutationObserver(() => {
+      if (seen.at(-1) !== document.title) seen.push(document.title);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
     requestAnimationFrame(() => {
-      (window as Window & { firstFrameTitle?: string }).firstFrameTitle = document.title;
+      page.firstFrameTitle = document.title;
     });
   });
 }
 
 const firstFrameTitle = (page: Page) =>
-  page.waitForFunction(() => (window as Window & { firstFrameTitle?: string }).firstFrameTitle).then((handle) => handle.jsonValue());
+  page.waitForFunction(() => (window as TitleWindow).firstFrameTitle).then((handle) => handle.jsonValue());
+const titlesSeen = (page: Page) => page.evaluate(() => (window as TitleWindow).titlesSeen);
 
 /** Counts layout shifts from the start of the page, and whether React had to redo a prerender. */
 async function firstLoadFacts(
@@ -163,12 +175,14 @@ test.describe('before the app code runs', () => {
     }) => {
       const { neutralName } = common(language).shell;
       await storeSettings(context, { language, country: 'PE' }, disguise);
-      await recordFirstFrameTitle(context);
+      await recordTitles(context);
       await blockAppCode(page);
       for (const path of ['/', '/crisis', '/journal']) {
         await page.goto(path);
         expect(await firstFrameTitle(page), path).toBe(neutralName);
+        expect(await titlesSeen(page), path).not.toContain('Compañera');
         await expect(page).toHaveTitle(neutralName);
+        expect(await page.locator('title').count()).toBe(1);
         await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `/disguise/manifest-${language}.webmanifest`);
         await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/disguise/icon-192.png');
         await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', '/disguise/apple-touch-icon.png');
@@ -210,7 +224,7 @@ test('Home: React takes over the prerendered elements, with no layout shift and 
 
 test("with the disguise on, the app's words never appear before the code is entered", async ({ page, context }) => {
   await storeSettings(context, { language: 'en' }, disguise);
-  await recordFirstFrameTitle(context);
+  await recordTitles(context);
   await context.addInitScript(
     (words) => {
       const seen: string[] = [];
@@ -228,6 +242,7 @@ test("with the disguise on, the app's words never appear before the code is ente
     await expect(page.getByRole('heading', { name: 'Calculator' })).toBeVisible();
     expect(await page.evaluate(() => (window as Window & { appWordsSeen?: string[] }).appWordsSeen)).toEqual([]);
     expect(await firstFrameTitle(page)).toBe(common('en').shell.neutralName);
+    expect(await titlesSeen(page)).not.toContain('Compañera');
   }
 });
 
