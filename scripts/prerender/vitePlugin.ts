@@ -57,7 +57,7 @@ export function withDisguiseScript(html: string, root: string): string {
       throw new Error(`${file} has no shell.neutralName: public/disguise.js needs it to disguise the tab's title before the app runs`);
     return ` data-neutral-name-${language}="${escapeAttribute(name)}"`;
   });
-  return html.replace(title, '').replace('</head>', `  <script src="/disguise.js"${attributes.join('')}></script>${title}\n  </head>`);
+  return html.replace(title, '').replace('</head>', `\n    <script src="/disguise.js"${attributes.join('')}></script>${title}\n  </head>`);
 }
 
 /** Runs withDisguiseScript on the built index.html: listed after VitePWA in vite.config.ts, so after its manifest link. */
