@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, nginxHeadersSnippet, securityHeaders, staticHostHeadersFile } from './scripts/security-headers.ts';
 import { builtInPacksPlugin } from './scripts/packs/vitePlugin.ts';
 import { emergencyPagesPlugin } from './scripts/emergency/vitePlugin.ts';
-import { prerenderPlugin } from './scripts/prerender/vitePlugin.ts';
+import { disguiseScriptPlugin, prerenderPlugin } from './scripts/prerender/vitePlugin.ts';
 
 // The meta CSP is what protects the app on any static host, whose headers we do not control.
 // frame-ancestors cannot be set from a meta tag, so the preview server sends it as a header too.
@@ -113,5 +113,7 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/content\//, /^\/emergency\//],
       },
     }),
+    // public/disguise.js at the end of the head: after VitePWA, so after the manifest link it swaps.
+    disguiseScriptPlugin(),
   ],
 });

@@ -32,6 +32,48 @@ function cssOfChunk(bundle: NonNullable<IndexHtmlTransformContext['bundle']>, mo
   return [];
 }
 
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}
+
+/** index.html's title element, with the white space before it. */
+const titleElement = /\s*<title>[^<]*<\/title>/;
+
+/**
+ * Adds public/disguise.js at the very end of the head, after every element it swaps (vite-plugin-pwa
+ * adds the manifest link last), with the disguise's neutral name in each language on its tag
+ * (locales/<language>/common.json, shell.neutralName), and moves the title after it: with the
+ * disguise on, the script names the page first, so the browser is never told "Compañera". A missing
+ * name fails the build: that tab would say "Compañera".
+ */
+export function withDisguiseScript(html: string, root: string): string {
+  const title = titleElement.exec(html)?.[0];
+  if (!title || !html.includes('</head>')) throw new Error('index.html has no <title> and </head> to put the disguise script with');
+  const attributes = languages.map((language) => {
+    const file = path.join('locales', language, 'common.json');
+    const strings = JSON.parse(readFileSync(path.resolve(root, file), 'utf8')) as { shell?: { neutralName?: unknown } };
+    const name = strings.shell?.neutralName;
+    if (typeof name !== 'string' || name.trim() === '')
+      throw new Error(`${file} has no shell.neutralName: public/disguise.js needs it to disguise the tab's title before the app runs`);
+    return ` data-neutral-name-${language}="${escapeAttribute(name)}"`;
+  });
+  return html.replace(title, '').replace('</head>', `\n    <script src="/disguise.js"${attributes.join('')}></script>${title}\n  </head>`);
+}
+
+/** Runs withDisguiseScript on the built index.html: listed after VitePWA in vite.config.ts, so after its manifest link. */
+export function disguiseScriptPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'companera-disguise-script',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: { order: 'post', handler: (html) => withDisguiseScript(html, root) },
+  };
+}
+
 /**
  * Writes the app's first screens as real HTML into index.html, one <template> per language and
  * screen, rendered by the app's own components through Vite's SSR loader (src/app/prerender.tsx).

@@ -4,12 +4,34 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /*
  * public/boot.js repeats, in a few lines of plain script, the app's rules for what the first screen
- * is. Run against the same stored values, it must only ever show a prerender the app would show
+ * is (and public/disguise.js its rule for the disguise's names). Run against the same stored values, it must only ever show a prerender the app would show
  * itself: same screen, same language, same theme, never over the calculator (disguise, /calc,
  * quick exit), the "deleted" screen or a crisis run to resume.
  */
 const bootSource = readFileSync(join(import.meta.dirname, '../../public/boot.js'), 'utf8');
+const disguiseSource = readFileSync(join(import.meta.dirname, '../../public/disguise.js'), 'utf8');
 const languages = ['es', 'en', 'fr'] as const;
+const appName = 'Compañera';
+const neutralNames = Object.fromEntries(
+  languages.map((language) => {
+    const common = JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${language}/common.json`), 'utf8')) as {
+      shell: { neutralName: string };
+    };
+    return [language, common.shell.neutralName];
+  }),
+) as Record<(typeof languages)[number], string>;
+/**
+ * index.html's head as the build leaves it, up to public/disguise.js: vite-plugin-pwa adds the manifest
+ * link, then the build the script with the neutral names on its tag, and the title after it
+ * (scripts/prerender/vitePlugin.ts withDisguiseScript).
+ */
+const indexHead = new DOMParser().parseFromString(readFileSync(join(import.meta.dirname, '../../index.html'), 'utf8'), 'text/html').head;
+const builtTitle = indexHead.querySelector('title')?.outerHTML ?? '';
+const headUpToScript =
+  indexHead.innerHTML.replace(builtTitle, '') +
+  '<link rel="manifest" href="/manifest.webmanifest">' +
+  `<script src="/disguise.js"${languages.map((language) => ` data-neutral-name-${language}="${neutralNames[language]}"`).join('')}></script>`;
+const builtHead = headUpToScript + builtTitle;
 const paths = ['/', '/crisis'] as const;
 
 const seal = { salt: 'c2FsdHNhbHQ=', digest: 'ZGlnZXN0' };
@@ -63,18 +85,28 @@ function setUp(preferences: string | null, safety: string | null, session: (type
   window.history.replaceState(address.state ?? null, '', address.path);
   delete document.documentElement.dataset.theme;
   document.documentElement.lang = 'es-419';
-  document.head.querySelectorAll('link').forEach((link) => link.remove());
+  // As the parser has it when disguise.js runs: the title is still to come.
+  document.head.innerHTML = headUpToScript;
   const templates = languages.flatMap((language) =>
     paths.map((path) => `<template data-prerender="${language} ${path}"><p>${language} ${path}</p></template>`),
   );
   document.body.innerHTML = `<div id="root"></div>${templates.join('')}`;
 }
 
+/** What the page says about itself: the tab's title and what the disguise swaps in the head. */
+function pageNames(): { title: string; head: string[] } {
+  return { title: document.title, head: [...document.head.querySelectorAll('link, meta')].map((element) => element.outerHTML) };
+}
+
 function runBoot(): { shown: string | null; theme: string | undefined; lang: string } {
-  // The file is a classic script for a <script> tag: running its text, as the browser does, is the point.
+  // The files are classic scripts for <script> tags: running their text, as the browser does, is the point.
+  // disguise.js at the end of the head, then boot.js at the end of the body, as the page runs them.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const boot = new Function(bootSource) as () => void;
-  boot();
+  (new Function(disguiseSource) as () => void)();
+  // Then the parser reaches the build's title.
+  document.head.insertAdjacentHTML('beforeend', builtTitle);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  (new Function(bootSource) as () => void)();
   const root = document.getElementById('root');
   const shown = root?.textContent ? root.textContent : null;
   expect(shown === null ? null : shown).toBe(root?.getAttribute('data-prerendered') ?? null);
@@ -88,6 +120,7 @@ async function appsFirstScreen(): Promise<{
   theme: string | undefined;
   lang: string;
   isSame: (path: string) => boolean;
+  names: ReturnType<typeof pageNames>;
 }> {
   vi.resetModules();
   const { getPreferences } = await import('../prefs/preferences');
@@ -98,8 +131,13 @@ async function appsFirstScreen(): Promise<{
   const { takeWipeDone } = await import('../features/safety/wipeDone');
   const { readSavedRun } = await import('../features/crisis/resumeStore');
   const { addressFormOf } = await import('../ui/packText');
+  const { applyDisguiseBeforeRender } = await import('../features/safety/disguise');
   const preferences = getPreferences();
   const language = preferences.language ?? detectLanguage(navigator.languages);
+  // As main.tsx does before the first render, on the head the build made.
+  document.head.innerHTML = builtHead;
+  applyDisguiseBeforeRender(language, neutralNames[language]);
+  const names = pageNames();
   delete document.documentElement.dataset.theme;
   applyTheme(preferences.theme);
   const path = currentPath();
@@ -115,7 +153,7 @@ async function appsFirstScreen(): Promise<{
       addressFormOf(preferences) === 'feminine'
     );
   };
-  return { path, language, theme: document.documentElement.dataset.theme, lang: htmlLangFor(language), isSame };
+  return { path, language, theme: document.documentElement.dataset.theme, lang: htmlLangFor(language), isSame, names };
 }
 
 describe('public/boot.js', () => {
@@ -127,6 +165,7 @@ describe('public/boot.js', () => {
 
   it('shows a prerender only where the app shows the same screen, and sets the language and theme the app sets', async () => {
     let shownCount = 0;
+    let disguisedCount = 0;
     let round = 0;
     for (const preferences of storedPreferences) {
       // The phone's languages matter only where no language is stored: alternate them.
@@ -137,8 +176,12 @@ describe('public/boot.js', () => {
           for (const address of addresses) {
             setUp(preferences, safety, session, address);
             const boot = runBoot();
+            const bootNames = pageNames();
             const app = await appsFirstScreen();
             const where = JSON.stringify({ device, preferences, safety, session, address, shown: boot.shown });
+            // Disguised exactly where the app disguises, with the same neutral name, icon and manifest.
+            expect(bootNames, where).toEqual(app.names);
+            if (app.names.title !== appName) disguisedCount += 1;
             if (boot.shown !== null) {
               shownCount += 1;
               expect(app.isSame(boot.shown), where).toBe(true);
@@ -151,6 +194,7 @@ describe('public/boot.js', () => {
     }
     // Not a rule that holds by showing nothing: the plain cases do get their prerender.
     expect(shownCount).toBeGreaterThan(30);
+    expect(disguisedCount).toBeGreaterThan(30);
   }, 120_000);
 
   it("shows Home in the phone's language on a first visit, and the crisis list once a country is chosen", () => {
@@ -177,6 +221,114 @@ describe('public/boot.js', () => {
     );
     expect(runBoot().shown).toBeNull();
     expect(document.getElementById('root')?.childNodes).toHaveLength(0);
+  });
+
+  describe('with the disguise on', () => {
+    const storedSafetyValues: (string | null)[] = [
+      ...storedSafety,
+      'null',
+      '[]',
+      '"on"',
+      '',
+      JSON.stringify([{ isDisguised: true, disguiseCodeSeal: seal }]),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: seal }),
+      JSON.stringify({ neutralUrl: 'http://example.org/', isDisguised: true, disguiseCodeSeal: seal, extra: 1 }),
+      JSON.stringify({ isDisguised: 1, disguiseCodeSeal: seal }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: null }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: [seal.salt, seal.digest] }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: seal.salt } }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: 'not base64!', digest: seal.digest } }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: seal.salt, digest: '' } }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: 'A'.repeat(100), digest: seal.digest } }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: 'A'.repeat(101), digest: seal.digest } }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: 'YQ===', digest: seal.digest } }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: 'YQ==\n', digest: seal.digest } }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: { salt: 42, digest: seal.digest } }),
+      JSON.stringify({ isDisguised: true, disguiseCodeSeal: { ...seal, extra: 'x' } }),
+    ];
+
+    it("names the page as the app does on every kind of stored setting, in each language, before the app's code runs", async () => {
+      let disguised = 0;
+      for (const safety of storedSafetyValues)
+        for (const language of languages) {
+          setUp(JSON.stringify({ language }), safety, { storage: {} }, { path: '/journal' });
+          runBoot();
+          const bootNames = pageNames();
+          const app = await appsFirstScreen();
+          expect(bootNames, JSON.stringify({ safety, language })).toEqual(app.names);
+          if (app.names.title === neutralNames[language]) disguised += 1;
+        }
+      expect(disguised).toBe(3 * 5);
+    }, 60_000);
+
+    it('names the tab, the icon, the theme colour, the description and the manifest like the calculator, before the title and the body exist', async () => {
+      setUp(
+        JSON.stringify({ language: 'fr' }),
+        JSON.stringify({ isDisguised: true, disguiseCodeSeal: seal }),
+        { storage: {} },
+        { path: '/' },
+      );
+      // Run where the page runs it: in the head, with no body parsed yet.
+      const body = document.body;
+      body.remove();
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      (new Function(disguiseSource) as () => void)();
+      expect(document.title).toBe(neutralNames.fr);
+      // The build's title, parsed after the script, names nothing and is taken out: one title is left.
+      const titles = document.getElementsByTagName('title');
+      document.head.insertAdjacentHTML('beforeend', builtTitle);
+      expect(document.title).toBe(neutralNames.fr);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect([...titles].map((title) => title.textContent)).toEqual([neutralNames.fr]);
+      document.documentElement.append(body);
+      const value = (selector: string, attribute: string) =>
+        [...document.head.querySelectorAll(selector)].map((element) => element.getAttribute(attribute));
+      expect(value('link[rel="manifest"]', 'href')).toEqual(['/disguise/manifest-fr.webmanifest']);
+      expect(value('link[rel="icon"]', 'href')).toEqual(['/disguise/icon-192.png']);
+      expect(value('link[rel="apple-touch-icon"]', 'href')).toEqual(['/disguise/apple-touch-icon.png']);
+      expect(value('meta[name="theme-color"]', 'content')).toEqual(['#44474d', '#44474d']);
+      expect(value('meta[name="description"]', 'content')).toEqual([neutralNames.fr]);
+    });
+
+    it('turned off in Settings, gives back exactly what the build made, although boot.js disguised the page first', async () => {
+      setUp(JSON.stringify({ language: 'en' }), null, { storage: {} }, { path: '/' });
+      const built = [...document.head.querySelectorAll('link, meta')].map((element) => element.outerHTML);
+      setUp(
+        JSON.stringify({ language: 'en' }),
+        JSON.stringify({ isDisguised: true, disguiseCodeSeal: seal }),
+        { storage: {} },
+        { path: '/' },
+      );
+      runBoot();
+      vi.resetModules();
+      const { applyDisguise } = await import('../features/safety/disguise');
+      // The shell disguises on the first render (QuickExit), then she turns the disguise off in Settings.
+      applyDisguise(true, 'en', neutralNames.en);
+      applyDisguise(false, 'en', neutralNames.en);
+      const restored = [...document.head.querySelectorAll('link, meta')].map((element) =>
+        element.outerHTML.replace(/ data-undisguised="[^"]*"/, ''),
+      );
+      expect(restored).toEqual(built);
+      // And on again, in another language.
+      applyDisguise(true, 'fr', neutralNames.fr);
+      expect(document.head.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe('/disguise/manifest-fr.webmanifest');
+      applyDisguise(false, 'fr', neutralNames.fr);
+      expect(document.head.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe('/manifest.webmanifest');
+    });
+
+    it('leaves the title as it is when storage cannot be read, as the app cannot disguise then either', () => {
+      setUp(
+        JSON.stringify({ language: 'en' }),
+        JSON.stringify({ isDisguised: true, disguiseCodeSeal: seal }),
+        { storage: {} },
+        { path: '/' },
+      );
+      vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+        throw new DOMException('blocked', 'SecurityError');
+      });
+      expect(() => runBoot()).not.toThrow();
+      expect(document.title).toBe(appName);
+    });
   });
 
   it("shows nothing inside another page's frame, where the app shows nothing either (main.tsx)", () => {

@@ -16,7 +16,7 @@ const languages: readonly UiLanguage[] = ['es', 'en', 'fr'];
 const common = (language: UiLanguage) =>
   JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${language}/common.json`), 'utf8')) as {
     home: { title: string; journal: string };
-    shell: { quickExit: string };
+    shell: { quickExit: string; neutralName: string };
   };
 
 /** The app's entry module, as the build names it in index.html: blocking it leaves only what boot.js shows. */
@@ -54,6 +54,30 @@ async function tagPrerenderedElements(context: BrowserContext): Promise<void> {
     }).observe(document, { childList: true, subtree: true, attributes: true });
   });
 }
+
+type TitleWindow = Window & { firstFrameTitle?: string; titlesSeen?: string[] };
+
+/**
+ * Notes the page's title as the first frame is drawn, before anything can be seen on screen, and
+ * every title the page has had from its first parsed element on (what the browser could show in the tab).
+ */
+async function recordTitles(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const page = window as TitleWindow;
+    const seen: string[] = [];
+    page.titlesSeen = seen;
+    new MutationObserver(() => {
+      if (seen.at(-1) !== document.title) seen.push(document.title);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+    requestAnimationFrame(() => {
+      page.firstFrameTitle = document.title;
+    });
+  });
+}
+
+const firstFrameTitle = (page: Page) =>
+  page.waitForFunction(() => (window as TitleWindow).firstFrameTitle).then((handle) => handle.jsonValue());
+const titlesSeen = (page: Page) => page.evaluate(() => (window as TitleWindow).titlesSeen);
 
 /** Counts layout shifts from the start of the page, and whether React had to redo a prerender. */
 async function firstLoadFacts(
@@ -143,6 +167,31 @@ test.describe('before the app code runs', () => {
       expect(await page.locator('body').innerText()).not.toContain(common('en').shell.quickExit);
     }
   });
+
+  for (const language of languages) {
+    test(`in ${language}, with the disguise on, the tab and the icon are the calculator's from the first frame`, async ({
+      page,
+      context,
+    }) => {
+      const { neutralName } = common(language).shell;
+      await storeSettings(context, { language, country: 'PE' }, disguise);
+      await recordTitles(context);
+      await blockAppCode(page);
+      for (const path of ['/', '/crisis', '/journal']) {
+        await page.goto(path);
+        expect(await firstFrameTitle(page), path).toBe(neutralName);
+        expect(await titlesSeen(page), path).not.toContain('Compañera');
+        await expect(page).toHaveTitle(neutralName);
+        expect(await page.locator('title').count()).toBe(1);
+        await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `/disguise/manifest-${language}.webmanifest`);
+        await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/disguise/icon-192.png');
+        await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', '/disguise/apple-touch-icon.png');
+        await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', neutralName);
+        for (const themeColour of await page.locator('meta[name="theme-color"]').all())
+          await expect(themeColour).toHaveAttribute('content', '#44474d');
+      }
+    });
+  }
 });
 
 // Nothing can read the stored language or disguise without JavaScript, so nothing of the app may show.
@@ -175,6 +224,7 @@ test('Home: React takes over the prerendered elements, with no layout shift and 
 
 test("with the disguise on, the app's words never appear before the code is entered", async ({ page, context }) => {
   await storeSettings(context, { language: 'en' }, disguise);
+  await recordTitles(context);
   await context.addInitScript(
     (words) => {
       const seen: string[] = [];
@@ -191,6 +241,8 @@ test("with the disguise on, the app's words never appear before the code is ente
     await page.goto(path);
     await expect(page.getByRole('heading', { name: 'Calculator' })).toBeVisible();
     expect(await page.evaluate(() => (window as Window & { appWordsSeen?: string[] }).appWordsSeen)).toEqual([]);
+    expect(await firstFrameTitle(page)).toBe(common('en').shell.neutralName);
+    expect(await titlesSeen(page)).not.toContain('Compañera');
   }
 });
 

@@ -465,6 +465,17 @@ test.describe('disguise', () => {
     await expect(later.getByText(/stays that way after you turn the disguise off/)).toBeVisible();
     await later.getByRole('button', { name: 'Turn off the disguise' }).click();
     await expect(later).toHaveTitle('Compañera');
+    // What the build made comes back, although boot.js had disguised this page before the app ran.
+    await expect(later.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+    await expect(later.locator('link[rel="icon"]')).toHaveAttribute('href', '/icons/icon-192.png');
+    await expect(later.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', '/icons/apple-touch-icon.png');
+    await expect(later.locator('meta[name="description"]')).toHaveAttribute('content', 'Compañera');
+    expect(
+      await later.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content'))),
+    ).toEqual(['#4a1f6e', '#16101c']);
+    await expect
+      .poll(async () => (JSON.parse(((await cdp.send('Page.getAppManifest')) as { data?: string }).data ?? '{}') as { name?: string }).name)
+      .toBe('Compañera');
     const fresh = new SafetyPage(await context.newPage());
     await fresh.open('/');
     await expect(fresh.heading('What do you need right now?')).toBeVisible();

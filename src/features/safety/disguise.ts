@@ -6,11 +6,16 @@ import { getSafetySettings } from './safetySettings';
  * (a second one with a neutral name, icon and start screen, /calc, one per language), the icons,
  * the theme colour and the description. The build writes the real ones into index.html; this only
  * changes their values, so turning the disguise off restores exactly what the build made.
+ *
+ * public/disguise.js swaps the same values before the app's code runs (the same rules; src/app/boot.test.ts
+ * holds them equal). So the build's value cannot be read off the element once the page has started:
+ * whichever of the two disguises an element first keeps the build's value in its data-undisguised
+ * attribute, and turning the disguise off puts that back.
  */
 const disguisedThemeColour = '#44474d'; // the disguise manifests' theme_color
 const headSelector =
   'link[rel="manifest"], link[rel="icon"], link[rel="apple-touch-icon"], meta[name="theme-color"], meta[name="description"]';
-let originalValues: Map<Element, string> | undefined;
+const undisguisedAttribute = 'data-undisguised';
 
 function valueAttribute(element: Element): 'href' | 'content' {
   return element.tagName === 'LINK' ? 'href' : 'content';
@@ -28,15 +33,12 @@ function disguisedValue(element: Element, language: Language, neutralName: strin
 }
 
 export function applyDisguise(isDisguised: boolean, language: Language, neutralName: string): void {
-  const elements = document.head.querySelectorAll(headSelector);
-  if (!originalValues) {
-    originalValues = new Map();
-    for (const element of elements) originalValues.set(element, element.getAttribute(valueAttribute(element)) ?? '');
-  }
-  for (const element of elements) {
-    const value = isDisguised ? disguisedValue(element, language, neutralName) : originalValues.get(element);
+  for (const element of document.head.querySelectorAll(headSelector)) {
     const attribute = valueAttribute(element);
-    if (value !== undefined && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
+    if (isDisguised && !element.hasAttribute(undisguisedAttribute))
+      element.setAttribute(undisguisedAttribute, element.getAttribute(attribute) ?? '');
+    const value = isDisguised ? disguisedValue(element, language, neutralName) : element.getAttribute(undisguisedAttribute);
+    if (value !== undefined && value !== null && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
   }
 }
 
