@@ -9,6 +9,7 @@ import { textIn } from '../../src/features/directory/directoryText.ts';
 import { formatPartialDate } from '../../src/features/directory/freshness.ts';
 import { sendsList } from '../../src/features/directory/sends.ts';
 import { htmlLangFor, type Language } from '../../src/i18n/languages.ts';
+import { escapeHtml } from '../lib/html.ts';
 
 /*
  * The static emergency pages (dist/emergency/<language>.html): every country's numbers to call when
@@ -36,13 +37,6 @@ export type EmergencyPageInput = {
  * these pages run no script and load nothing but their stylesheet (and the browser's icon request).
  */
 export const emergencyPagePolicy = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text and attribute values from packs and locale files are never markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
-}
 
 /** A string of a locale file by its dotted key, if it has one. */
 function lookUp(file: LocaleFile, key: string): string | undefined {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
+import { escapeHtml } from '../lib/html.ts';
 
 /** The screens prerendered in each language: what people open first, and what they open in a hurry. */
 export const prerenderedPaths = ['/', '/crisis'] as const;
@@ -32,10 +33,6 @@ function cssOfChunk(bundle: NonNullable<IndexHtmlTransformContext['bundle']>, mo
   return [];
 }
 
-function escapeAttribute(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-}
-
 /** index.html's title element, with the white space before it. */
 const titleElement = /\s*<title>[^<]*<\/title>/;
 
@@ -55,7 +52,7 @@ export function withDisguiseScript(html: string, root: string): string {
     const name = strings.shell?.neutralName;
     if (typeof name !== 'string' || name.trim() === '')
       throw new Error(`${file} has no shell.neutralName: public/disguise.js needs it to disguise the tab's title before the app runs`);
-    return ` data-neutral-name-${language}="${escapeAttribute(name)}"`;
+    return ` data-neutral-name-${language}="${escapeHtml(name)}"`;
   });
   return html.replace(title, '').replace('</head>', `\n    <script src="/disguise.js"${attributes.join('')}></script>${title}\n  </head>`);
 }
