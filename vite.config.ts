@@ -106,6 +106,10 @@ export default defineConfig({
         // Tapping the reminder opens the app (public/notification-click.js); the precache above keeps
         // that file offline like the rest.
         importScripts: ['/notification-click.js'],
+        // The first visit's page is the service worker's as soon as it is installed, not only after a
+        // reload: cut off right after that visit, the code and strings it has not fetched yet still come
+        // from the precache. Updates still wait for "Update now" (registerType 'prompt', no skipWaiting).
+        clientsClaim: true,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // The emergency pages are precached and served as themselves (the precache route comes first);

@@ -35,6 +35,28 @@ test.describe('offline', () => {
     expect(pageRequests, 'nothing the app asked for reached the server while offline').toEqual([]);
   });
 
+  test('cut off right after the first visit, with no reload, every screen still opens from the app', async ({ page, context, server }) => {
+    const home = new HomePage(page);
+    await home.open('/');
+    await waitForOfflineReady(page);
+    // The page of the first visit is the service worker's as soon as it is installed.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await goOffline(context);
+    const requestsBefore = server.requestLog.length;
+    for (const { name } of mainActions) {
+      // In the app, not a new page load: each screen's code and strings are fetched now, offline.
+      await home.actions().filter({ hasText: name }).first().click();
+      await expect(home.heading(), name).toBeVisible();
+      await expect(page.getByText('Something went wrong')).toHaveCount(0);
+      await page.getByRole('link', { name: 'Compañera, home' }).click();
+    }
+    const pageRequests = server.requestLog
+      .slice(requestsBefore)
+      .filter((request) => !isServiceWorkerUpdateCheck(request))
+      .map(({ path }) => path);
+    expect(pageRequests, 'nothing the app asked for reached the server while offline').toEqual([]);
+  });
+
   test('the "Ready to work offline" notice shows only once', async ({ page }) => {
     const home = new HomePage(page);
     await home.open('/');
